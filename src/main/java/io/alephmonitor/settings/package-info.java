@@ -1,0 +1,2 @@
+/** Preferences, API-key storage, platform folders. */
+package io.alephmonitor.settings;

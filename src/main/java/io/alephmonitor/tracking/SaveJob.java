@@ -1,0 +1,19 @@
+package io.alephmonitor.tracking;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/** A running save of one task's result to disk. */
+public interface SaveJob {
+
+    /** Bytes written so far and the total (-1 when unknown). Safe to call from any thread. */
+    long bytesDone();
+
+    long bytesTotal();
+
+    /** Stops the save; the partial file is kept as NAME.part for a later resume. */
+    void cancel();
+
+    /** Completes with the final path, or exceptionally with a {@link SaveException} whose message a user understands. */
+    CompletableFuture<Path> result();
+}

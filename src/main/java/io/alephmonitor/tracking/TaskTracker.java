@@ -1,0 +1,42 @@
+package io.alephmonitor.tracking;
+
+import io.alephmonitor.store.TrackedTask;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The engine as the UI sees it. Every method returns at once (work happens on background
+ * threads); listeners are called on the JavaFX application thread, once per batch of changes.
+ */
+public interface TaskTracker {
+
+    /** Adds every task ID found in arbitrary pasted text, of the given kind ("aleph"). */
+    AddReport addFromText(String text, String kind);
+
+    /** Stops tracking these tasks (their saved files stay on disk). */
+    void remove(Collection<String> taskIds);
+
+    /** Puts removed tasks back exactly as they were (undo of {@link #remove}). */
+    void restore(Collection<TrackedTask> tasks);
+
+    /** Polls these tasks as soon as possible, finished ones included ("Check again"). */
+    void checkNow(Collection<String> taskIds);
+
+    /** Polls every active task as soon as possible. */
+    void checkAllNow();
+
+    /** All tracked tasks, in the order they were added. */
+    List<TrackedTask> tasks();
+
+    /** The current polling state (active count, next check, paused and why). */
+    PollingState pollingState();
+
+    /** Starts saving a finished task's result to {@code target}; progress and cancel on the job. */
+    SaveJob save(String taskId, Path target);
+
+    void addListener(TrackerListener listener);
+
+    void removeListener(TrackerListener listener);
+}

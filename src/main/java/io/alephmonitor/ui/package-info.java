@@ -1,0 +1,2 @@
+/** JavaFX views and view models. Never does I/O itself. */
+package io.alephmonitor.ui;

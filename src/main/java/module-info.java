@@ -1,0 +1,21 @@
+/** Aleph Monitor: tracks kie.ai generation tasks, previews and saves their results. */
+module io.alephmonitor {
+    requires javafx.controls;
+    requires javafx.media;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires atlantafx.base;
+    requires com.fasterxml.jackson.databind;
+    requires java.net.http;
+    requires java.sql;
+    requires jdk.httpserver;
+    requires org.xerial.sqlitejdbc;
+    requires org.slf4j;
+    requires java.desktop;
+
+    exports io.alephmonitor;
+
+    opens io.alephmonitor.kie to com.fasterxml.jackson.databind;
+}
