@@ -1,0 +1,29 @@
+package io.alephmonitor.kie;
+
+/**
+ * The kie.ai calls the app makes. Implementations are thread-safe, block the calling thread
+ * (call them from background executors only) and never throw for an HTTP or protocol problem:
+ * every failure is an {@link ApiResult.Err} with a user-readable message.
+ */
+public interface KieApi {
+
+    /**
+     * Polls one task's record. A 404 answer is {@code Err(NOT_FOUND)} and a 422 is
+     * {@code Err(INVALID_REQUEST)}; the engine turns those into the NotFound / InvalidId statuses.
+     */
+    ApiResult<TaskSnapshot> poll(TaskKind kind, String taskId);
+
+    /** The remaining credit balance ({@code GET /api/v1/chat/credit}). */
+    ApiResult<Double> credits();
+
+    /** A fresh temporary download link for a kie.ai result URL ({@code POST /api/v1/common/download-url}). */
+    ApiResult<String> freshDownloadUrl(String resultUrl);
+
+    /** Creates an Aleph task ({@code POST /api/v1/aleph/generate}) and returns its task ID. */
+    ApiResult<String> generateAleph(AlephRequest request);
+
+    /** The fields of an Aleph generate request; null fields are left out of the body. */
+    record AlephRequest(String prompt, String videoUrl, String callBackUrl, String waterMark,
+                        Boolean uploadCn, String aspectRatio, Long seed, String referenceImage) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.alephmonitor.kie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+/**
+ * How to poll one kind of kie.ai task and read its record. One implementation per kind
+ * (Aleph first); the client is generic over this interface.
+ */
+public interface TaskKind {
+
+    /** Stable id stored with each task, e.g. "aleph". */
+    String id();
+
+    /** Name for people, e.g. "Runway Aleph". */
+    String displayName();
+
+    /** The record endpoint's path, e.g. {@code /api/v1/aleph/record-info} (taskId goes in the query). */
+    String recordPath();
+
+    /** True when the text has this kind's task-ID format. */
+    boolean isValidId(String taskId);
+
+    /** Turns the envelope's {@code data} object into a snapshot; never throws on odd or missing fields. */
+    TaskSnapshot parse(String taskId, JsonNode data);
+
+    /** How long a result link stays valid after completion (14 days for Aleph). */
+    Duration resultLifetime();
+}
