@@ -18,11 +18,18 @@ public final class TaskIds {
 
     private static final Pattern EXACT = Pattern.compile(UUID);
 
+    private static final String INVISIBLE = "\\p{Cf}*";
+
     /**
      * A UUID not glued to letters or digits, so a 36-character slice of a longer hex run (or of a
-     * word) is not taken for an ID, while quotes, punctuation, underscores and URLs around it are fine.
+     * word) is not taken for an ID, while quotes, punctuation, underscores and URLs around it are
+     * fine. Invisible format characters (zero-width spaces, direction marks) are allowed between
+     * its characters: chat apps and RTL text put them there, and stripping them beforehand would
+     * glue two IDs that only a zero-width space separated.
      */
-    private static final Pattern IN_TEXT = Pattern.compile("(?<![0-9A-Za-z])" + UUID + "(?![0-9A-Za-z])");
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<![0-9A-Za-z])" + String.join(INVISIBLE + "-" + INVISIBLE,
+                    hexRun(8), hexRun(4), hexRun(4), hexRun(4), hexRun(12)) + "(?![0-9A-Za-z])");
 
     private TaskIds() {
     }
@@ -57,23 +64,22 @@ public final class TaskIds {
         if (text == null || text.isEmpty()) {
             return new Extraction(List.of(), 0);
         }
-        String cleaned = withoutInvisibles(text);
         Set<String> ids = new LinkedHashSet<>();
-        Matcher matcher = IN_TEXT.matcher(cleaned);
+        Matcher matcher = IN_TEXT.matcher(text);
         boolean found = matcher.find();
         int linesWithoutId = 0;
         int lineStart = 0;
-        int length = cleaned.length();
+        int length = text.length();
         while (lineStart <= length) {
-            int newline = cleaned.indexOf('\n', lineStart);
+            int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? length : newline;
             boolean lineHasId = false;
             while (found && matcher.start() < lineEnd) {
-                ids.add(matcher.group().toLowerCase(Locale.ROOT));
+                ids.add(withoutInvisibles(matcher.group()).toLowerCase(Locale.ROOT));
                 lineHasId = true;
                 found = matcher.find();
             }
-            if (!lineHasId && !isBlank(cleaned, lineStart, lineEnd)) {
+            if (!lineHasId && !isBlank(text, lineStart, lineEnd)) {
                 linesWithoutId++;
             }
             lineStart = lineEnd + 1;
@@ -81,10 +87,11 @@ public final class TaskIds {
         return new Extraction(new ArrayList<>(ids), linesWithoutId);
     }
 
-    /**
-     * Drops zero-width and direction marks (Unicode format characters): chat apps and RTL text put
-     * them around or even inside copied IDs, where they would split an ID or hide it.
-     */
+    private static String hexRun(int length) {
+        return "[0-9a-fA-F](?:" + INVISIBLE + "[0-9a-fA-F]){" + (length - 1) + "}";
+    }
+
+    /** Drops zero-width and direction marks (Unicode format characters). */
     private static String withoutInvisibles(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
@@ -102,7 +109,8 @@ public final class TaskIds {
 
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
                 return false;
             }
         }

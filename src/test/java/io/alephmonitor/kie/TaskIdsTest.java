@@ -91,6 +91,16 @@ class TaskIdsTest {
     }
 
     @Test
+    void twoIdsSeparatedOnlyByAZeroWidthSpaceStayTwoIds() {
+        assertThat(TaskIds.extract(A + "\u200B" + B.toUpperCase()).ids()).containsExactly(A, B);
+    }
+
+    @Test
+    void aLineOfOnlyInvisibleMarksCountsAsBlank() {
+        assertThat(TaskIds.extract(A + "\n\u200B\u200E \n").linesWithoutId()).isZero();
+    }
+
+    @Test
     void nonBlankLinesWithoutAnIdAreCounted() {
         String text = "My tasks:\n\n" + A + "\n   \nthis one failed\r\n" + B + " and " + C + "\r\n\t\nbye";
 
@@ -124,6 +134,6 @@ class TaskIdsTest {
 
         assertThat(extraction.ids()).isEqualTo(expected);
         assertThat(extraction.linesWithoutId()).isEqualTo(expected.size());
-        assertThat(millis).as("milliseconds for 1 MB").isLessThan(2_000);
+        assertThat(millis).as("milliseconds for 1 MB").isLessThan(5_000); // generous: CI machines are shared; backtracking would take minutes
     }
 }
