@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -16,11 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +44,6 @@ public final class AppInstanceLock implements AutoCloseable {
     static final String PORT_FILE = "instance.port";
     private static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(3);
     private static final int CONNECT_TIMEOUT_MS = 2_000;
-    private static final String ACCEPTED = "OK";
 
     private final Outcome outcome;
     private final Path dataDir;
@@ -199,7 +192,7 @@ public final class AppInstanceLock implements AutoCloseable {
             out.flush();
             socket.shutdownOutput();
             var reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            return ACCEPTED.equals(reply.readLine());
+            return HandOverListener.ACCEPTED.equals(reply.readLine());
         } catch (IOException | IllegalArgumentException e) { // IAE covers a garbled port number
             return false;
         }
@@ -210,81 +203,6 @@ public final class AppInstanceLock implements AutoCloseable {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Accepts hand-overs on a loopback port; only callers that present the token are heard. */
-    private static final class HandOverListener implements Runnable {
-        private static final int MAX_IDS = 100_000;
-
-        private final ServerSocket server;
-        private final String token;
-        private final Consumer<List<String>> onHandOver;
-        private final Thread thread;
-
-        private HandOverListener(ServerSocket server, String token, Consumer<List<String>> onHandOver) {
-            this.server = server;
-            this.token = token;
-            this.onHandOver = onHandOver;
-            this.thread = Thread.ofPlatform().daemon().name("instance-hand-over").unstarted(this);
-        }
-
-        static HandOverListener start(Consumer<List<String>> onHandOver) throws IOException {
-            ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            HandOverListener listener = new HandOverListener(server,
-                    Base64.getUrlEncoder().withoutPadding().encodeToString(random), onHandOver);
-            listener.thread.start();
-            return listener;
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        String token() {
-            return token;
-        }
-
-        void stop() throws IOException {
-            server.close();
-        }
-
-        @Override
-        public void run() {
-            while (!server.isClosed()) {
-                try (Socket client = server.accept()) {
-                    client.setSoTimeout(CONNECT_TIMEOUT_MS);
-                    List<String> ids = receive(client);
-                    if (ids != null) {
-                        client.getOutputStream().write((ACCEPTED + "\n").getBytes(StandardCharsets.UTF_8));
-                        client.getOutputStream().flush();
-                        onHandOver.accept(ids);
-                    }
-                } catch (SocketException closedOrReset) {
-                    // Closed by stop(), or a caller that went away: the loop condition decides.
-                } catch (IOException | RuntimeException e) {
-                    // One bad caller (or a failing callback) must not end the listening.
-                }
-            }
-        }
-
-        /** The IDs sent, or null when the caller did not know the token. */
-        private List<String> receive(Socket client) throws IOException {
-            var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-            String presented = in.readLine();
-            if (presented == null || !MessageDigest.isEqual(
-                    presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-                return null;
-            }
-            List<String> ids = new ArrayList<>();
-            for (String line = in.readLine(); line != null && ids.size() < MAX_IDS; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    ids.add(line.strip());
-                }
-            }
-            return List.copyOf(ids);
         }
     }
 }

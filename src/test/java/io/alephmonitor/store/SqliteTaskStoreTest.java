@@ -151,9 +151,9 @@ class SqliteTaskStoreTest {
                         "https://r.example/" + i + ".mp4", "https://r.example/" + i + ".jpg", T0)))
                 .toList();
         for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the code first
-            store.upsert(tasks.subList(0, 2_000));
+            store.upsert(tasks.subList(0, 1_000));
             store.loadAll();
-            store.delete(tasks.subList(0, 2_000).stream().map(TrackedTask::taskId).toList());
+            store.delete(tasks.subList(0, 1_000).stream().map(TrackedTask::taskId).toList());
         }
 
         Duration insertCpu = cpuTimeOf(() -> store.upsert(tasks));
@@ -187,7 +187,7 @@ class SqliteTaskStoreTest {
             for (int thread = 0; thread < 8; thread++) {
                 int t = thread;
                 writes.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
+                    for (int i = 0; i < 25; i++) {
                         store.upsert(List.of(TrackedTask.added(t + "-" + i, "aleph", T0)));
                     }
                 }));
@@ -199,7 +199,7 @@ class SqliteTaskStoreTest {
             pool.shutdown();
         }
 
-        assertThat(store.loadAll()).hasSize(400).extracting(TrackedTask::taskId).doesNotHaveDuplicates();
+        assertThat(store.loadAll()).hasSize(200).extracting(TrackedTask::taskId).doesNotHaveDuplicates();
     }
 
     @Test
