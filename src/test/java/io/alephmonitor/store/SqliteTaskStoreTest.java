@@ -139,43 +139,22 @@ class SqliteTaskStoreTest {
         assertThat(store.pragma("synchronous")).isEqualTo("2"); // FULL
     }
 
-    /**
-     * Measures CPU time, not wall time: the build machine is shared, and a wall clock would
-     * measure the neighbours. SQLite runs on the calling thread, so its work is counted.
-     */
+    /** Speed is measured by the benchmark suite, not here; this checks a 10k batch round-trips intact. */
     @Test
-    void tenThousandTasksAreSavedAndLoadedInWellUnderASecondEach() {
+    void tenThousandTasksSaveAndLoadInOneBatchIntact() {
         store = SqliteTaskStore.open(dataDir);
         List<TrackedTask> tasks = IntStream.range(0, 10_000)
                 .mapToObj(i -> fullyPopulated("task-" + i, new TaskStatus.Succeeded(
                         "https://r.example/" + i + ".mp4", "https://r.example/" + i + ".jpg", T0)))
                 .toList();
-        for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the code first
-            store.upsert(tasks.subList(0, 1_000));
-            store.loadAll();
-            store.delete(tasks.subList(0, 1_000).stream().map(TrackedTask::taskId).toList());
-        }
 
-        Duration insertCpu = cpuTimeOf(() -> store.upsert(tasks));
-        Duration updateCpu = cpuTimeOf(() -> store.upsert(tasks));
-        List<List<TrackedTask>> loaded = new ArrayList<>();
-        Duration loadCpu = cpuTimeOf(() -> loaded.add(store.loadAll()));
+        store.upsert(tasks);
+        store.upsert(tasks);
 
-        assertThat(loaded.getFirst()).hasSize(10_000).first().isEqualTo(tasks.getFirst());
-        assertThat(insertCpu).isLessThan(Duration.ofSeconds(1));
-        assertThat(updateCpu).isLessThan(Duration.ofSeconds(1));
-        assertThat(loadCpu).isLessThan(Duration.ofSeconds(1));
-    }
-
-    private static Duration cpuTimeOf(Runnable work) {
-        Duration before = processCpuTime();
-        work.run();
-        return processCpuTime().minus(before);
-    }
-
-    private static Duration processCpuTime() {
-        return ProcessHandle.current().info().totalCpuDuration()
-                .orElseThrow(() -> new org.opentest4j.TestAbortedException("this OS does not report CPU time"));
+        List<TrackedTask> loaded = store.loadAll();
+        assertThat(loaded).hasSize(10_000);
+        assertThat(loaded.getFirst()).isEqualTo(tasks.getFirst());
+        assertThat(loaded.getLast()).isEqualTo(tasks.getLast());
     }
 
     @Test
