@@ -4,21 +4,17 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 
 /** One save of one link into one file, run on its own thread: the retry/resume loop. */
 final class Transfer implements SaveJob, Runnable {
@@ -35,13 +31,16 @@ final class Transfer implements SaveJob, Runnable {
     private final int attempts;
     private final Duration backoff;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
-    private final AtomicReference<InputStream> openBody = new AtomicReference<>();
+    private volatile CompletableFuture<?> inFlight;
+    private volatile PartFileWriter writer;
+    private volatile FileChannel openFile;
+    private volatile IOException diskFailure;
     private volatile long bytesDone;
     private volatile long bytesTotal = -1;
     private volatile boolean cancelled;
     private volatile Thread worker;
     private Runnable onFinish = () -> { };
-    private byte[] buffer;
+    private ByteBuffer block;
 
     Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff) {
         this.client = client;
@@ -76,7 +75,14 @@ final class Transfer implements SaveJob, Runnable {
     @Override
     public void cancel() {
         cancelled = true;
-        closeBody(); // unblocks a pending read
+        CompletableFuture<?> request = inFlight;
+        if (request != null) {
+            request.cancel(true); // aborts the exchange
+        }
+        PartFileWriter body = writer;
+        if (body != null) {
+            body.close();
+        }
         Thread running = worker;
         if (running != null) {
             running.interrupt(); // unblocks a pending send or backoff pause
@@ -120,7 +126,7 @@ final class Transfer implements SaveJob, Runnable {
 
     private Path save() throws SaveException, InterruptedException {
         DiskWrites.requireFreeToCreate(target);
-        buffer = new byte[BUFFER_SIZE];
+        block = ByteBuffer.allocateDirect(BUFFER_SIZE);
         int failuresInARow = 0;
         while (true) {
             checkCancelled();
@@ -129,7 +135,11 @@ final class Transfer implements SaveJob, Runnable {
                 if (attempt(before)) {
                     return DiskWrites.moveIntoPlace(part, target);
                 }
-                failuresInARow = 0; // the server asked for a fresh start: not a failure
+                if (before == 0) {
+                    throw new SaveException("The server answered with a different part of the file than asked for. "
+                            + "Check the task again later, then save again.");
+                }
+                failuresInARow = 0; // the part file could not be continued: start afresh, not a failure
             } catch (BrokenTransfer broken) {
                 checkCancelled();
                 failuresInARow = DiskWrites.sizeOf(part) > before ? 1 : failuresInARow + 1;
@@ -153,104 +163,109 @@ final class Transfer implements SaveJob, Runnable {
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
-        HttpResponse<InputStream> response;
+        diskFailure = null;
+        HttpResponse<Long> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            checkCancelled();
-            throw new BrokenTransfer(e);
-        }
-        try (InputStream body = response.body()) {
-            openBody.set(body);
+            CompletableFuture<HttpResponse<Long>> pending = client.sendAsync(request.build(), info -> bodyFor(info, have));
+            inFlight = pending;
             if (cancelled) {
-                throw new InterruptedException();
+                pending.cancel(true);
             }
-            ServerAnswer answer = ServerAnswer.of(response, have);
-            switch (answer.kind()) {
-                case RESTART -> {
-                    DiskWrites.discard(part);
-                    return false;
-                }
-                case ALREADY_COMPLETE -> {
-                    bytesDone = have;
-                    bytesTotal = have;
-                    return true;
-                }
-                case BODY -> {
-                    bytesTotal = answer.total();
-                    bytesDone = answer.offset();
-                    writeBody(body, answer.offset(), answer.total());
-                    return true;
-                }
-                default -> throw new IllegalStateException(answer.kind().name());
+            response = pending.get();
+        } catch (ExecutionException e) {
+            stopWriting();
+            checkCancelled();
+            IOException disk = diskFailure != null ? diskFailure : writerDiskFailure();
+            if (disk != null) {
+                throw DiskWrites.problem(disk, part);
             }
-        } catch (IOException closing) {
-            throw new BrokenTransfer(closing);
+            throw new BrokenTransfer(e.getCause());
+        } catch (CancellationException e) {
+            throw new InterruptedException();
         } finally {
-            openBody.set(null);
+            inFlight = null;
+            stopWriting();
+        }
+        ServerAnswer answer = ServerAnswer.of(response.statusCode(), response.headers(), have);
+        switch (answer.kind()) {
+            case BODY -> {
+                if (diskFailure != null) {
+                    throw DiskWrites.problem(diskFailure, part);
+                }
+                long length = response.body();
+                if (answer.total() >= 0 && length < answer.total()) {
+                    throw new BrokenTransfer(new IOException("the connection ended after " + length + " of "
+                            + answer.total() + " bytes"));
+                }
+                if (answer.total() >= 0 && length > answer.total()) {
+                    DiskWrites.discard(part);
+                    throw new SaveException("The server sent more data than it announced, so the file cannot be "
+                            + "trusted. Check the task again for a fresh link and save again.");
+                }
+                return true;
+            }
+            case ALREADY_COMPLETE -> {
+                bytesTotal = have;
+                bytesDone = have;
+                return true;
+            }
+            case RESTART -> {
+                DiskWrites.discard(part);
+                return false;
+            }
+            case GONE -> throw new SaveException("The link has expired or was removed (the server answered "
+                    + answer.status() + "). Check the task again to get a fresh link, then save again.");
+            case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
+            default -> throw new SaveException("The server refused the download (it answered " + answer.status()
+                    + "). Check the task again later, then save again.");
         }
     }
 
-    private void writeBody(InputStream body, long offset, long total)
-            throws SaveException, BrokenTransfer, InterruptedException {
-        ByteBuffer chunk = ByteBuffer.wrap(buffer);
-        try (FileChannel file = DiskWrites.openAt(part, offset)) {
-            long done = offset;
-            while (true) {
-                int n;
-                try {
-                    n = body.readNBytes(buffer, 0, buffer.length);
-                } catch (IOException e) {
-                    checkCancelled();
-                    throw new BrokenTransfer(e);
-                }
-                if (n == 0) {
-                    break;
-                }
-                chunk.clear().limit(n);
-                try {
-                    while (chunk.hasRemaining()) {
-                        file.write(chunk);
-                    }
-                } catch (ClosedByInterruptException e) {
-                    throw new InterruptedException();
-                } catch (IOException e) {
-                    checkCancelled();
-                    throw DiskWrites.problem(e, part);
-                }
-                done += n;
-                bytesDone = done;
-                if (total >= 0 && done > total) {
-                    DiskWrites.discard(part);
-                    throw new SaveException("The server sent more data than it announced, so the file cannot be trusted. "
-                            + "Check the task again for a fresh link and save again.");
-                }
-            }
-            if (total >= 0 && done < total) {
-                throw new BrokenTransfer(new IOException("the connection ended after " + done + " of " + total + " bytes"));
-            }
-        } catch (ClosedByInterruptException e) {
-            throw new InterruptedException();
+    /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */
+    private HttpResponse.BodySubscriber<Long> bodyFor(HttpResponse.ResponseInfo info, long have) {
+        ServerAnswer answer = ServerAnswer.of(info.statusCode(), info.headers(), have);
+        if (answer.kind() != ServerAnswer.Kind.BODY || cancelled) {
+            return HttpResponse.BodySubscribers.replacing(-1L);
+        }
+        try {
+            FileChannel file = DiskWrites.openAt(part, answer.offset());
+            openFile = file;
+            bytesTotal = answer.total();
+            bytesDone = answer.offset();
+            PartFileWriter body = new PartFileWriter(file, block, written -> bytesDone = written);
+            writer = body;
+            return body;
         } catch (IOException e) {
-            checkCancelled();
-            throw DiskWrites.problem(e, part);
+            diskFailure = e;
+            return HttpResponse.BodySubscribers.replacing(-1L);
+        }
+    }
+
+    private IOException writerDiskFailure() {
+        PartFileWriter body = writer;
+        return body == null ? null : body.diskFailure();
+    }
+
+    /** Makes sure no byte of the current body reaches the file any more, and closes it. */
+    private void stopWriting() {
+        PartFileWriter body = writer;
+        if (body != null) {
+            body.close();
+        }
+        FileChannel file = openFile;
+        openFile = null;
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException ignored) {
+                // every byte was written with positional writes already; closing frees the handle
+            }
         }
     }
 
     private void checkCancelled() throws InterruptedException {
         if (cancelled) {
             throw new InterruptedException();
-        }
-    }
-
-    private void closeBody() {
-        InputStream body = openBody.getAndSet(null);
-        if (body != null) {
-            try {
-                body.close();
-            } catch (IOException ignored) {
-                // closing only to unblock the reader; nothing left to do
-            }
         }
     }
 
