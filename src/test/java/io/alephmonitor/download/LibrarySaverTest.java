@@ -107,7 +107,7 @@ class LibrarySaverTest {
 
         assertThat(video).isEqualTo(name);
         assertThat(Files.readAllBytes(video)).isEqualTo(served);
-        assertThat(sim.fileRequests(link.getPath())).isEqualTo(2); // the test's own read, then one ranged resume
+        assertThat(sim.fileRequests(link.getPath())).isEqualTo(2); // the test's own read, then the save
     }
 
     @Test
