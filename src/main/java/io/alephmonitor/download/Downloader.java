@@ -31,6 +31,7 @@ public final class Downloader implements AutoCloseable {
     private final int attempts;
     private final Duration backoff;
     private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
+    private boolean ownsClient;
 
     /** A downloader with its own HTTP client and the default retry policy. */
     public Downloader() {
@@ -45,6 +46,7 @@ public final class Downloader implements AutoCloseable {
                         .connectTimeout(Duration.ofSeconds(15))
                         .build(),
                 attempts, backoff);
+        ownsClient = true;
     }
 
     /** A downloader on the given HTTP client (not closed by {@link #close()} if shared). */
@@ -88,5 +90,8 @@ public final class Downloader implements AutoCloseable {
     public void close() {
         running.values().forEach(Transfer::cancel);
         executor.shutdown();
+        if (ownsClient) {
+            client.shutdown(); // frees its selector thread; running exchanges were cancelled above
+        }
     }
 }
