@@ -1,0 +1,97 @@
+package io.alephmonitor.download;
+
+import io.alephmonitor.tracking.SaveException;
+import io.alephmonitor.tracking.SaveJob;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Saves web resources to files: streamed with constant memory through a {@code NAME.part} file,
+ * resumed with HTTP Range after a broken connection, moved into place only when complete.
+ * Never overwrites an existing file. Thread-safe; every save runs on its own virtual thread.
+ */
+public final class Downloader implements AutoCloseable {
+
+    /** How often a save tries again after a broken connection that made no progress. */
+    public static final int DEFAULT_ATTEMPTS = 5;
+
+    /** The pause before the first retry; it doubles for each further one. */
+    public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(250);
+
+    private final HttpClient client;
+    private final ExecutorService executor;
+    private final int attempts;
+    private final Duration backoff;
+    private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
+    private boolean ownsClient;
+
+    /** A downloader with its own HTTP client and the default retry policy. */
+    public Downloader() {
+        this(DEFAULT_ATTEMPTS, DEFAULT_BACKOFF);
+    }
+
+    /** A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first. */
+    public Downloader(int attempts, Duration backoff) {
+        this(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
+                        .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
+                        .connectTimeout(Duration.ofSeconds(15))
+                        .build(),
+                attempts, backoff);
+        ownsClient = true;
+    }
+
+    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared). */
+    public Downloader(HttpClient client, int attempts, Duration backoff) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1");
+        }
+        this.client = Objects.requireNonNull(client);
+        this.attempts = attempts;
+        this.backoff = Objects.requireNonNull(backoff);
+        this.executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("aleph-download-", 0).factory());
+    }
+
+    /**
+     * Starts saving {@code source} into {@code target}. Returns at once; the job reports progress
+     * and completes with {@code target}, or with a {@link SaveException} a user understands
+     * (refused link, expired link, existing file, full disk…), or is cancelled.
+     * A {@code target.part} left by an earlier save of the same link is resumed.
+     */
+    public SaveJob start(URI source, Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            WebAddress.requireFetchable(source);
+        } catch (SaveException refused) {
+            return Transfer.failed(refused);
+        }
+        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff);
+        if (running.putIfAbsent(absolute, transfer) != null) {
+            return Transfer.failed(new SaveException("“" + absolute.getFileName()
+                    + "” is already being saved. Wait for that save to finish."));
+        }
+        // Released before the job completes, so whoever waits on it may start the next save at once.
+        transfer.onFinish(() -> running.remove(absolute, transfer));
+        executor.execute(transfer);
+        return transfer;
+    }
+
+    /** Cancels every running save (their .part files stay) and stops the worker threads. */
+    @Override
+    public void close() {
+        running.values().forEach(Transfer::cancel);
+        executor.shutdown();
+        if (ownsClient) {
+            client.shutdown(); // frees its selector thread; running exchanges were cancelled above
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package io.alephmonitor.download;
+
+import io.alephmonitor.tracking.SaveException;
+import io.alephmonitor.tracking.SaveJob;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/** One save of one link into one file, run on its own thread: the retry/resume loop. */
+final class Transfer implements SaveJob, Runnable {
+
+    /** 256 KiB per read and per write: few system calls, allocated once per save. */
+    static final int BUFFER_SIZE = 256 * 1024;
+
+    private static final Duration HEADERS_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client;
+    private final URI source;
+    private final Path target;
+    private final Path part;
+    private final int attempts;
+    private final Duration backoff;
+    private final CompletableFuture<Path> result = new CompletableFuture<>();
+    private volatile CompletableFuture<?> inFlight;
+    private volatile PartFileWriter writer;
+    private volatile FileChannel openFile;
+    private volatile IOException diskFailure;
+    private volatile long bytesDone;
+    private volatile long bytesTotal = -1;
+    private volatile boolean cancelled;
+    private volatile Thread worker;
+    private Runnable onFinish = () -> { };
+    private ByteBuffer block;
+
+    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff) {
+        this.client = client;
+        this.source = source;
+        this.target = target;
+        this.part = target == null ? null : FileNames.partFileOf(target);
+        this.attempts = attempts;
+        this.backoff = backoff;
+    }
+
+    /** A job that never ran because it was refused up front. */
+    static Transfer failed(SaveException why) {
+        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO);
+        refused.result.completeExceptionally(why);
+        return refused;
+    }
+
+    void onFinish(Runnable action) {
+        this.onFinish = action;
+    }
+
+    @Override
+    public long bytesDone() {
+        return bytesDone;
+    }
+
+    @Override
+    public long bytesTotal() {
+        return bytesTotal;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        CompletableFuture<?> request = inFlight;
+        if (request != null) {
+            request.cancel(true); // aborts the exchange
+        }
+        PartFileWriter body = writer;
+        if (body != null) {
+            body.close();
+        }
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt(); // unblocks a pending send or backoff pause
+        }
+    }
+
+    @Override
+    public CompletableFuture<Path> result() {
+        return result;
+    }
+
+    @Override
+    public void run() {
+        worker = Thread.currentThread();
+        Path saved = null;
+        Throwable failure = null;
+        try {
+            saved = save();
+        } catch (SaveException e) {
+            failure = cancelled ? cancellation() : e;
+        } catch (InterruptedException | CancellationException e) {
+            failure = cancellation();
+        } catch (RuntimeException | Error e) {
+            failure = cancelled ? cancellation()
+                    : new SaveException("The save stopped unexpectedly. Try again; the part already downloaded is kept.", e);
+        } finally {
+            worker = null;
+            Thread.interrupted();
+            onFinish.run();
+        }
+        if (failure == null) {
+            result.complete(saved);
+        } else {
+            result.completeExceptionally(failure);
+        }
+    }
+
+    private CancellationException cancellation() {
+        return new CancellationException("The save was cancelled; the part already downloaded is kept.");
+    }
+
+    private Path save() throws SaveException, InterruptedException {
+        DiskWrites.requireFreeToCreate(target);
+        block = ByteBuffer.allocateDirect(BUFFER_SIZE);
+        int failuresInARow = 0;
+        while (true) {
+            checkCancelled();
+            long before = DiskWrites.sizeOf(part);
+            try {
+                if (attempt(before)) {
+                    return DiskWrites.moveIntoPlace(part, target);
+                }
+                if (before == 0) {
+                    throw new SaveException("The server answered with a different part of the file than asked for. "
+                            + "Check the task again later, then save again.");
+                }
+                failuresInARow = 0; // the part file could not be continued: start afresh, not a failure
+            } catch (BrokenTransfer broken) {
+                checkCancelled();
+                failuresInARow = DiskWrites.sizeOf(part) > before ? 1 : failuresInARow + 1;
+                if (failuresInARow >= attempts) {
+                    throw broken.toSaveException();
+                }
+                Thread.sleep(backoff.multipliedBy(1L << Math.min(failuresInARow - 1, 6)));
+            }
+        }
+    }
+
+    /**
+     * One request: resumes from {@code have} bytes when there are any. True when the part file
+     * is complete; false when it was discarded and the save must start again from zero.
+     */
+    private boolean attempt(long have) throws SaveException, BrokenTransfer, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).GET()
+                .timeout(HEADERS_TIMEOUT)
+                .header("User-Agent", "AlephMonitor")
+                .header("Accept-Encoding", "identity");
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-");
+        }
+        diskFailure = null;
+        HttpResponse<Long> response;
+        try {
+            CompletableFuture<HttpResponse<Long>> pending = client.sendAsync(request.build(), info -> bodyFor(info, have));
+            inFlight = pending;
+            if (cancelled) {
+                pending.cancel(true);
+            }
+            response = pending.get();
+        } catch (ExecutionException e) {
+            stopWriting();
+            checkCancelled();
+            IOException disk = diskFailure != null ? diskFailure : writerDiskFailure();
+            if (disk != null) {
+                throw DiskWrites.problem(disk, part);
+            }
+            throw new BrokenTransfer(e.getCause());
+        } catch (CancellationException e) {
+            throw new InterruptedException();
+        } finally {
+            inFlight = null;
+            stopWriting();
+        }
+        ServerAnswer answer = ServerAnswer.of(response.statusCode(), response.headers(), have);
+        switch (answer.kind()) {
+            case BODY -> {
+                if (diskFailure != null) {
+                    throw DiskWrites.problem(diskFailure, part);
+                }
+                long length = response.body();
+                if (answer.total() >= 0 && length < answer.total()) {
+                    throw new BrokenTransfer(new IOException("the connection ended after " + length + " of "
+                            + answer.total() + " bytes"));
+                }
+                if (answer.total() >= 0 && length > answer.total()) {
+                    DiskWrites.discard(part);
+                    throw new SaveException("The server sent more data than it announced, so the file cannot be "
+                            + "trusted. Check the task again for a fresh link and save again.");
+                }
+                return true;
+            }
+            case ALREADY_COMPLETE -> {
+                bytesTotal = have;
+                bytesDone = have;
+                return true;
+            }
+            case RESTART -> {
+                DiskWrites.discard(part);
+                return false;
+            }
+            case GONE -> throw new SaveException("The link has expired or was removed (the server answered "
+                    + answer.status() + "). Check the task again to get a fresh link, then save again.");
+            case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
+            default -> throw new SaveException("The server refused the download (it answered " + answer.status()
+                    + "). Check the task again later, then save again.");
+        }
+    }
+
+    /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */
+    private HttpResponse.BodySubscriber<Long> bodyFor(HttpResponse.ResponseInfo info, long have) {
+        ServerAnswer answer = ServerAnswer.of(info.statusCode(), info.headers(), have);
+        if (answer.kind() != ServerAnswer.Kind.BODY || cancelled) {
+            return HttpResponse.BodySubscribers.replacing(-1L);
+        }
+        try {
+            FileChannel file = DiskWrites.openAt(part, answer.offset());
+            openFile = file;
+            bytesTotal = answer.total();
+            bytesDone = answer.offset();
+            PartFileWriter body = new PartFileWriter(file, block, written -> bytesDone = written);
+            writer = body;
+            return body;
+        } catch (IOException e) {
+            diskFailure = e;
+            return HttpResponse.BodySubscribers.replacing(-1L);
+        }
+    }
+
+    private IOException writerDiskFailure() {
+        PartFileWriter body = writer;
+        return body == null ? null : body.diskFailure();
+    }
+
+    /** Makes sure no byte of the current body reaches the file any more, and closes it. */
+    private void stopWriting() {
+        PartFileWriter body = writer;
+        if (body != null) {
+            body.close();
+        }
+        FileChannel file = openFile;
+        openFile = null;
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException ignored) {
+                // every byte was written with positional writes already; closing frees the handle
+            }
+        }
+    }
+
+    private void checkCancelled() throws InterruptedException {
+        if (cancelled) {
+            throw new InterruptedException();
+        }
+    }
+
+    /** A connection that broke or a server that failed for now: worth another attempt. */
+    static final class BrokenTransfer extends Exception {
+        BrokenTransfer(Throwable cause) {
+            super(cause);
+        }
+
+        SaveException toSaveException() {
+            String reason = getCause().getMessage() == null ? getCause().getClass().getSimpleName() : getCause().getMessage();
+            return new SaveException("The download kept breaking off (" + reason + "). Check your connection and save again; the part already downloaded is kept and will be resumed.",
+                    getCause());
+        }
+    }
+}
