@@ -189,7 +189,8 @@ class HttpKieClientTest {
             ApiError error = err(impatient.poll(aleph, id));
 
             assertThat(error.kind()).isEqualTo(ApiError.Kind.TIMEOUT);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
+            // The simulator would answer after its 5 s slow delay; giving up well before proves the timeout fired.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4000));
         }
     }
 
