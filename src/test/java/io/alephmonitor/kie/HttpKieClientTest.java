@@ -62,7 +62,7 @@ class HttpKieClientTest {
     @BeforeEach
     void start() {
         sim = KieSimulator.start(SimConfig.defaults().withApiKey(KEY).withClock(clock)
-                .withRunTime(Duration.ofMinutes(3)).withSlowDelay(Duration.ofSeconds(8)));
+                .withRunTime(Duration.ofMinutes(3)).withSlowDelay(Duration.ofSeconds(3)));
         client = clientWith(ApiKey.of(KEY), Duration.ofSeconds(10));
     }
 
@@ -189,8 +189,8 @@ class HttpKieClientTest {
             ApiError error = err(impatient.poll(aleph, id));
 
             assertThat(error.kind()).isEqualTo(ApiError.Kind.TIMEOUT);
-            // The simulator would answer after its 8 s slow delay; giving up well before proves the timeout fired.
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4000));
+            // The simulator would answer after its 3 s slow delay; giving up well before proves the timeout fired.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
         }
     }
 
