@@ -2,28 +2,35 @@ package io.alephmonitor.tracking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which tasks are due when: each scheduled task has its own next-poll time, advanced by the poll
- * interval after an answer and by exponential backoff after a transient problem. Plain Java and
- * not thread-safe: the engine calls it under its lock.
+ * interval after an answer and by exponential backoff after a transient problem. Tasks waiting
+ * to be polled are kept ordered by due time, so a tick costs O(k log n) for k due tasks even with
+ * 10,000 tracked. Plain Java and not thread-safe: the engine calls it under its lock.
  */
 final class PollPlanner {
 
     private record Slot(Instant due, int failures) {
     }
 
-    private static final Comparator<Map.Entry<String, Slot>> EARLIEST_FIRST =
-            Comparator.comparing((Map.Entry<String, Slot> e) -> e.getValue().due()).thenComparing(Map.Entry::getKey);
+    private record Waiting(Instant due, String taskId) {
+        static final Comparator<Waiting> ORDER =
+                Comparator.comparing(Waiting::due).thenComparing(Waiting::taskId);
+    }
 
     private final Map<String, Slot> slots = new HashMap<>();
+    private final NavigableSet<Waiting> waiting = new TreeSet<>(Waiting.ORDER);
     private final Set<String> inFlight = new HashSet<>();
     private final Set<String> recheckRequested = new HashSet<>();
     private final Backoff backoff;
@@ -36,17 +43,16 @@ final class PollPlanner {
 
     /** Schedules a task to be polled at {@code due} (and every interval after that). */
     void schedule(String taskId, Instant due) {
-        slots.put(taskId, new Slot(due, 0));
+        put(taskId, new Slot(due, 0));
     }
 
     /** Stops polling a task (finished or removed). */
     void forget(String taskId) {
-        slots.remove(taskId);
+        Slot old = slots.remove(taskId);
+        if (old != null) {
+            waiting.remove(new Waiting(old.due(), taskId));
+        }
         recheckRequested.remove(taskId);
-    }
-
-    boolean isScheduled(String taskId) {
-        return slots.containsKey(taskId);
     }
 
     /** Makes a task due now, finished ones included; a task being polled right now is polled once more. */
@@ -56,38 +62,40 @@ final class PollPlanner {
             return;
         }
         Slot slot = slots.get(taskId);
-        slots.put(taskId, new Slot(now, slot == null ? 0 : slot.failures()));
+        put(taskId, new Slot(now, slot == null ? 0 : slot.failures()));
     }
 
     /** Up to {@code limit} due tasks, most overdue first, marked as in flight. */
     List<String> takeDue(Instant now, int limit) {
-        return take(limit, e -> !e.getValue().due().isAfter(now));
+        List<String> picked = new ArrayList<>();
+        while (picked.size() < limit && !waiting.isEmpty() && !waiting.first().due().isAfter(now)) {
+            picked.add(markInFlight(waiting.pollFirst()));
+        }
+        return picked;
     }
 
     /** The {@code limit} tasks due soonest, due or not (a probe while paused), marked as in flight. */
     List<String> takeEarliest(int limit) {
-        return take(limit, e -> true);
+        List<String> picked = new ArrayList<>();
+        while (picked.size() < limit && !waiting.isEmpty()) {
+            picked.add(markInFlight(waiting.pollFirst()));
+        }
+        return picked;
     }
 
-    private List<String> take(int limit, java.util.function.Predicate<Map.Entry<String, Slot>> filter) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        List<String> picked = slots.entrySet().stream()
-                .filter(e -> !inFlight.contains(e.getKey()))
-                .filter(filter)
-                .sorted(EARLIEST_FIRST)
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
-        inFlight.addAll(picked);
-        return picked;
+    private String markInFlight(Waiting next) {
+        inFlight.add(next.taskId());
+        return next.taskId();
     }
 
     /** A picked task was not polled after all (polling paused mid-cycle): it stays due as it was. */
     void release(String taskId) {
         inFlight.remove(taskId);
         recheckRequested.remove(taskId);
+        Slot slot = slots.get(taskId);
+        if (slot != null) {
+            waiting.add(new Waiting(slot.due(), taskId));
+        }
     }
 
     /**
@@ -101,11 +109,11 @@ final class PollPlanner {
             return null;
         }
         if (isFinal && !again) {
-            slots.remove(taskId);
+            forget(taskId);
             return null;
         }
         Instant next = again ? now : now.plus(interval);
-        slots.put(taskId, new Slot(next, 0));
+        put(taskId, new Slot(next, 0));
         return next;
     }
 
@@ -119,33 +127,33 @@ final class PollPlanner {
         }
         int failures = slot.failures() + 1;
         Instant next = now.plus(backoff.delay(failures));
-        slots.put(taskId, new Slot(next, failures));
+        put(taskId, new Slot(next, failures));
         return next;
     }
 
-    /** The next time any task not in flight is due; empty when nothing is scheduled. */
+    /** The next time any task not in flight is due; empty when nothing is waiting. */
     Optional<Instant> nextDue() {
-        return slots.entrySet().stream()
-                .filter(e -> !inFlight.contains(e.getKey()))
-                .map(e -> e.getValue().due())
-                .min(Comparator.naturalOrder());
-    }
-
-    /** When the task is due; null when not scheduled. */
-    Instant dueAt(String taskId) {
-        Slot slot = slots.get(taskId);
-        return slot == null ? null : slot.due();
+        return waiting.isEmpty() ? Optional.empty() : Optional.of(waiting.first().due());
     }
 
     /** A shorter interval takes effect at once; a longer one from each task's next answer. */
     void setInterval(Duration newInterval, Instant now) {
         this.interval = newInterval;
         Instant latest = now.plus(newInterval);
-        slots.replaceAll((id, slot) -> slot.failures() == 0 && slot.due().isAfter(latest)
-                ? new Slot(latest, 0) : slot);
+        List<String> tooLate = slots.entrySet().stream()
+                .filter(e -> e.getValue().failures() == 0 && e.getValue().due().isAfter(latest))
+                .map(Map.Entry::getKey)
+                .toList();
+        tooLate.forEach(id -> put(id, new Slot(latest, 0)));
     }
 
-    int scheduledCount() {
-        return slots.size();
+    private void put(String taskId, Slot slot) {
+        Slot old = slots.put(taskId, slot);
+        if (!inFlight.contains(taskId)) {
+            if (old != null) {
+                waiting.remove(new Waiting(old.due(), taskId));
+            }
+            waiting.add(new Waiting(slot.due(), taskId));
+        }
     }
 }
