@@ -38,6 +38,9 @@ public final class PollEngine implements AutoCloseable {
 
     private final Object lock = new Object();
     private final Map<String, TrackedTask> tasks = new LinkedHashMap<>();
+    /** Each task's place in the list; kept after removal so that undo puts a task back where it was. */
+    private final Map<String, Long> places = new java.util.HashMap<>();
+    private long nextPlace;
     private final Map<String, TaskKind> kinds;
     private final Clock clock;
     private final PollSettings settings;
@@ -78,6 +81,7 @@ public final class PollEngine implements AutoCloseable {
         synchronized (lock) {
             for (TrackedTask task : loaded) {
                 tasks.put(task.taskId(), task);
+                places.put(task.taskId(), nextPlace++);
                 scheduleIfActive(task, now);
             }
         }
@@ -111,6 +115,7 @@ public final class PollEngine implements AutoCloseable {
                 } else {
                     TrackedTask task = TrackedTask.added(id, kindId, now);
                     tasks.put(id, task);
+                    places.put(id, nextPlace++);
                     planner.schedule(id, now);
                     added.add(task);
                 }
@@ -143,6 +148,7 @@ public final class PollEngine implements AutoCloseable {
         synchronized (lock) {
             for (TrackedTask task : restored) {
                 tasks.put(task.taskId(), task);
+                places.computeIfAbsent(task.taskId(), id -> nextPlace++);
                 planner.forget(task.taskId());
                 scheduleIfActive(task, now);
             }
@@ -212,10 +218,10 @@ public final class PollEngine implements AutoCloseable {
         }
     }
 
-    /** All tracked tasks, oldest first. */
+    /** All tracked tasks in the order they were added (a restored task back in its old place). */
     public List<TrackedTask> tasks() {
         synchronized (lock) {
-            return tasks.values().stream().sorted(Comparator.comparing(TrackedTask::addedAt)).toList();
+            return tasks.values().stream().sorted(Comparator.comparing(t -> places.get(t.taskId()))).toList();
         }
     }
 
