@@ -1,0 +1,206 @@
+package io.alephmonitor.kie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@link KieApi} over {@code java.net.http} (HTTP/2 to kie.ai, pooled connections). Every answer
+ * is read through kie.ai's envelope; every failure becomes an {@link ApiResult.Err}, never an
+ * exception. The API key goes only into the Authorization header.
+ */
+public final class HttpKieClient implements KieApi, AutoCloseable {
+
+    /** Answers larger than this are refused: a task record is a few KiB. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpKieClient.class);
+
+    private final KieClientConfig config;
+    private final Supplier<ApiKey> keySource;
+    private final Clock clock;
+    private final HttpClient http;
+
+    /** A client that reads the current key from {@code keySource} on every call (so a new key applies at once). */
+    public HttpKieClient(KieClientConfig config, Supplier<ApiKey> keySource, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.keySource = Objects.requireNonNull(keySource, "keySource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        // h2c upgrade over plain http is pointless on loopback and trips simple servers; TLS negotiates h2.
+        this.http = HttpClient.newBuilder()
+                .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A client with a fixed key and the system clock. */
+    public HttpKieClient(KieClientConfig config, ApiKey key) {
+        this(config, () -> key, Clock.systemUTC());
+    }
+
+    @Override
+    public ApiResult<TaskSnapshot> poll(TaskKind kind, String taskId) {
+        String path = kind.recordPath() + "?taskId=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+        return map(exchange("GET", path, null), data -> data.isObject() ? kind.parse(taskId, data) : null);
+    }
+
+    @Override
+    public ApiResult<Double> credits() {
+        return map(exchange("GET", "/api/v1/chat/credit", null), data -> {
+            BigDecimal balance = LenientJson.decimal(data);
+            return balance == null ? null : balance.doubleValue();
+        });
+    }
+
+    @Override
+    public ApiResult<String> freshDownloadUrl(String resultUrl) {
+        ObjectNode body = KieJson.MAPPER.createObjectNode().put("url", resultUrl);
+        return map(exchange("POST", "/api/v1/common/download-url", body),
+                data -> data.isTextual() && !data.asText().isBlank() ? data.asText() : LenientJson.text(data, "url"));
+    }
+
+    @Override
+    public ApiResult<String> generateAleph(AlephRequest request) {
+        ObjectNode body = KieJson.MAPPER.createObjectNode();
+        putIfPresent(body, "prompt", request.prompt());
+        putIfPresent(body, "videoUrl", request.videoUrl());
+        putIfPresent(body, "callBackUrl", request.callBackUrl());
+        putIfPresent(body, "waterMark", request.waterMark());
+        if (request.uploadCn() != null) {
+            body.put("uploadCn", request.uploadCn());
+        }
+        putIfPresent(body, "aspectRatio", request.aspectRatio());
+        if (request.seed() != null) {
+            body.put("seed", request.seed());
+        }
+        putIfPresent(body, "referenceImage", request.referenceImage());
+        return map(exchange("POST", "/api/v1/aleph/generate", body), data -> LenientJson.text(data, "taskId"));
+    }
+
+    /** Waits for running calls to finish and releases the connections. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "HttpKieClient[" + config.baseUri() + "]";
+    }
+
+    private static void putIfPresent(ObjectNode body, String field, String value) {
+        if (value != null) {
+            body.put(field, value);
+        }
+    }
+
+    /** Applies {@code reader} to the data; a null result (or a reader failure) means the data had the wrong shape. */
+    private static <T> ApiResult<T> map(ApiResult<JsonNode> answer, Function<JsonNode, T> reader) {
+        return switch (answer) {
+            case ApiResult.Err<JsonNode> err -> ApiResult.err(err.error());
+            case ApiResult.Ok<JsonNode> ok -> {
+                T value;
+                try {
+                    value = reader.apply(ok.value());
+                } catch (RuntimeException unexpectedShape) {
+                    LOG.warn("kie.ai data had an unexpected shape: {}", unexpectedShape.toString());
+                    value = null;
+                }
+                yield value == null ? ApiResult.err(ApiErrors.malformed(200)) : ApiResult.ok(value);
+            }
+        };
+    }
+
+    private ApiResult<JsonNode> exchange(String method, String path, JsonNode body) {
+        ApiKey key;
+        try {
+            key = keySource.get();
+        } catch (RuntimeException noKeyAvailable) {
+            key = null;
+        }
+        if (key == null) {
+            return ApiResult.err(ApiErrors.noKey());
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUri() + path))
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + key.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", "AlephMonitor");
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        }
+        long started = System.nanoTime();
+        ApiResult<JsonNode> result = send(request.build(), key);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms", method, path, describe(result),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return result;
+    }
+
+    private ApiResult<JsonNode> send(HttpRequest request, ApiKey key) {
+        CompletableFuture<HttpResponse<CappedBody>> pending =
+                http.sendAsync(request, CappedBody.handler(MAX_BODY_BYTES));
+        // The request timeout only covers the wait for headers; this deadline also covers the body.
+        Duration deadline = config.requestTimeout().plus(config.connectTimeout());
+        try {
+            HttpResponse<CappedBody> response = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            Duration retryAfter = RetryAfter.parse(
+                    response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            return Envelope.read(response.statusCode(), response.body(), retryAfter, key);
+        } catch (TimeoutException slow) {
+            pending.cancel(true);
+            return ApiResult.err(ApiErrors.timeout());
+        } catch (InterruptedException interrupted) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return ApiResult.err(ApiErrors.interrupted());
+        } catch (ExecutionException failed) {
+            return ApiResult.err(forFailure(failed.getCause()));
+        }
+    }
+
+    private static ApiError forFailure(Throwable cause) {
+        Throwable root = cause;
+        while ((root instanceof CompletionException || root instanceof ExecutionException) && root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root instanceof HttpTimeoutException) {
+            return ApiErrors.timeout();
+        }
+        if (root instanceof IOException) {
+            return ApiErrors.connection();
+        }
+        LOG.warn("Unexpected failure talking to kie.ai: {}", root.getClass().getName());
+        return ApiErrors.connection();
+    }
+
+    private static String describe(ApiResult<?> result) {
+        return result instanceof ApiResult.Err<?> err ? err.error().kind() + " " + err.error().code() : "ok";
+    }
+}

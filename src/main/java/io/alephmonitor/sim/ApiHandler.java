@@ -1,0 +1,212 @@
+package io.alephmonitor.sim;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** kie.ai's JSON API under {@code /api/}: auth, global faults, then the four endpoints. */
+final class ApiHandler implements HttpHandler {
+
+    static final String RECORD_INFO = "/api/v1/aleph/record-info";
+    static final String GENERATE = "/api/v1/aleph/generate";
+    static final String CREDIT = "/api/v1/chat/credit";
+    static final String DOWNLOAD_URL = "/api/v1/common/download-url";
+
+    private static final Pattern UUID_FORMAT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final int MAX_REQUEST_BODY = 64 * 1024;
+    private static final int CREDIT_BALANCE = 1280;
+    private static final byte[] HTML_PAGE = """
+            <!DOCTYPE html>
+            <html><head><title>502 Bad Gateway</title></head>
+            <body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private final KieSimulator sim;
+
+    ApiHandler(KieSimulator sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            sim.countApiRequest();
+            String path = exchange.getRequestURI().getPath();
+            String taskId = null;
+            if (RECORD_INFO.equals(path)) {
+                taskId = queryParameter(exchange.getRequestURI().getRawQuery(), "taskId");
+                if (taskId != null) {
+                    sim.countRecordRequest(taskId);
+                }
+            }
+            if (!sim.acceptsAuthorization(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                Replies.error(exchange, 401, GlobalFault.UNAUTHORIZED.message);
+                return;
+            }
+            GlobalFault fault = sim.globalFault();
+            if (fault != GlobalFault.NONE) {
+                Replies.error(exchange, fault.code, fault.message);
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            switch (path) {
+                case RECORD_INFO -> {
+                    if (requireMethod(exchange, "GET")) recordInfo(exchange, taskId);
+                }
+                case GENERATE -> {
+                    if (requireMethod(exchange, "POST")) generate(exchange);
+                }
+                case CREDIT -> {
+                    if (requireMethod(exchange, "GET")) Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE));
+                }
+                case DOWNLOAD_URL -> {
+                    if (requireMethod(exchange, "POST")) downloadUrl(exchange);
+                }
+                default -> Replies.error(exchange, 404, "No such endpoint: " + method + " " + path);
+            }
+        }
+    }
+
+    private void recordInfo(HttpExchange exchange, String taskId) throws IOException {
+        if (taskId == null || taskId.isBlank()) {
+            Replies.error(exchange, 422, "taskId is required");
+            return;
+        }
+        Behaviour behaviour = sim.behaviourOf(taskId);
+        switch (behaviour) {
+            case UNKNOWN_TASK -> Replies.error(exchange, 404, "Task not found");
+            case INVALID_ID -> Replies.error(exchange, 422, "Invalid taskId format");
+            case RATE_LIMITED -> rateLimited(exchange, true);
+            case RATE_LIMITED_NO_RETRY_AFTER -> rateLimited(exchange, false);
+            case SERVER_ERROR -> Replies.error(exchange, 500, GlobalFault.SERVER_ERROR.message);
+            case HTML_BODY -> Replies.send(exchange, 200, "text/html; charset=utf-8", HTML_PAGE);
+            case MALFORMED_BODY -> Replies.send(exchange, 200, "application/json", truncatedRecord(taskId));
+            case OVERSIZED_BODY -> Replies.send(exchange, 200, "application/json", oversizedRecord(taskId));
+            case SLOW -> {
+                sleep(sim.config().slowDelay().toMillis());
+                answerRecord(exchange, taskId, false);
+            }
+            case MODERATION_FAILURE -> answerRecord(exchange, taskId, true);
+            case NORMAL, CUT_DOWNLOAD -> answerRecord(exchange, taskId, false);
+        }
+    }
+
+    private void answerRecord(HttpExchange exchange, String taskId, boolean moderated) throws IOException {
+        if (!UUID_FORMAT.matcher(taskId).matches()) {
+            Replies.error(exchange, 422, "Invalid taskId format");
+            return;
+        }
+        SimTask task = sim.task(taskId);
+        if (task == null) {
+            Replies.error(exchange, 404, "Task not found");
+            return;
+        }
+        Replies.success(exchange, task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString()));
+    }
+
+    private void generate(HttpExchange exchange) throws IOException {
+        JsonNode body = readJson(exchange);
+        String problem = GenerateRequest.problemWith(body);
+        if (problem != null) {
+            Replies.error(exchange, 422, problem);
+            return;
+        }
+        String taskId = sim.addGeneratedTask(Replies.JSON.writeValueAsString(body));
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("taskId", taskId);
+        Replies.success(exchange, data);
+    }
+
+    private void downloadUrl(HttpExchange exchange) throws IOException {
+        JsonNode body = readJson(exchange);
+        JsonNode url = body == null ? null : body.get("url");
+        String link = url != null && url.isTextual() ? sim.temporaryLinkFor(url.asText()) : null;
+        if (link == null) {
+            Replies.error(exchange, 422, "The url must be a file generated by kie.ai");
+            return;
+        }
+        Replies.success(exchange, JsonNodeFactory.instance.textNode(link));
+    }
+
+    private static void rateLimited(HttpExchange exchange, boolean withRetryAfter) throws IOException {
+        if (withRetryAfter) {
+            exchange.getResponseHeaders().set("Retry-After", "2");
+        }
+        Replies.error(exchange, 429, "Too many requests, please slow down and try again later");
+    }
+
+    private static boolean requireMethod(HttpExchange exchange, String method) throws IOException {
+        if (method.equals(exchange.getRequestMethod())) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", method);
+        Replies.error(exchange, 405, "Method not allowed, use " + method);
+        return false;
+    }
+
+    /** The body as JSON, or null when it is missing, too big or not JSON. */
+    private static JsonNode readJson(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_REQUEST_BODY + 1);
+            if (bytes.length == 0 || bytes.length > MAX_REQUEST_BODY) {
+                return null;
+            }
+            return Replies.JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static byte[] truncatedRecord(String taskId) throws IOException {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("taskId", taskId);
+        data.put("paramJson", "{\"prompt\":\"A lighthouse in a storm\"}");
+        byte[] whole = Replies.JSON.writeValueAsBytes(Replies.envelope(200, "success", data));
+        return Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    private static byte[] oversizedRecord(String taskId) {
+        String head = "{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"" + taskId + "\",\"paramJson\":\"";
+        String tail = "\"}}";
+        byte[] body = new byte[2 * 1024 * 1024 + head.length() + tail.length()];
+        Arrays.fill(body, (byte) 'x');
+        System.arraycopy(head.getBytes(StandardCharsets.UTF_8), 0, body, 0, head.length());
+        System.arraycopy(tail.getBytes(StandardCharsets.UTF_8), 0, body, body.length - tail.length(), tail.length());
+        return body;
+    }
+
+    static String queryParameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the simulator is shutting down", e);
+        }
+    }
+}

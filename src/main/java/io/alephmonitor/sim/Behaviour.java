@@ -1,0 +1,29 @@
+package io.alephmonitor.sim;
+
+/** How the simulator answers for one task ID; scripted with {@link KieSimulator#script}. */
+public enum Behaviour {
+    /** Running until the run time has passed, then Succeeded. */
+    NORMAL,
+    /** code 200, successFlag 0, errorCode 400 and kie.ai's moderation message. */
+    MODERATION_FAILURE,
+    /** code 404 "Task not found", even if the task was added. */
+    UNKNOWN_TASK,
+    /** code 422 "Invalid taskId format", even for a well-formed ID. */
+    INVALID_ID,
+    /** code 429 with {@code Retry-After: 2}. */
+    RATE_LIMITED,
+    /** code 429 without a Retry-After header. */
+    RATE_LIMITED_NO_RETRY_AFTER,
+    /** code 500. */
+    SERVER_ERROR,
+    /** The normal answer, but only after the configured slow delay. */
+    SLOW,
+    /** HTTP 200 whose JSON body is cut off half-way. */
+    MALFORMED_BODY,
+    /** HTTP 200 with an HTML page, as a proxy in the way would send. */
+    HTML_BODY,
+    /** HTTP 200 with a 2 MiB JSON-looking body. */
+    OVERSIZED_BODY,
+    /** The first GET of the task's video breaks off after half the promised bytes; later requests succeed. */
+    CUT_DOWNLOAD
+}
