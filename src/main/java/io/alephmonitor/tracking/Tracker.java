@@ -47,7 +47,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     private Tracker(Builder b) {
         this.store = b.store;
         this.engine = new PollEngine(b.store, b.api, b.kinds, b.settings, b.clock, b.random);
-        this.idReader = Objects.requireNonNull(b.idReader, "a task ID reader is required");
+        this.idReader = Objects.requireNonNull(b.idReader, "idReader");
         this.saver = b.saver;
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
@@ -242,7 +242,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         private final TaskStore store;
         private final KieApi api;
         private final Collection<TaskKind> kinds;
-        private TaskIdReader idReader;
+        private TaskIdReader idReader = TaskIdReader.kieTaskIds();
         private ResultSaver saver;
         private PollSettings settings = PollSettings.defaults();
         private Clock clock = Clock.systemUTC();

@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,25 +25,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TrackerTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T10:00:00Z");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-    /** Finds lower-case UUIDs line by line, like kie's extractor. */
-    static final TaskIdReader UUID_READER = text -> {
-        List<String> ids = new ArrayList<>();
-        int without = 0;
-        for (String line : text.split("\n")) {
-            Matcher m = UUID.matcher(line);
-            boolean any = false;
-            while (m.find()) {
-                ids.add(m.group());
-                any = true;
-            }
-            if (!any && !line.isBlank()) {
-                without++;
-            }
-        }
-        return new TaskIdReader.Found(ids, without);
-    };
 
     /** A driver that never ticks: the test runs cycles itself. */
     static final PollDriver BY_HAND = new PollDriver() {
@@ -85,7 +64,7 @@ class TrackerTest {
 
     private Tracker tracker(PollSettings settings, Path autoSave) throws Exception {
         tracker = Tracker.builder(store, api, List.of(FakeKind.ALEPH))
-                .idReader(UUID_READER).saver(saver).settings(settings).clock(clock).random(() -> 0.5)
+                .saver(saver).settings(settings).clock(clock).random(() -> 0.5)
                 .driver(BY_HAND).listenerThread(fxThread).autoSaveFolder(autoSave).build();
         tracker.addListener(listener);
         tracker.start().get();
@@ -186,8 +165,8 @@ class TrackerTest {
         api.answer(id(1), new TaskStatus.Succeeded("https://x/v.mp4", "https://x/i.png", T0));
 
         tracker.runCycle();
-        fxThread.runPending();
-        fxThread.runNext();
+        fxThread.runNext(); // the cycle's batch
+        fxThread.runNext(); // the batch saying where it was saved
 
         assertThat(savedInto).containsExactly(library);
         Path expected = library.resolve(id(1) + ".mp4");
