@@ -18,4 +18,5 @@ module io.alephmonitor {
     exports io.alephmonitor;
 
     opens io.alephmonitor.kie to com.fasterxml.jackson.databind;
+    opens io.alephmonitor.settings to com.fasterxml.jackson.databind;
 }

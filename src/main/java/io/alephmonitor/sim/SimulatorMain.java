@@ -1,5 +1,6 @@
 package io.alephmonitor.sim;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,13 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorMain {
 
     private static final String USAGE = """
-            Usage: SimulatorMain [--port N] [--key K] [--run-time SECONDS] [--demo-tasks N]
+            Usage: SimulatorMain [--port N] [--key K] [--run-time SECONDS] [--demo-tasks N] [--demo]
 
               --port N            port on 127.0.0.1 (default 8089; 0 picks a free one)
               --key K             the API key clients must send as "Authorization: Bearer K" (default sim-key)
               --run-time SECONDS  how long a task runs before it succeeds (default 60)
               --demo-tasks N      add N sample tasks at start and print their IDs
+              --demo              add the app's demo mix (finished, failed, running) and print their IDs
               --help              show this text
             """;
 
@@ -24,6 +26,7 @@ public final class SimulatorMain {
     public static void main(String[] args) throws InterruptedException {
         SimConfig config = SimConfig.defaults().withPort(8089).withRunTime(Duration.ofSeconds(60));
         int demoTasks = 0;
+        boolean demoMix = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -35,6 +38,7 @@ public final class SimulatorMain {
                     case "--key" -> config = config.withApiKey(value(args, ++i));
                     case "--run-time" -> config = config.withRunTime(Duration.ofSeconds(Long.parseLong(value(args, ++i))));
                     case "--demo-tasks" -> demoTasks = Integer.parseInt(value(args, ++i));
+                    case "--demo" -> demoMix = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
@@ -45,7 +49,15 @@ public final class SimulatorMain {
             return;
         }
 
-        KieSimulator sim = KieSimulator.start(config);
+        KieSimulator sim;
+        try {
+            sim = KieSimulator.start(config);
+        } catch (UncheckedIOException e) {
+            System.err.println("Could not listen on 127.0.0.1:" + config.port()
+                    + " (is something else using it?). Choose another port with --port.");
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();
@@ -64,6 +76,10 @@ public final class SimulatorMain {
         if (!ids.isEmpty()) {
             System.out.println("Sample tasks (succeed after " + config.runTime().toSeconds() + " s):");
             ids.forEach(System.out::println);
+        }
+        if (demoMix) {
+            System.out.println("Demo tasks (2 finished, 1 failed by moderation, 3 finishing within 90 s):");
+            sim.addDemoTasks().forEach(System.out::println);
         }
         System.out.println("Press Ctrl+C to stop.");
         stopped.await();

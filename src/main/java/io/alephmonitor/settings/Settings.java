@@ -1,0 +1,134 @@
+package io.alephmonitor.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The user's preferences, immutable: change one with a {@code with…} method and save the result
+ * with {@link SettingsStore}. Never holds the API key (see {@link ApiKeyStore}).
+ *
+ * @param pollInterval     how often each active task is checked; always within 10 s – 10 min
+ * @param autoSave         save every finished video into the library folder without a click
+ * @param libraryDir       where videos are saved; null means {@link AppFolders#libraryDir()}
+ * @param theme            light, dark or follow the system
+ * @param apiBase          the kie.ai API's base URL (for a proxy); null means kie.ai itself
+ * @param notifications    tell the user when a task finishes or fails
+ * @param window           the main window's last bounds; null until it was first closed
+ * @param dividerPositions split pane divider positions (0–1) by split name
+ * @param columns          the task table's columns in display order, with their widths
+ * @param sortOrder        the task table's sort, most significant first
+ */
+public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
+                       boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
+                       List<ColumnLayout> columns, List<SortKey> sortOrder) {
+
+    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
+    public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
+
+    /** What a first start uses. */
+    public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
+            true, null, Map.of(), List.of(), List.of());
+
+    public Settings {
+        pollInterval = clamp(pollInterval);
+        theme = Objects.requireNonNullElse(theme, Theme.SYSTEM);
+        apiBase = apiBase == null || apiBase.isBlank() ? null : apiBase.strip();
+        dividerPositions = withoutNulls(dividerPositions);
+        columns = columns == null ? List.of() : columns.stream().filter(Objects::nonNull).toList();
+        sortOrder = sortOrder == null ? List.of() : sortOrder.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The main window's position and size, in screen coordinates. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** One table column: its id (stable, not the header text), width in pixels, and whether it is shown. */
+    public record ColumnLayout(String id, double width, boolean visible) {
+    }
+
+    /** One level of the table's sort. */
+    public record SortKey(String columnId, boolean ascending) {
+    }
+
+    public Settings withPollInterval(Duration interval) {
+        return new Settings(interval, autoSave, libraryDir, theme, apiBase, notifications, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withAutoSave(boolean on) {
+        return new Settings(pollInterval, on, libraryDir, theme, apiBase, notifications, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withLibraryDir(Path dir) {
+        return new Settings(pollInterval, autoSave, dir, theme, apiBase, notifications, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(pollInterval, autoSave, libraryDir, newTheme, apiBase, notifications, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withApiBase(String base) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, base, notifications, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withNotifications(boolean on) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, on, window,
+                dividerPositions, columns, sortOrder);
+    }
+
+    public Settings withWindow(WindowBounds bounds) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, bounds,
+                dividerPositions, columns, sortOrder);
+    }
+
+    /** These settings with one split's divider position set (others kept). */
+    public Settings withDividerPosition(String split, double position) {
+        Map<String, Double> positions = new HashMap<>(dividerPositions);
+        positions.put(split, position);
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
+                positions, columns, sortOrder);
+    }
+
+    public Settings withColumns(List<ColumnLayout> layout) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
+                dividerPositions, layout, sortOrder);
+    }
+
+    public Settings withSortOrder(List<SortKey> order) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
+                dividerPositions, columns, order);
+    }
+
+    /** The interval the user asked for, moved into the range the app allows. */
+    public static Duration clamp(Duration interval) {
+        if (interval == null) {
+            return DEFAULT_POLL_INTERVAL;
+        }
+        if (interval.compareTo(MIN_POLL_INTERVAL) < 0) {
+            return MIN_POLL_INTERVAL;
+        }
+        return interval.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval;
+    }
+
+    private static Map<String, Double> withoutNulls(Map<String, Double> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, Double> copy = new HashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return Map.copyOf(copy);
+    }
+}

@@ -1,0 +1,61 @@
+package io.alephmonitor.settings;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON shape of settings.json. Every field is optional so a file from an older version
+ * (or edited by hand) loads with defaults for whatever is missing.
+ */
+record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave, String libraryDir, String theme,
+                    String apiBase, Boolean notifications, Settings.WindowBounds window,
+                    Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
+                    List<Settings.SortKey> sortOrder) {
+
+    /** Bumped when a field changes meaning; new optional fields need no bump. */
+    static final int CURRENT_VERSION = 1;
+
+    static SettingsFile of(Settings s) {
+        return new SettingsFile(CURRENT_VERSION, s.pollInterval().toSeconds(), s.autoSave(),
+                s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
+                s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder());
+    }
+
+    Settings toSettings() {
+        Settings d = Settings.DEFAULTS;
+        return new Settings(
+                pollIntervalSeconds == null ? d.pollInterval() : Duration.ofSeconds(pollIntervalSeconds),
+                autoSave == null ? d.autoSave() : autoSave,
+                path(libraryDir),
+                theme(theme),
+                apiBase,
+                notifications == null ? d.notifications() : notifications,
+                window, dividerPositions, columns, sortOrder);
+    }
+
+    private static Theme theme(String name) {
+        if (name == null) {
+            return Theme.SYSTEM;
+        }
+        try {
+            return Theme.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return Theme.SYSTEM; // a theme a newer version added
+        }
+    }
+
+    private static Path path(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+}

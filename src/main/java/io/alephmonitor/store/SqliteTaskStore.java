@@ -1,0 +1,210 @@
+package io.alephmonitor.store;
+
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The {@link TaskStore} on SQLite: one file, {@code tasks.db}, in the app's data folder.
+ *
+ * <p>Durability: the database runs in WAL mode. A commit appends to the write-ahead log with a
+ * {@code write()} before {@code COMMIT} returns, so once {@link #upsert} returns the data sits in
+ * the operating system's page cache and a killed process (kill -9, a JVM crash) cannot lose it;
+ * that alone holds with {@code synchronous=NORMAL}. NORMAL would still let an OS crash or power
+ * cut roll back the last commits, and the task IDs we keep are often the user's only record of
+ * their generations (kie.ai cannot list them). So we use {@code synchronous=FULL}: one fsync of
+ * the log per transaction. Callers batch (one transaction per poll cycle or paste), which keeps
+ * that to a few fsyncs a minute.
+ *
+ * <p>Thread safety: one connection, used under a lock. SQLite serialises writers anyway, and the
+ * app's reads are a single {@link #loadAll} at start-up, so a pool would buy nothing.
+ */
+public final class SqliteTaskStore implements TaskStore {
+
+    /** The database's file name inside the data folder. */
+    public static final String FILE_NAME = "tasks.db";
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private SqliteTaskStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) {@code dataDir/tasks.db} and brings its schema up to date. */
+    public static SqliteTaskStore open(Path dataDir) {
+        return open(dataDir.resolve(FILE_NAME), TaskSchema.MIGRATIONS);
+    }
+
+    static SqliteTaskStore open(Path file, List<SchemaMigration> migrations) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new TaskStoreException("Could not create the data folder " + file.getParent()
+                    + " (" + e.getMessage() + "). Check that it is writable, or start with --data-dir.", e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5_000);
+        Connection connection = null;
+        try {
+            connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            // Refuse a newer schema before switching to WAL: that switch already writes to the file.
+            TaskSchema.requireKnownVersion(connection, migrations);
+            enableWal(connection, file);
+            TaskSchema.migrate(connection, migrations);
+            return new SqliteTaskStore(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new TaskStoreException("Could not open the task database " + file + " (" + e.getMessage()
+                    + "). If another copy of Aleph Monitor is running, close it and try again.", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    @Override
+    public List<TrackedTask> loadAll() {
+        return locked("read your tasks from", () -> {
+            List<TrackedTask> tasks = new ArrayList<>();
+            try (Statement sql = connection.createStatement();
+                 ResultSet rs = sql.executeQuery(TaskRows.SELECT_ALL)) {
+                while (rs.next()) {
+                    tasks.add(TaskRows.read(rs));
+                }
+            }
+            return tasks;
+        });
+    }
+
+    @Override
+    public void upsert(Collection<TrackedTask> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        inTransaction("save your tasks to", TaskRows.UPSERT, ps -> {
+            for (TrackedTask task : tasks) {
+                TaskRows.bind(ps, task);
+                ps.addBatch();
+            }
+        });
+    }
+
+    @Override
+    public void delete(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        inTransaction("remove tasks from", "DELETE FROM task WHERE task_id = ?", ps -> {
+            for (String id : taskIds) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                closeQuietly(connection);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The value of a read-only pragma on the store's own connection (tests, diagnostics). */
+    String pragma(String name) {
+        return locked("read settings of", () -> {
+            try (Statement sql = connection.createStatement();
+                 ResultSet rs = sql.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteTaskStore[" + file + "]";
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private interface BatchFiller {
+        void fill(PreparedStatement ps) throws SQLException;
+    }
+
+    private void inTransaction(String action, String sql, BatchFiller filler) {
+        locked(action, () -> {
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                filler.fill(ps);
+                ps.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    private <T> T locked(String action, SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The task store is closed");
+            }
+            return work.run();
+        } catch (SQLException e) {
+            throw new TaskStoreException("Could not " + action + " the task database " + file + " ("
+                    + e.getMessage() + "). Check that the disk is not full and the folder is writable.", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void enableWal(Connection connection, Path file) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rs = sql.executeQuery("PRAGMA journal_mode = WAL")) {
+            String mode = rs.next() ? rs.getString(1) : "";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("the file system of " + file.getParent()
+                        + " does not support SQLite's write-ahead log (journal mode is " + mode + ")");
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after a failure: the original problem is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.alephmonitor.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alephmonitor.kie.TaskParams;
+import io.alephmonitor.kie.TaskStatus;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+
+/** Maps a {@link TrackedTask} to a row of the {@code task} table and back. */
+final class TaskRows {
+
+    /** Column list shared by the upsert and the select, so their order cannot drift apart. */
+    static final List<String> COLUMNS = List.of(
+            "task_id", "kind", "added_at", "status", "video_url", "image_url", "result_urls",
+            "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
+            "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
+            "last_error", "last_polled_at", "next_poll_at", "saved_path", "label");
+
+    static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
+            + "?, ".repeat(COLUMNS.size())
+            + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM task)) ON CONFLICT(task_id) DO UPDATE SET "
+            + String.join(", ", COLUMNS.stream().skip(1).map(c -> c + " = excluded." + c).toList());
+
+    static final String SELECT_ALL = "SELECT " + String.join(", ", COLUMNS) + " FROM task ORDER BY seq";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> URL_LIST = new TypeReference<>() { };
+
+    private TaskRows() {
+    }
+
+    static void bind(PreparedStatement ps, TrackedTask task) throws SQLException {
+        TaskStatus status = task.status();
+        TaskParams params = task.params() == null ? TaskParams.EMPTY : task.params();
+        int i = 1;
+        ps.setString(i++, task.taskId());
+        ps.setString(i++, task.kind());
+        setInstant(ps, i++, task.addedAt());
+        ps.setString(i++, statusName(status));
+        if (status instanceof TaskStatus.Succeeded ok) {
+            ps.setString(i++, ok.videoUrl());
+            ps.setString(i++, ok.imageUrl());
+            ps.setString(i++, toJson(ok.resultUrls()));
+            setInstant(ps, i++, ok.completedAt());
+        } else {
+            for (int n = 0; n < 4; n++) {
+                ps.setNull(i++, Types.NULL);
+            }
+        }
+        if (status instanceof TaskStatus.Failed failed) {
+            ps.setInt(i++, failed.code());
+            ps.setString(i++, failed.message());
+        } else {
+            ps.setNull(i++, Types.INTEGER);
+            ps.setNull(i++, Types.VARCHAR);
+        }
+        ps.setString(i++, params.prompt());
+        ps.setString(i++, params.imageUrl());
+        ps.setString(i++, params.videoUrl());
+        ps.setString(i++, params.referenceImage());
+        ps.setString(i++, params.aspectRatio());
+        setLong(ps, i++, params.seed());
+        ps.setString(i++, params.raw());
+        setInstant(ps, i++, task.createdAt());
+        setInstant(ps, i++, task.completedAt());
+        ps.setString(i++, task.lastError());
+        setInstant(ps, i++, task.lastPolledAt());
+        setInstant(ps, i++, task.nextPollAt());
+        ps.setString(i++, task.savedPath() == null ? null : task.savedPath().toString());
+        ps.setString(i, task.label());
+    }
+
+    static TrackedTask read(ResultSet rs) throws SQLException {
+        TaskStatus status = switch (rs.getString("status")) {
+            case "RUNNING" -> new TaskStatus.Running();
+            case "SUCCEEDED" -> new TaskStatus.Succeeded(rs.getString("video_url"), rs.getString("image_url"),
+                    fromJson(rs.getString("result_urls")), instant(rs, "completed_at"));
+            case "FAILED" -> new TaskStatus.Failed(rs.getInt("fail_code"), rs.getString("fail_message"));
+            case "NOT_FOUND" -> new TaskStatus.NotFound();
+            case "INVALID_ID" -> new TaskStatus.InvalidId();
+            // PENDING, or a status this version does not know: polling again finds the truth.
+            default -> new TaskStatus.Pending();
+        };
+        TaskParams params = new TaskParams(rs.getString("prompt"), rs.getString("param_image_url"),
+                rs.getString("param_video_url"), rs.getString("reference_image"), rs.getString("aspect_ratio"),
+                longOrNull(rs, "seed"), rs.getString("param_json_raw"));
+        return new TrackedTask(rs.getString("task_id"), rs.getString("kind"), instant(rs, "added_at"), status,
+                params.equals(TaskParams.EMPTY) ? TaskParams.EMPTY : params,
+                instant(rs, "create_time"), instant(rs, "complete_time"), rs.getString("last_error"),
+                instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
+                rs.getString("label"));
+    }
+
+    private static String statusName(TaskStatus status) {
+        return switch (status) {
+            case TaskStatus.Pending p -> "PENDING";
+            case TaskStatus.Running r -> "RUNNING";
+            case TaskStatus.Succeeded s -> "SUCCEEDED";
+            case TaskStatus.Failed f -> "FAILED";
+            case TaskStatus.NotFound n -> "NOT_FOUND";
+            case TaskStatus.InvalidId x -> "INVALID_ID";
+            case null -> "PENDING";
+        };
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        setLong(ps, index, value == null ? null : value.toEpochMilli());
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Long millis = longOrNull(rs, column);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Path path(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            // A path from another OS (a copied data folder) is as good as "not saved here".
+            return null;
+        }
+    }
+
+    private static String toJson(List<String> urls) {
+        try {
+            return JSON.writeValueAsString(urls);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list of strings is always valid JSON", e);
+        }
+    }
+
+    private static List<String> fromJson(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(text, URL_LIST);
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.alephmonitor.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The task database's schema history and the code that brings a database up to date.
+ * Never edit a released migration: append a new one, so every installed database can follow.
+ */
+final class TaskSchema {
+
+    /** Every migration in order; index 0 is version 1. */
+    static final List<SchemaMigration> MIGRATIONS = List.of(
+            TaskSchema::createTaskTable
+    );
+
+    private TaskSchema() {
+    }
+
+    /** Version 1: one row per tracked task; instants are epoch milliseconds. */
+    private static void createTaskTable(Statement sql) throws SQLException {
+        sql.executeUpdate("""
+                CREATE TABLE task (
+                    task_id             TEXT    PRIMARY KEY NOT NULL,
+                    seq                 INTEGER NOT NULL,
+                    kind                TEXT    NOT NULL,
+                    added_at            INTEGER NOT NULL,
+                    status              TEXT    NOT NULL,
+                    video_url           TEXT,
+                    image_url           TEXT,
+                    result_urls         TEXT,
+                    completed_at        INTEGER,
+                    fail_code           INTEGER,
+                    fail_message        TEXT,
+                    prompt              TEXT,
+                    param_image_url     TEXT,
+                    param_video_url     TEXT,
+                    reference_image     TEXT,
+                    aspect_ratio        TEXT,
+                    seed                INTEGER,
+                    param_json_raw      TEXT,
+                    create_time         INTEGER,
+                    complete_time       INTEGER,
+                    last_error          TEXT,
+                    last_polled_at      INTEGER,
+                    next_poll_at        INTEGER,
+                    saved_path          TEXT,
+                    label               TEXT
+                )""");
+        // seq keeps the order tasks were added in; rowid would not survive a VACUUM.
+        sql.executeUpdate("CREATE UNIQUE INDEX task_by_seq ON task(seq)");
+    }
+
+    /**
+     * Applies every migration the database has not seen yet, each in its own transaction
+     * together with its {@code user_version} bump, so a crash leaves a whole version behind.
+     *
+     * @throws TaskStoreException when the database comes from a newer version of the app
+     */
+    static void migrate(Connection connection, List<SchemaMigration> migrations) throws SQLException {
+        requireKnownVersion(connection, migrations);
+        int current = userVersion(connection);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement sql = connection.createStatement()) {
+            for (int version = current + 1; version <= migrations.size(); version++) {
+                try {
+                    migrations.get(version - 1).apply(sql);
+                    sql.executeUpdate("PRAGMA user_version = " + version);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** @throws TaskStoreException when the database comes from a newer version of the app */
+    static void requireKnownVersion(Connection connection, List<SchemaMigration> migrations) throws SQLException {
+        int current = userVersion(connection);
+        if (current > migrations.size()) {
+            throw new TaskStoreException("The task database was written by a newer version of Aleph Monitor"
+                    + " (schema " + current + ", this version knows " + migrations.size()
+                    + "). Update Aleph Monitor to open it; the file was left untouched.");
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rs = sql.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.alephmonitor.settings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path configDir;
+
+    private SettingsStore store() {
+        return new SettingsStore(configDir);
+    }
+
+    private Path file() {
+        return configDir.resolve(SettingsStore.FILE_NAME);
+    }
+
+    @Test
+    void aFirstStartHasDefaultSettingsAndNoWarning() {
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.hasWarning()).isFalse();
+        assertThat(Settings.DEFAULTS.pollInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Settings.DEFAULTS.notifications()).isTrue();
+        assertThat(Settings.DEFAULTS.theme()).isEqualTo(Theme.SYSTEM);
+    }
+
+    @Test
+    void everySettingComesBackAfterSaving() throws Exception {
+        Settings changed = Settings.DEFAULTS
+                .withPollInterval(Duration.ofMinutes(2))
+                .withAutoSave(true)
+                .withLibraryDir(Path.of("/videos/mine"))
+                .withTheme(Theme.DARK)
+                .withApiBase("https://proxy.example/kie")
+                .withNotifications(false)
+                .withWindow(new Settings.WindowBounds(10, 20, 1280, 800, true))
+                .withDividerPosition("main", 0.62)
+                .withDividerPosition("detail", 0.3)
+                .withColumns(List.of(new Settings.ColumnLayout("status", 90, true),
+                        new Settings.ColumnLayout("prompt", 420.5, false)))
+                .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)));
+
+        store().save(changed);
+
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings()).isEqualTo(changed);
+        assertThat(loaded.hasWarning()).isFalse();
+    }
+
+    @Test
+    void thePollIntervalIsKeptBetweenTenSecondsAndTenMinutes() {
+        assertThat(Settings.DEFAULTS.withPollInterval(Duration.ofSeconds(1)).pollInterval())
+                .isEqualTo(Duration.ofSeconds(10));
+        assertThat(Settings.DEFAULTS.withPollInterval(Duration.ofHours(1)).pollInterval())
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(Settings.DEFAULTS.withPollInterval(Duration.ofSeconds(45)).pollInterval())
+                .isEqualTo(Duration.ofSeconds(45));
+        assertThat(Settings.DEFAULTS.withPollInterval(null).pollInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anOutOfRangeIntervalEditedIntoTheFileIsClampedOnLoad() throws Exception {
+        Files.writeString(file(), "{\"pollIntervalSeconds\": 2}");
+
+        assertThat(store().load().settings().pollInterval()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void missingFieldsTakeTheirDefaultsAndUnknownFieldsAreIgnored() throws Exception {
+        Files.writeString(file(), """
+                {"autoSave": true, "theme": "light", "addedByANewerVersion": {"x": 1}, "anotherOne": [1, 2]}
+                """);
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.hasWarning()).isFalse();
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS.withAutoSave(true).withTheme(Theme.LIGHT));
+    }
+
+    @Test
+    void aThemeThisVersionDoesNotKnowFallsBackToFollowingTheSystem() throws Exception {
+        Files.writeString(file(), "{\"theme\": \"HIGH_CONTRAST\", \"autoSave\": true}");
+
+        assertThat(store().load().settings()).isEqualTo(Settings.DEFAULTS.withAutoSave(true));
+    }
+
+    @Test
+    void aCorruptFileGivesDefaultsAWarningAndIsKeptAsBad() throws Exception {
+        String damaged = "{\"autoSave\": tru";
+        Files.writeString(file(), damaged);
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.warning()).contains("damaged").contains("default settings").contains("settings.json.bad");
+        assertThat(file()).doesNotExist();
+        assertThat(configDir.resolve("settings.json.bad")).hasContent(damaged);
+    }
+
+    @Test
+    void aSecondCorruptFileDoesNotOverwriteTheFirstOneKeptAside() throws Exception {
+        Files.writeString(file(), "[\"not settings\"]");
+        store().load();
+        Files.writeString(file(), "");
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.hasWarning()).isTrue();
+        assertThat(configDir.resolve("settings.json.bad")).hasContent("[\"not settings\"]");
+        assertThat(configDir.resolve("settings.json.bad-2")).exists();
+    }
+
+    @Test
+    void savingReplacesTheFileWholeAndLeavesNoTemporaryFiles() throws Exception {
+        store().save(Settings.DEFAULTS.withAutoSave(true));
+        store().save(Settings.DEFAULTS.withTheme(Theme.DARK));
+
+        assertThat(store().load().settings()).isEqualTo(Settings.DEFAULTS.withTheme(Theme.DARK));
+        try (var files = Files.list(configDir)) {
+            assertThat(files).containsExactly(file());
+        }
+    }
+
+    @Test
+    void theSettingsFileHasNoPlaceForAnApiKey() throws Exception {
+        store().save(Settings.DEFAULTS.withApiBase("https://proxy.example"));
+
+        assertThat(Files.readString(file()).toLowerCase()).doesNotContain("key").doesNotContain("token");
+    }
+
+    @Test
+    void anUnwritableFolderGivesAReadableMessage() throws Exception {
+        Path notAFolder = configDir.resolve("blocker");
+        Files.writeString(notAFolder, "x");
+
+        var error = org.assertj.core.api.Assertions.catchThrowable(
+                () -> new SettingsStore(notAFolder).save(Settings.DEFAULTS));
+
+        assertThat(error).hasMessageStartingWith("Your settings could not be saved to");
+    }
+}

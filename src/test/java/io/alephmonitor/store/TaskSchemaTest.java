@@ -1,0 +1,128 @@
+package io.alephmonitor.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TaskSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private Path dbFile() {
+        return dir.resolve(SqliteTaskStore.FILE_NAME);
+    }
+
+    private Connection raw() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + dbFile());
+    }
+
+    /** Builds a database exactly as version 1 of the app left it, with one task in it. */
+    private void writeVersion1Database() throws SQLException {
+        try (Connection c = raw()) {
+            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, 1));
+            try (Statement sql = c.createStatement()) {
+                sql.executeUpdate("INSERT INTO task (task_id, seq, kind, added_at, status, prompt, label)"
+                        + " VALUES ('old-task', 1, 'aleph', 1700000000000, 'RUNNING', 'a prompt', 'from v1')");
+            }
+        }
+    }
+
+    private int userVersion() throws SQLException {
+        try (Connection c = raw()) {
+            return TaskSchema.userVersion(c);
+        }
+    }
+
+    @Test
+    void aFreshDatabaseGetsTheLatestSchema() throws SQLException {
+        SqliteTaskStore.open(dir).close();
+
+        assertThat(userVersion()).isEqualTo(TaskSchema.MIGRATIONS.size());
+    }
+
+    @Test
+    void aVersion1DatabaseIsMigratedToTheLatestSchemaAndKeepsItsTasks() throws SQLException {
+        writeVersion1Database();
+        assertThat(userVersion()).isEqualTo(1);
+
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
+            assertThat(store.loadAll()).singleElement().satisfies(task -> {
+                assertThat(task.taskId()).isEqualTo("old-task");
+                assertThat(task.status().label()).isEqualTo("Running");
+                assertThat(task.params().prompt()).isEqualTo("a prompt");
+                assertThat(task.label()).isEqualTo("from v1");
+            });
+        }
+        assertThat(userVersion()).isEqualTo(TaskSchema.MIGRATIONS.size());
+    }
+
+    @Test
+    void onlyTheMigrationsADatabaseHasNotSeenRunAndInOrder() throws SQLException {
+        writeVersion1Database();
+        List<String> ran = new ArrayList<>();
+        List<SchemaMigration> future = new ArrayList<>(TaskSchema.MIGRATIONS.subList(0, 1));
+        future.add(sql -> {
+            ran.add("v2");
+            sql.executeUpdate("ALTER TABLE task ADD COLUMN note TEXT");
+        });
+        future.add(sql -> {
+            ran.add("v3");
+            sql.executeUpdate("UPDATE task SET note = 'migrated'");
+        });
+
+        SqliteTaskStore.open(dbFile(), future).close();
+        SqliteTaskStore.open(dbFile(), future).close();
+
+        assertThat(ran).containsExactly("v2", "v3");
+        assertThat(userVersion()).isEqualTo(3);
+        try (Connection c = raw(); ResultSet rs = c.createStatement().executeQuery("SELECT note FROM task")) {
+            assertThat(rs.getString(1)).isEqualTo("migrated");
+        }
+    }
+
+    @Test
+    void aFailedMigrationLeavesTheDatabaseAtItsLastCompleteVersion() throws SQLException {
+        writeVersion1Database();
+        List<SchemaMigration> broken = new ArrayList<>(TaskSchema.MIGRATIONS.subList(0, 1));
+        broken.add(sql -> {
+            sql.executeUpdate("ALTER TABLE task ADD COLUMN half_done TEXT");
+            sql.executeUpdate("THIS IS NOT SQL");
+        });
+
+        assertThatThrownBy(() -> SqliteTaskStore.open(dbFile(), broken)).isInstanceOf(TaskStoreException.class);
+
+        assertThat(userVersion()).isEqualTo(1);
+        try (SqliteTaskStore store = SqliteTaskStore.open(dbFile(), TaskSchema.MIGRATIONS.subList(0, 1))) {
+            assertThat(store.loadAll()).extracting(TrackedTask::taskId).containsExactly("old-task");
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerAppIsRefusedWithAnExplanationAndLeftUntouched() throws Exception {
+        writeVersion1Database();
+        try (Connection c = raw(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("PRAGMA user_version = 99");
+        }
+        Path before = Files.copy(dbFile(), dir.resolve("before.db"));
+
+        assertThatThrownBy(() -> SqliteTaskStore.open(dir))
+                .isInstanceOf(TaskStoreException.class)
+                .hasMessageContaining("newer version of Aleph Monitor");
+
+        assertThat(userVersion()).isEqualTo(99);
+        assertThat(Files.mismatch(before, dbFile())).as("first differing byte").isEqualTo(-1L);
+    }
+}
