@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,15 +35,13 @@ public final class PollEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollEngine.class);
 
     private final Object lock = new Object();
-    private final Map<String, TrackedTask> tasks = new LinkedHashMap<>();
-    /** Each task's place in the list; kept after removal so that undo puts a task back where it was. */
-    private final Map<String, Long> places = new java.util.HashMap<>();
-    private long nextPlace;
+    private final TaskList tasks = new TaskList();
     private final Map<String, TaskKind> kinds;
     private final Clock clock;
     private final PollSettings settings;
     private final PollPlanner planner;
     private final PollGate gate;
+    private final AnswerRules rules;
     private final TokenBucket bucket;
     private final PollCycle cycle;
     private final StoreWriter writer;
@@ -53,6 +49,7 @@ public final class PollEngine implements AutoCloseable {
     private Double credits;
     private Instant creditsCheckedAt;
     private String lastProblem;
+    private volatile boolean closed;
 
     /**
      * @param api    the kie.ai client; null when no API key is set (polling waits for one)
@@ -66,6 +63,7 @@ public final class PollEngine implements AutoCloseable {
         Backoff backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), settings.jitter(), random);
         this.planner = new PollPlanner(settings.interval(), backoff);
         this.gate = new PollGate(backoff, settings.creditsProbe());
+        this.rules = new AnswerRules(planner, gate);
         this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
@@ -80,8 +78,7 @@ public final class PollEngine implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (lock) {
             for (TrackedTask task : loaded) {
-                tasks.put(task.taskId(), task);
-                places.put(task.taskId(), nextPlace++);
+                tasks.put(task);
                 scheduleIfActive(task, now);
             }
         }
@@ -110,12 +107,11 @@ public final class PollEngine implements AutoCloseable {
             List<TrackedTask> added = new ArrayList<>();
             List<String> already = new ArrayList<>();
             for (String id : taskIds) {
-                if (tasks.containsKey(id)) {
+                if (tasks.contains(id)) {
                     already.add(id);
                 } else {
                     TrackedTask task = TrackedTask.added(id, kindId, now);
-                    tasks.put(id, task);
-                    places.put(id, nextPlace++);
+                    tasks.append(task);
                     planner.schedule(id, now);
                     added.add(task);
                 }
@@ -133,7 +129,7 @@ public final class PollEngine implements AutoCloseable {
         synchronized (lock) {
             List<String> removed = new ArrayList<>();
             for (String id : taskIds) {
-                if (tasks.remove(id) != null) {
+                if (tasks.remove(id)) {
                     planner.forget(id);
                     removed.add(id);
                 }
@@ -147,8 +143,7 @@ public final class PollEngine implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (lock) {
             for (TrackedTask task : restored) {
-                tasks.put(task.taskId(), task);
-                places.computeIfAbsent(task.taskId(), id -> nextPlace++);
+                tasks.put(task);
                 planner.forget(task.taskId());
                 scheduleIfActive(task, now);
             }
@@ -164,7 +159,7 @@ public final class PollEngine implements AutoCloseable {
                 return null;
             }
             TrackedTask after = change.apply(before);
-            tasks.put(taskId, after);
+            tasks.put(after);
             return writer.upsert(List.of(after));
         }
     }
@@ -173,7 +168,7 @@ public final class PollEngine implements AutoCloseable {
     public void checkNow(Collection<String> taskIds) {
         Instant now = clock.instant();
         synchronized (lock) {
-            taskIds.stream().filter(tasks::containsKey).forEach(id -> planner.checkNow(id, now));
+            taskIds.stream().filter(tasks::contains).forEach(id -> planner.checkNow(id, now));
             gate.probeNow(now);
         }
     }
@@ -182,7 +177,7 @@ public final class PollEngine implements AutoCloseable {
     public void checkAllNow() {
         Instant now = clock.instant();
         synchronized (lock) {
-            tasks.values().stream().filter(t -> !t.status().isFinal())
+            tasks.all().stream().filter(t -> !t.status().isFinal())
                     .forEach(t -> planner.checkNow(t.taskId(), now));
             gate.probeNow(now);
         }
@@ -221,14 +216,14 @@ public final class PollEngine implements AutoCloseable {
     /** All tracked tasks in the order they were added (a restored task back in its old place). */
     public List<TrackedTask> tasks() {
         synchronized (lock) {
-            return tasks.values().stream().sorted(Comparator.comparing(t -> places.get(t.taskId()))).toList();
+            return tasks.inOrder();
         }
     }
 
     /** The current values of the tasks among these IDs that are still tracked. */
     public List<TrackedTask> current(Collection<String> taskIds) {
         synchronized (lock) {
-            return taskIds.stream().map(tasks::get).filter(java.util.Objects::nonNull).toList();
+            return tasks.current(taskIds);
         }
     }
 
@@ -251,7 +246,7 @@ public final class PollEngine implements AutoCloseable {
         List<Request> requests;
         synchronized (lock) {
             cycleApi = api;
-            requests = cycleApi == null ? List.of() : pick(now);
+            requests = cycleApi == null || closed ? List.of() : pick(now);
         }
         if (requests.isEmpty()) {
             return new CycleResult(List.of(), List.of(), state(), 0);
@@ -264,7 +259,7 @@ public final class PollEngine implements AutoCloseable {
         PollingState state;
         int sent = 0;
         synchronized (lock) {
-            CycleProblems problems = new CycleProblems();
+            AnswerRules.Problems problems = new AnswerRules.Problems();
             for (Answer answer : answers) {
                 sent += apply(answer, done, changed, newlySucceeded, problems);
             }
@@ -307,14 +302,8 @@ public final class PollEngine implements AutoCloseable {
         return new Request.Poll(taskId, kinds.get(tasks.get(taskId).kind()));
     }
 
-    /** Problems seen in one cycle, for the status bar. */
-    private static final class CycleProblems {
-        boolean answered;
-        String message;
-    }
-
     private int apply(Answer answer, Instant now, List<TrackedTask> changed, List<String> newlySucceeded,
-                      CycleProblems problems) {
+                      AnswerRules.Problems problems) {
         switch (answer) {
             case Answer.NotSent(String taskId) -> {
                 planner.release(taskId);
@@ -325,7 +314,7 @@ public final class PollEngine implements AutoCloseable {
                     credits = balance;
                     gate.answered();
                 } else if (result instanceof ApiResult.Err<Double>(ApiError error)) {
-                    applyAccountError(error, now, problems);
+                    rules.accountError(error, now, problems);
                 }
                 return result == null ? 0 : 1;
             }
@@ -335,12 +324,9 @@ public final class PollEngine implements AutoCloseable {
                     planner.release(taskId);
                     return 1;
                 }
-                TrackedTask after = switch (result) {
-                    case ApiResult.Ok<TaskSnapshot>(TaskSnapshot snapshot) -> finished(before.withPoll(snapshot), now, problems);
-                    case ApiResult.Err<TaskSnapshot>(ApiError error) -> afterError(before, error, now, problems);
-                };
+                TrackedTask after = rules.afterPoll(before, result, now, problems);
                 if (!after.equals(before)) {
-                    tasks.put(taskId, after);
+                    tasks.put(after);
                     changed.add(after);
                     if (after.status() instanceof TaskStatus.Succeeded && !(before.status() instanceof TaskStatus.Succeeded)) {
                         newlySucceeded.add(taskId);
@@ -351,47 +337,8 @@ public final class PollEngine implements AutoCloseable {
         }
     }
 
-    private TrackedTask finished(TrackedTask polled, Instant now, CycleProblems problems) {
-        gate.answered();
-        problems.answered = true;
-        return polled.withSchedule(now, planner.answered(polled.taskId(), now, polled.status().isFinal()));
-    }
-
-    private TrackedTask afterError(TrackedTask before, ApiError error, Instant now, CycleProblems problems) {
-        return switch (error.kind()) {
-            case NOT_FOUND -> finished(before.withStatus(new TaskStatus.NotFound()).withLastError(null), now, problems);
-            case INVALID_REQUEST -> finished(before.withStatus(new TaskStatus.InvalidId()).withLastError(null), now, problems);
-            case UNAUTHORIZED, NO_CREDITS, MAINTENANCE, RATE_LIMITED -> {
-                // About the account, not this task: the task keeps its record and stays due.
-                planner.release(before.taskId());
-                applyAccountError(error, now, problems);
-                yield before;
-            }
-            default -> {
-                problems.message = error.userMessage();
-                yield before.withLastError(error.userMessage())
-                        .withSchedule(now, planner.failed(before.taskId(), now));
-            }
-        };
-    }
-
-    private void applyAccountError(ApiError error, Instant now, CycleProblems problems) {
-        switch (error.kind()) {
-            case UNAUTHORIZED -> gate.pause(Pause.API_KEY_REJECTED, now);
-            case NO_CREDITS -> gate.pause(Pause.OUT_OF_CREDITS, now);
-            case MAINTENANCE -> gate.pause(Pause.MAINTENANCE, now);
-            case RATE_LIMITED -> {
-                Instant until = gate.rateLimited(error.retryAfter(), now);
-                long seconds = Math.max(1, Duration.between(now, until).toSeconds());
-                problems.message = "kie.ai asked us to slow down — checking resumes in " + seconds
-                        + (seconds == 1 ? " second." : " seconds.");
-            }
-            default -> problems.message = error.userMessage();
-        }
-    }
-
     private PollingState stateNow(Instant now) {
-        int active = (int) tasks.values().stream().filter(t -> !t.status().isFinal()).count();
+        int active = tasks.activeCount();
         Pause pause = gate.pause();
         Instant next;
         if (pause != null) {
@@ -407,6 +354,7 @@ public final class PollEngine implements AutoCloseable {
     /** Stops polling and finishes pending store writes. */
     @Override
     public void close() {
+        closed = true;
         cycle.close();
         writer.close();
     }

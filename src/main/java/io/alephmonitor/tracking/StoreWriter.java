@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +34,7 @@ final class StoreWriter implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         List<TrackedTask> copy = List.copyOf(tasks);
-        return CompletableFuture.runAsync(() -> store.upsert(copy), thread).whenComplete(StoreWriter::logFailure);
+        return write(() -> store.upsert(copy));
     }
 
     CompletableFuture<Void> delete(Collection<String> taskIds) {
@@ -41,7 +42,16 @@ final class StoreWriter implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         List<String> copy = List.copyOf(taskIds);
-        return CompletableFuture.runAsync(() -> store.delete(copy), thread).whenComplete(StoreWriter::logFailure);
+        return write(() -> store.delete(copy));
+    }
+
+    private CompletableFuture<Void> write(Runnable change) {
+        try {
+            return CompletableFuture.runAsync(change, thread).whenComplete(StoreWriter::logFailure);
+        } catch (RejectedExecutionException closing) {
+            LOG.warn("A task change came in after the tracker closed; it was not saved");
+            return CompletableFuture.failedFuture(closing);
+        }
     }
 
     private static void logFailure(Void ignored, Throwable failure) {

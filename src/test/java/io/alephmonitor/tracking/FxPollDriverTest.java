@@ -7,12 +7,15 @@ import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.store.TrackedTask;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +30,10 @@ class FxPollDriverTest {
     private KieSimulator sim;
     private HttpKieClient client;
     private Tracker tracker;
+    private SqliteTaskStore store;
+
+    @TempDir
+    Path dataDir;
 
     @BeforeAll
     static void startFx() {
@@ -41,15 +48,16 @@ class FxPollDriverTest {
     @AfterEach
     void stop() {
         tracker.close();
+        store.close();
         client.close();
         sim.close();
     }
 
     @Test
-    void theScheduledServiceTakesATaskToSucceededAndPublishesOnTheFxThread() throws Exception {
+    void theScheduledServiceTakesATaskToSucceededPublishesOnTheFxThreadAndPersistsIt() throws Exception {
         sim = KieSimulator.start(SimConfig.defaults().withRunTime(Duration.ofMillis(1500)));
         client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        InMemoryTaskStore store = new InMemoryTaskStore();
+        store = SqliteTaskStore.open(dataDir);
         tracker = Tracker.builder(store, client, List.of(new AlephKind()))
                 .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(1)).withTick(Duration.ofMillis(200)))
                 .build();
@@ -76,7 +84,13 @@ class FxPollDriverTest {
         assertThat(onFxThread).isNotEmpty().containsOnly(true);
         assertThat(statusesSeen).first().isInstanceOf(TaskStatus.Pending.class);
         assertThat(statusesSeen).last().isInstanceOf(TaskStatus.Succeeded.class);
-        assertThat(store.get(id).status()).isInstanceOf(TaskStatus.Succeeded.class);
         assertThat(tracker.pollingState().activeCount()).isZero();
+        tracker.close();
+        store.close();
+        try (SqliteTaskStore reopened = SqliteTaskStore.open(dataDir)) {
+            assertThat(reopened.loadAll()).singleElement()
+                    .satisfies(t -> assertThat(t.status()).isInstanceOf(TaskStatus.Succeeded.class))
+                    .satisfies(t -> assertThat(t.params().prompt()).isEqualTo("A fox in the snow"));
+        }
     }
 }
