@@ -1,0 +1,361 @@
+package io.alephmonitor.tracking;
+
+import io.alephmonitor.kie.ApiError;
+import io.alephmonitor.kie.ApiResult;
+import io.alephmonitor.kie.KieApi;
+import io.alephmonitor.kie.TaskKind;
+import io.alephmonitor.kie.TaskSnapshot;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TaskStore;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.PollCycle.Answer;
+import io.alephmonitor.tracking.PollCycle.Request;
+import io.alephmonitor.tracking.PollingState.Pause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The poller without JavaFX: the tracked tasks, their schedule and the account-wide pause, and
+ * {@link #runCycle()} which polls what is due. Thread-safe; the lock is only held for in-memory
+ * work, never across HTTP or SQLite.
+ */
+public final class PollEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PollEngine.class);
+
+    private final Object lock = new Object();
+    private final TaskList tasks = new TaskList();
+    private final Map<String, TaskKind> kinds;
+    private final Clock clock;
+    private final PollSettings settings;
+    private final PollPlanner planner;
+    private final PollGate gate;
+    private final AnswerRules rules;
+    private final TokenBucket bucket;
+    private final PollCycle cycle;
+    private final StoreWriter writer;
+    private KieApi api;
+    private Double credits;
+    private Instant creditsCheckedAt;
+    private String lastProblem;
+    private volatile boolean closed;
+
+    /**
+     * @param api    the kie.ai client; null when no API key is set (polling waits for one)
+     * @param random uniform values in [0, 1) for backoff jitter
+     */
+    public PollEngine(TaskStore store, KieApi api, Collection<TaskKind> kinds, PollSettings settings,
+                      Clock clock, DoubleSupplier random) {
+        this.kinds = kinds.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(TaskKind::id, k -> k));
+        this.clock = clock;
+        this.settings = settings;
+        Backoff backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), settings.jitter(), random);
+        this.planner = new PollPlanner(settings.interval(), backoff);
+        this.gate = new PollGate(backoff, settings.creditsProbe());
+        this.rules = new AnswerRules(planner, gate);
+        this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
+        this.cycle = new PollCycle(settings.maxInFlight());
+        this.writer = new StoreWriter(store);
+        this.api = api;
+        if (api == null) {
+            gate.pause(Pause.NO_API_KEY, clock.instant());
+        }
+    }
+
+    /** Takes over tasks loaded from the store (no write back); active ones are due when they were due. */
+    public void load(List<TrackedTask> loaded) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            for (TrackedTask task : loaded) {
+                tasks.put(task);
+                scheduleIfActive(task, now);
+            }
+        }
+    }
+
+    private void scheduleIfActive(TrackedTask task, Instant now) {
+        if (!task.status().isFinal() && kinds.containsKey(task.kind())) {
+            Instant due = task.nextPollAt() == null || task.nextPollAt().isBefore(now) ? now : task.nextPollAt();
+            planner.schedule(task.taskId(), due);
+        }
+    }
+
+    public TaskKind kind(String kindId) {
+        TaskKind kind = kinds.get(kindId);
+        if (kind == null) {
+            throw new IllegalArgumentException("Unknown task kind: " + kindId);
+        }
+        return kind;
+    }
+
+    /** Tracks the IDs not tracked yet (due at once) and returns them; the write completes with the store. */
+    public Added add(List<String> taskIds, String kindId) {
+        kind(kindId);
+        Instant now = clock.instant();
+        synchronized (lock) {
+            List<TrackedTask> added = new ArrayList<>();
+            List<String> already = new ArrayList<>();
+            for (String id : taskIds) {
+                if (tasks.contains(id)) {
+                    already.add(id);
+                } else {
+                    TrackedTask task = TrackedTask.added(id, kindId, now);
+                    tasks.append(task);
+                    planner.schedule(id, now);
+                    added.add(task);
+                }
+            }
+            return new Added(added, already, writer.upsert(added));
+        }
+    }
+
+    /** The outcome of {@link #add}. */
+    public record Added(List<TrackedTask> added, List<String> alreadyTracked, CompletableFuture<Void> written) {
+    }
+
+    /** Stops tracking; returns the store write. */
+    public CompletableFuture<Void> remove(Collection<String> taskIds) {
+        synchronized (lock) {
+            List<String> removed = new ArrayList<>();
+            for (String id : taskIds) {
+                if (tasks.remove(id)) {
+                    planner.forget(id);
+                    removed.add(id);
+                }
+            }
+            return writer.delete(removed);
+        }
+    }
+
+    /** Puts tasks back as they were; returns the store write. */
+    public CompletableFuture<Void> restore(Collection<TrackedTask> restored) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            for (TrackedTask task : restored) {
+                tasks.put(task);
+                planner.forget(task.taskId());
+                scheduleIfActive(task, now);
+            }
+            return writer.upsert(restored);
+        }
+    }
+
+    /** Changes one task's record (e.g. where it was saved); returns the store write, or null when it is not tracked. */
+    public CompletableFuture<Void> update(String taskId, UnaryOperator<TrackedTask> change) {
+        synchronized (lock) {
+            TrackedTask before = tasks.get(taskId);
+            if (before == null) {
+                return null;
+            }
+            TrackedTask after = change.apply(before);
+            tasks.put(after);
+            return writer.upsert(List.of(after));
+        }
+    }
+
+    /** Polls these tasks at the next cycle, finished ones included ("Check again"). */
+    public void checkNow(Collection<String> taskIds) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            taskIds.stream().filter(tasks::contains).forEach(id -> planner.checkNow(id, now));
+            gate.probeNow(now);
+        }
+    }
+
+    /** Polls every active task at the next cycle. */
+    public void checkAllNow() {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            tasks.all().stream().filter(t -> !t.status().isFinal())
+                    .forEach(t -> planner.checkNow(t.taskId(), now));
+            gate.probeNow(now);
+        }
+    }
+
+    /** New credentials or API base (null: no key): every pause is lifted and polling resumes. */
+    public void updateApi(KieApi newApi) {
+        synchronized (lock) {
+            api = newApi;
+            gate.lift();
+            creditsCheckedAt = null;
+            if (newApi == null) {
+                gate.pause(Pause.NO_API_KEY, clock.instant());
+            }
+        }
+    }
+
+    /** Lifts any pause at once (the user says the problem is fixed). */
+    public void resume() {
+        updateApi(currentApi());
+    }
+
+    private KieApi currentApi() {
+        synchronized (lock) {
+            return api;
+        }
+    }
+
+    /** Applies a new per-task interval; a shorter one takes effect at once. */
+    public void setInterval(Duration interval) {
+        synchronized (lock) {
+            planner.setInterval(interval, clock.instant());
+        }
+    }
+
+    /** All tracked tasks in the order they were added (a restored task back in its old place). */
+    public List<TrackedTask> tasks() {
+        synchronized (lock) {
+            return tasks.inOrder();
+        }
+    }
+
+    /** The current values of the tasks among these IDs that are still tracked. */
+    public List<TrackedTask> current(Collection<String> taskIds) {
+        synchronized (lock) {
+            return tasks.current(taskIds);
+        }
+    }
+
+    public TrackedTask task(String taskId) {
+        synchronized (lock) {
+            return tasks.get(taskId);
+        }
+    }
+
+    public PollingState state() {
+        synchronized (lock) {
+            return stateNow(clock.instant());
+        }
+    }
+
+    /** One poll cycle: sends what is due (within the rate cap), applies and persists the answers. */
+    public CycleResult runCycle() {
+        Instant now = clock.instant();
+        KieApi cycleApi;
+        List<Request> requests;
+        synchronized (lock) {
+            cycleApi = api;
+            requests = cycleApi == null || closed ? List.of() : pick(now);
+        }
+        if (requests.isEmpty()) {
+            return new CycleResult(List.of(), List.of(), state(), 0);
+        }
+        List<Answer> answers = cycle.run(cycleApi, requests);
+        Instant done = clock.instant();
+        List<TrackedTask> changed = new ArrayList<>();
+        List<String> newlySucceeded = new ArrayList<>();
+        CompletableFuture<Void> written;
+        PollingState state;
+        int sent = 0;
+        synchronized (lock) {
+            AnswerRules.Problems problems = new AnswerRules.Problems();
+            for (Answer answer : answers) {
+                sent += apply(answer, done, changed, newlySucceeded, problems);
+            }
+            if (problems.answered || problems.message != null) {
+                lastProblem = problems.message;
+            }
+            written = writer.upsert(changed);
+            state = stateNow(done);
+        }
+        try {
+            written.join();
+        } catch (RuntimeException e) {
+            LOG.warn("Poll results could not be saved; they are kept in memory and saved with the next change");
+        }
+        return new CycleResult(List.copyOf(changed), List.copyOf(newlySucceeded), state, sent);
+    }
+
+    private List<Request> pick(Instant now) {
+        int budget = bucket.available(now);
+        List<Request> requests = new ArrayList<>();
+        if (gate.isProbeDue(now) && budget > 0) {
+            List<String> probe = planner.takeEarliest(1);
+            probe.forEach(id -> requests.add(pollRequest(id)));
+            if (probe.isEmpty()) {
+                requests.add(new Request.Credits());
+            }
+        } else if (gate.isOpen(now)) {
+            if (budget > 0 && (creditsCheckedAt == null
+                    || !now.isBefore(creditsCheckedAt.plus(settings.creditsRefresh())))) {
+                creditsCheckedAt = now;
+                requests.add(new Request.Credits());
+            }
+            planner.takeDue(now, budget - requests.size()).forEach(id -> requests.add(pollRequest(id)));
+        }
+        bucket.spend(requests.size());
+        return requests;
+    }
+
+    private Request pollRequest(String taskId) {
+        return new Request.Poll(taskId, kinds.get(tasks.get(taskId).kind()));
+    }
+
+    private int apply(Answer answer, Instant now, List<TrackedTask> changed, List<String> newlySucceeded,
+                      AnswerRules.Problems problems) {
+        switch (answer) {
+            case Answer.NotSent(String taskId) -> {
+                planner.release(taskId);
+                return 0;
+            }
+            case Answer.CreditsChecked(ApiResult<Double> result) -> {
+                if (result instanceof ApiResult.Ok<Double>(Double balance)) {
+                    credits = balance;
+                    gate.answered();
+                } else if (result instanceof ApiResult.Err<Double>(ApiError error)) {
+                    rules.accountError(error, now, problems);
+                }
+                return result == null ? 0 : 1;
+            }
+            case Answer.Polled(String taskId, ApiResult<TaskSnapshot> result) -> {
+                TrackedTask before = tasks.get(taskId);
+                if (before == null) {
+                    planner.release(taskId);
+                    return 1;
+                }
+                TrackedTask after = rules.afterPoll(before, result, now, problems);
+                if (!after.equals(before)) {
+                    tasks.put(after);
+                    changed.add(after);
+                    if (after.status() instanceof TaskStatus.Succeeded && !(before.status() instanceof TaskStatus.Succeeded)) {
+                        newlySucceeded.add(taskId);
+                    }
+                }
+                return 1;
+            }
+        }
+    }
+
+    private PollingState stateNow(Instant now) {
+        int active = tasks.activeCount();
+        Pause pause = gate.pause();
+        Instant next;
+        if (pause != null) {
+            next = gate.reopensAt(now);
+        } else {
+            Instant due = planner.nextDue().orElse(null);
+            Instant reopens = gate.reopensAt(now);
+            next = due == null ? null : reopens != null && reopens.isAfter(due) ? reopens : due;
+        }
+        return new PollingState(active, next, pause, lastProblem, credits);
+    }
+
+    /** Stops polling and finishes pending store writes. */
+    @Override
+    public void close() {
+        closed = true;
+        cycle.close();
+        writer.close();
+    }
+}

@@ -1,0 +1,74 @@
+package io.alephmonitor.tracking;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How hard the poller may work.
+ *
+ * @param interval          how often each active task is polled (UI: 10 s–10 min; command line: ≥ 1 s)
+ * @param tick              how often the poller looks for due tasks; short, so a task is never late by more
+ * @param maxInFlight       requests in flight at once
+ * @param requestsPerSecond global cap on kie.ai requests per second
+ * @param backoffBase       first retry delay after a transient problem; doubles per failure
+ * @param backoffCap        the longest retry delay
+ * @param jitter            fraction (0–1) by which a retry delay is shortened at random, so failing tasks spread out
+ * @param creditsProbe      how often polling is retried while the account is out of credits
+ * @param creditsRefresh    how often the credit balance is refreshed for the status bar
+ */
+public record PollSettings(Duration interval, Duration tick, int maxInFlight, double requestsPerSecond,
+                           Duration backoffBase, Duration backoffCap, double jitter,
+                           Duration creditsProbe, Duration creditsRefresh) {
+
+    public PollSettings {
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(tick, "tick");
+        if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("The poll interval must be at least 1 second.");
+        }
+        if (tick.isNegative() || tick.isZero()) {
+            throw new IllegalArgumentException("The poll tick must be positive.");
+        }
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("At least one request must be allowed in flight.");
+        }
+        if (!(requestsPerSecond > 0)) {
+            throw new IllegalArgumentException("The request rate cap must be positive.");
+        }
+        if (jitter < 0 || jitter >= 1) {
+            throw new IllegalArgumentException("Jitter must be in [0, 1).");
+        }
+    }
+
+    /** 30 s per task, a 1 s tick, 6 requests in flight, 10 requests/s, retries 10 s doubling up to 5 min. */
+    public static PollSettings defaults() {
+        return new PollSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 6, 10.0,
+                Duration.ofSeconds(10), Duration.ofMinutes(5), 0.2,
+                Duration.ofMinutes(5), Duration.ofMinutes(10));
+    }
+
+    public PollSettings withInterval(Duration newInterval) {
+        return new PollSettings(newInterval, tick, maxInFlight, requestsPerSecond, backoffBase, backoffCap,
+                jitter, creditsProbe, creditsRefresh);
+    }
+
+    public PollSettings withMaxInFlight(int n) {
+        return new PollSettings(interval, tick, n, requestsPerSecond, backoffBase, backoffCap,
+                jitter, creditsProbe, creditsRefresh);
+    }
+
+    public PollSettings withRequestsPerSecond(double rate) {
+        return new PollSettings(interval, tick, maxInFlight, rate, backoffBase, backoffCap,
+                jitter, creditsProbe, creditsRefresh);
+    }
+
+    public PollSettings withBackoff(Duration base, Duration cap, double newJitter) {
+        return new PollSettings(interval, tick, maxInFlight, requestsPerSecond, base, cap,
+                newJitter, creditsProbe, creditsRefresh);
+    }
+
+    public PollSettings withTick(Duration newTick) {
+        return new PollSettings(interval, newTick, maxInFlight, requestsPerSecond, backoffBase, backoffCap,
+                jitter, creditsProbe, creditsRefresh);
+    }
+}

@@ -1,0 +1,307 @@
+package io.alephmonitor.tracking;
+
+import io.alephmonitor.kie.KieApi;
+import io.alephmonitor.kie.TaskKind;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TaskStore;
+import io.alephmonitor.store.TrackedTask;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The engine behind the UI: adds, removes and re-checks tasks, polls them in the background
+ * through a {@link PollDriver}, persists every change before publishing it, and auto-saves
+ * results. Listeners are called on the listener thread (the FX thread in the app), one call per batch.
+ */
+public final class Tracker implements TaskTracker, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
+
+    private final PollEngine engine;
+    private final TaskStore store;
+    private final TaskIdReader idReader;
+    private final ResultSaver saver;
+    private final PollDriver driver;
+    private final Executor listenerThread;
+    private final ExecutorService background =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("tracker-load").factory());
+    private final List<TrackerListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Path autoSaveFolder;
+    private PollingState publishedState;
+
+    private Tracker(Builder b) {
+        this.store = b.store;
+        this.engine = new PollEngine(b.store, b.api, b.kinds, b.settings, b.clock, b.random);
+        this.idReader = Objects.requireNonNull(b.idReader, "idReader");
+        this.saver = b.saver;
+        this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
+        this.listenerThread = b.listenerThread;
+        this.autoSaveFolder = b.autoSaveFolder;
+    }
+
+    /** A tracker over this store and client (null client: no API key yet), for these task kinds. */
+    public static Builder builder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
+        return new Builder(store, api, kinds);
+    }
+
+    /** Loads the stored tasks off the calling thread, publishes them, then starts polling. */
+    public CompletableFuture<Void> start() {
+        return CompletableFuture.supplyAsync(store::loadAll, background)
+                .thenAccept(loaded -> {
+                    engine.load(loaded);
+                    List<String> ids = loaded.stream().map(TrackedTask::taskId).toList();
+                    listenerThread.execute(() -> {
+                        publish(ids, List.of());
+                        driver.start(this::cycleWithAutoSave, this::publishCycle);
+                    });
+                });
+    }
+
+    private CycleResult cycleWithAutoSave() {
+        CycleResult result = engine.runCycle();
+        Path folder = autoSaveFolder;
+        if (folder != null && saver != null) {
+            for (TrackedTask task : engine.current(result.newlySucceeded())) {
+                if (task.savedPath() == null) {
+                    track(task.taskId(), saver.saveInto(task, folder), "Auto-save failed: ");
+                }
+            }
+        }
+        return result;
+    }
+
+    private void publishCycle(CycleResult result) {
+        publish(result.changed().stream().map(TrackedTask::taskId).toList(), List.of());
+    }
+
+    /** Runs one poll cycle on the calling thread and publishes it (the driver's job; for tests and scripts). */
+    CycleResult runCycle() {
+        CycleResult result = cycleWithAutoSave();
+        listenerThread.execute(() -> publishCycle(result));
+        return result;
+    }
+
+    @Override
+    public AddReport addFromText(String text, String kind) {
+        TaskIdReader.Found found = idReader.read(text == null ? "" : text);
+        PollEngine.Added added = engine.add(found.ids().stream().distinct().toList(), kind);
+        List<String> addedIds = added.added().stream().map(TrackedTask::taskId).toList();
+        afterWrite(added.written(), addedIds, List.of());
+        return new AddReport(addedIds, added.alreadyTracked(), found.linesWithoutId());
+    }
+
+    @Override
+    public void remove(Collection<String> taskIds) {
+        List<String> ids = List.copyOf(taskIds);
+        afterWrite(engine.remove(ids), List.of(), ids);
+    }
+
+    @Override
+    public void restore(Collection<TrackedTask> tasks) {
+        afterWrite(engine.restore(tasks), tasks.stream().map(TrackedTask::taskId).toList(), List.of());
+    }
+
+    @Override
+    public void checkNow(Collection<String> taskIds) {
+        engine.checkNow(taskIds);
+        listenerThread.execute(() -> publish(List.of(), List.of()));
+    }
+
+    @Override
+    public void checkAllNow() {
+        engine.checkAllNow();
+        listenerThread.execute(() -> publish(List.of(), List.of()));
+    }
+
+    @Override
+    public List<TrackedTask> tasks() {
+        return engine.tasks();
+    }
+
+    @Override
+    public PollingState pollingState() {
+        return engine.state();
+    }
+
+    @Override
+    public SaveJob save(String taskId, Path target) {
+        TrackedTask task = engine.task(taskId);
+        if (task == null) {
+            return new FailedSaveJob("This task is no longer in the list.");
+        }
+        if (!(task.status() instanceof TaskStatus.Succeeded)) {
+            return new FailedSaveJob("This task has no finished video to save yet.");
+        }
+        if (saver == null) {
+            return new FailedSaveJob("Saving videos is not available in this version.");
+        }
+        return track(taskId, saver.saveTo(task, target), "Saving failed: ");
+    }
+
+    /** Records where a save ended up (or why it failed) on the task, once the job completes. */
+    private SaveJob track(String taskId, SaveJob job, String failurePrefix) {
+        job.result().whenComplete((path, failure) -> {
+            CompletableFuture<Void> written = path != null
+                    ? engine.update(taskId, t -> t.withSavedPath(path))
+                    : failure != null && !(failure instanceof java.util.concurrent.CancellationException)
+                    ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(failure)))
+                    : null;
+            if (written != null) {
+                afterWrite(written, List.of(taskId), List.of());
+            }
+        });
+        return job;
+    }
+
+    private static String userMessage(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof SaveException && cause.getMessage() != null
+                ? cause.getMessage() : "the file could not be written.";
+    }
+
+    /** New API key or base (null: no key): lifts every pause and polling resumes. */
+    public void updateApi(KieApi api) {
+        engine.updateApi(api);
+        listenerThread.execute(() -> publish(List.of(), List.of()));
+    }
+
+    /** Lifts a pause at once, e.g. after the user topped up credits. */
+    public void resume() {
+        engine.resume();
+        listenerThread.execute(() -> publish(List.of(), List.of()));
+    }
+
+    /** The settings' poll interval changed; a shorter interval applies at once. */
+    public void setPollInterval(Duration interval) {
+        engine.setInterval(interval);
+    }
+
+    /** Turns auto-save on into this folder, or off (null). */
+    public void setAutoSaveFolder(Path folder) {
+        this.autoSaveFolder = folder;
+    }
+
+    @Override
+    public void addListener(TrackerListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(TrackerListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void afterWrite(CompletableFuture<Void> written, List<String> changedIds, List<String> removedIds) {
+        written.whenComplete((ok, failure) -> listenerThread.execute(() -> publish(changedIds, removedIds)));
+    }
+
+    /**
+     * Tells listeners, on the listener thread, about one batch. Values are read at this moment,
+     * so a batch that arrives late never shows an outdated row or a task removed meanwhile.
+     */
+    private void publish(Collection<String> changedIds, Collection<String> removedIds) {
+        List<TrackedTask> changed = engine.current(changedIds);
+        List<String> removed = removedIds.stream().filter(id -> engine.task(id) == null).toList();
+        if (!changed.isEmpty() || !removed.isEmpty()) {
+            listeners.forEach(l -> l.tasksChanged(changed, removed));
+        }
+        PollingState state = engine.state();
+        if (!state.equals(publishedState)) {
+            publishedState = state;
+            listeners.forEach(l -> l.pollingStateChanged(state));
+        }
+    }
+
+    /** Stops polling and finishes pending store writes; the store itself is closed by its owner. */
+    @Override
+    public void close() {
+        driver.stop();
+        background.shutdownNow();
+        engine.close();
+        LOG.debug("Tracker closed");
+    }
+
+    /** Builds a {@link Tracker}; defaults: 30 s interval, JavaFX driver, listeners on the FX thread. */
+    public static final class Builder {
+        private final TaskStore store;
+        private final KieApi api;
+        private final Collection<TaskKind> kinds;
+        private TaskIdReader idReader = TaskIdReader.kieTaskIds();
+        private ResultSaver saver;
+        private PollSettings settings = PollSettings.defaults();
+        private Clock clock = Clock.systemUTC();
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private PollDriver driver;
+        private Executor listenerThread = Platform::runLater;
+        private Path autoSaveFolder;
+
+        private Builder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
+            this.store = store;
+            this.api = api;
+            this.kinds = List.copyOf(kinds);
+        }
+
+        public Builder idReader(TaskIdReader reader) {
+            this.idReader = reader;
+            return this;
+        }
+
+        public Builder saver(ResultSaver resultSaver) {
+            this.saver = resultSaver;
+            return this;
+        }
+
+        public Builder settings(PollSettings pollSettings) {
+            this.settings = pollSettings;
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** Uniform values in [0, 1) for backoff jitter. */
+        public Builder random(DoubleSupplier r) {
+            this.random = r;
+            return this;
+        }
+
+        public Builder driver(PollDriver d) {
+            this.driver = d;
+            return this;
+        }
+
+        /** Where listeners are called; the FX thread ({@code Platform::runLater}) by default. */
+        public Builder listenerThread(Executor executor) {
+            this.listenerThread = executor;
+            return this;
+        }
+
+        /** Auto-save into this folder from the start (null: off). */
+        public Builder autoSaveFolder(Path folder) {
+            this.autoSaveFolder = folder;
+            return this;
+        }
+
+        public Tracker build() {
+            return new Tracker(this);
+        }
+    }
+}
