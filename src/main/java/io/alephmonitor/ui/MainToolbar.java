@@ -1,6 +1,5 @@
 package io.alephmonitor.ui;
 
-import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,7 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** The header: paste field + Add, Check all, Save, Remove, the Table/Gallery switch and Settings. */
 final class MainToolbar extends HBox {
 
-    final CustomTextField pasteField = new CustomTextField();
+    final PasteField pasteField = new PasteField();
     final Button add = button("Add", MaterialDesignP.PLUS, "Add every task ID found in the text (Enter)");
     final Button checkAll = button("Check all", MaterialDesignR.REFRESH, "Check every active task now (F5)");
     final Button save = button("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save the selected finished videos (Ctrl+S)");

@@ -123,6 +123,10 @@ public final class MainWindow extends BorderPane {
 
     private void wireToolbar() {
         toolbar.pasteField.setOnAction(e -> addFromPasteField());
+        toolbar.pasteField.setOnBlockPaste(block -> {
+            AddReport report = model.addFromText(block);
+            return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
+        });
         toolbar.add.setOnAction(e -> addFromPasteField());
         toolbar.checkAll.setOnAction(e -> model.checkAllNow());
         toolbar.save.setOnAction(e -> actions.saveSelected());
@@ -284,6 +288,11 @@ public final class MainWindow extends BorderPane {
 
     public TaskListViewModel model() {
         return model;
+    }
+
+    /** The finish/failure notices (count of shown notices, enabled switch). */
+    public FinishNotifier finishNotifier() {
+        return notifier;
     }
 
     public TaskActions actions() {

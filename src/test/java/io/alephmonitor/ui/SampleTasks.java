@@ -16,7 +16,7 @@ public final class SampleTasks {
     }
 
     public static String id(int n) {
-        return new UUID(0xee603959_debb_48d1L ^ n, 0x98c4_a6d1c717eba6L + n).toString();
+        return new UUID(0xee603959_debb_48d1L + n * 0x1f3d_5b79_0000_0000L, 0x98c4_a6d1c717eba6L + n).toString();
     }
 
     public static TaskParams prompt(String prompt) {

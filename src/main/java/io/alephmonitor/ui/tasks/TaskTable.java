@@ -33,7 +33,7 @@ public final class TaskTable extends TableView<TaskRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No tasks yet. Paste task IDs above, or press Ctrl+V anywhere in the window."));
 
-        TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 120);
+        TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
         status.setCellValueFactory(c -> c.getValue().statusProperty());
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
