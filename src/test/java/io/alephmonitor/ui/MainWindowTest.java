@@ -238,7 +238,7 @@ class MainWindowTest {
     @Test
     void clickingAGalleryTileSelectsTheSameTaskAsTheTable(FxRobot robot) {
         robot.clickOn("#galleryViewToggle");
-        robot.clickOn(robot.lookup("A fox in the snow").queryAs(Node.class));
+        robot.clickOn(robot.from(robot.lookup("#taskGallery").queryAs(Node.class)).lookup("A fox in the snow").queryAs(Node.class));
 
         assertThat(window.selectedTaskProperty().get().taskId()).isEqualTo(SampleTasks.id(1));
         robot.clickOn("#tableViewToggle");
