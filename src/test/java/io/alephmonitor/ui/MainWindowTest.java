@@ -238,7 +238,13 @@ class MainWindowTest {
     @Test
     void clickingAGalleryTileSelectsTheSameTaskAsTheTable(FxRobot robot) {
         robot.clickOn("#galleryViewToggle");
-        robot.clickOn(robot.from(robot.lookup("#taskGallery").queryAs(Node.class)).lookup("A fox in the snow").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node foxTile = robot.lookup(".gallery-cell")
+                .match((Node n) -> n.getScene() != null && n.isVisible()
+                        && ((javafx.scene.control.IndexedCell<?>) n).getItem() instanceof TaskRow r
+                        && r.taskId().equals(SampleTasks.id(1)))
+                .query();
+        robot.clickOn(foxTile);
 
         assertThat(window.selectedTaskProperty().get().taskId()).isEqualTo(SampleTasks.id(1));
         robot.clickOn("#tableViewToggle");
