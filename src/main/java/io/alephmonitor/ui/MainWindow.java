@@ -1,0 +1,307 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.AddReport;
+import io.alephmonitor.tracking.TaskTracker;
+import io.alephmonitor.ui.gallery.TaskGallery;
+import io.alephmonitor.ui.status.FinishNotifier;
+import io.alephmonitor.ui.status.PauseBanner;
+import io.alephmonitor.ui.status.PollingStatusBar;
+import io.alephmonitor.ui.status.UndoBar;
+import io.alephmonitor.ui.tasks.TableLayout;
+import io.alephmonitor.ui.tasks.TaskTable;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The main window's content: header, filters, the task table or gallery beside the detail pane,
+ * the undo bar and the status bar. Plain Java; the app puts it in a Scene and wires the hooks.
+ */
+public final class MainWindow extends BorderPane {
+
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CHECK_ALL = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
+
+    private final TaskListViewModel model;
+    private final MainToolbar toolbar = new MainToolbar();
+    private final FilterBar filterBar;
+    private final TaskTable table;
+    private final TaskGallery gallery;
+    private final StackPane viewHolder = new StackPane();
+    private final StackPane detailHolder = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final UndoBar undoBar = new UndoBar();
+    private final FinishNotifier notifier;
+    private final TaskActions actions;
+    private final ObjectProperty<TaskRow> current = new SimpleObjectProperty<>(this, "current");
+    private final ReadOnlyObjectWrapper<TrackedTask> selectedTask = new ReadOnlyObjectWrapper<>(this, "selectedTask");
+    private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
+    private final Timeline ticker;
+    private Runnable onOpenSettings = () -> { };
+    private boolean syncingSelection;
+
+    /**
+     * @param tracker the engine
+     * @param clock   the time elapsed and relative times are measured against
+     * @param desktop OS actions (open folder, browser), wired to HostServices by the app
+     * @param images  where gallery thumbnails come from (the app's bounded cache)
+     */
+    public MainWindow(TaskTracker tracker, Clock clock, DesktopActions desktop, ImageSource images) {
+        getStyleClass().add("main-window");
+        setId("mainWindow");
+        model = new TaskListViewModel(tracker, clock);
+        filterBar = new FilterBar(model);
+        table = new TaskTable(model, desktop);
+        gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
+        actions = new TaskActions(model, this::selectedRows, desktop, undoBar);
+        notifier = new FinishNotifier(this, model::now);
+        model.addFinishListener(notifier);
+
+        table.setContextMenu(actions.contextMenu());
+        gallery.setContextMenu(actions.contextMenu());
+        viewHolder.getChildren().setAll(table);
+        Label noDetail = new Label("Select a task to see its prompt, preview and result.");
+        noDetail.getStyleClass().add("detail-placeholder");
+        noDetail.setWrapText(true);
+        detailHolder.getChildren().setAll(noDetail);
+        detailHolder.setAlignment(Pos.CENTER);
+        detailHolder.getStyleClass().add("detail-holder");
+        detailHolder.setMinWidth(260);
+        split.getItems().addAll(viewHolder, detailHolder);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(detailHolder, false);
+
+        PauseBanner banner = new PauseBanner(model.pollingStateProperty(), () -> onOpenSettings.run());
+        setTop(new VBox(toolbar, filterBar, banner));
+        setCenter(split);
+        setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
+
+        wireToolbar();
+        wireSelection();
+        wireKeyboard();
+        wireDrop();
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                ticker.play();
+            } else {
+                ticker.stop();
+            }
+        });
+    }
+
+    private void wireToolbar() {
+        toolbar.pasteField.setOnAction(e -> addFromPasteField());
+        toolbar.pasteField.setOnBlockPaste(block -> {
+            AddReport report = model.addFromText(block);
+            return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
+        });
+        toolbar.add.setOnAction(e -> addFromPasteField());
+        toolbar.checkAll.setOnAction(e -> model.checkAllNow());
+        toolbar.save.setOnAction(e -> actions.saveSelected());
+        toolbar.remove.setOnAction(e -> actions.removeSelected());
+        toolbar.settings.setOnAction(e -> onOpenSettings.run());
+        toolbar.tableView.setOnAction(e -> viewMode.set(ViewMode.TABLE));
+        toolbar.galleryView.setOnAction(e -> viewMode.set(ViewMode.GALLERY));
+        viewMode.addListener((obs, old, mode) -> {
+            boolean gallerySide = mode == ViewMode.GALLERY;
+            viewHolder.getChildren().setAll(gallerySide ? gallery : table);
+            toolbar.galleryView.setSelected(gallerySide);
+            toolbar.tableView.setSelected(!gallerySide);
+        });
+        toolbar.remove.disableProperty().bind(current.isNull());
+    }
+
+    private void addFromPasteField() {
+        AddReport report = model.addFromText(toolbar.pasteField.getText());
+        if (report.added().isEmpty() && report.alreadyTracked().isEmpty()) {
+            toolbar.pasteField.requestFocus(); // nothing found: leave the text for correction
+        } else {
+            toolbar.pasteField.clear();
+        }
+    }
+
+    /** Table and gallery share one selection; the detail pane follows it, including in-place updates. */
+    private void wireSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncingSelection) {
+                current.set(row);
+            }
+        });
+        gallery.selectedProperty().addListener((obs, old, row) -> {
+            if (!syncingSelection) {
+                current.set(row);
+            }
+        });
+        current.addListener((obs, old, row) -> {
+            syncingSelection = true;
+            try {
+                gallery.selectedProperty().set(row);
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else if (!table.getSelectionModel().getSelectedItems().contains(row)) {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                }
+            } finally {
+                syncingSelection = false;
+            }
+        });
+        selectedTask.bind(current.flatMap(TaskRow::taskProperty));
+        model.rows().addListener((ListChangeListener<TaskRow>) c -> {
+            if (current.get() != null && model.row(current.get().taskId()) != current.get()) {
+                current.set(null);
+            }
+        });
+    }
+
+    private void wireKeyboard() {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+            if (PASTE.match(e) && !typing) {
+                actions.addFromClipboard();
+            } else if (REMOVE.match(e) && !typing) {
+                actions.removeSelected();
+            } else if (FIND.match(e)) {
+                filterBar.filterField.requestFocus();
+                filterBar.filterField.selectAll();
+            } else if (SAVE.match(e)) {
+                actions.saveSelected();
+            } else if (CHECK_ALL.match(e)) {
+                model.checkAllNow();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private void wireDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getGestureSource() == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragEntered(e -> {
+            if (e.getDragboard().hasString()) {
+                getStyleClass().add("drop-target");
+            }
+        });
+        setOnDragExited(e -> getStyleClass().remove("drop-target"));
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasString();
+            if (ok) {
+                model.addFromText(e.getDragboard().getString());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private List<TaskRow> selectedRows() {
+        if (viewMode.get() == ViewMode.GALLERY) {
+            return current.get() == null ? List.of() : List.of(current.get());
+        }
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    /** Adds every task ID in the text (command line, a second launch, a drop); returns what happened. */
+    public AddReport addFromText(String text) {
+        return model.addFromText(text);
+    }
+
+    /** Puts the detail pane (built elsewhere) on the right side of the split. */
+    public void setDetailPane(Node detailPane) {
+        detailHolder.getChildren().setAll(Objects.requireNonNull(detailPane));
+    }
+
+    /** The task selected in the table or gallery, following its updates; null when none. */
+    public ReadOnlyObjectProperty<TrackedTask> selectedTaskProperty() {
+        return selectedTask.getReadOnlyProperty();
+    }
+
+    /** Called by the Settings button and the paused banner's "Open Settings". */
+    public void setOnOpenSettings(Runnable hook) {
+        this.onOpenSettings = Objects.requireNonNull(hook);
+    }
+
+    /** Called with the selected finished tasks on Save (button, Ctrl/Cmd+S, right-click). */
+    public void setOnSave(Consumer<List<TrackedTask>> hook) {
+        actions.setSaveHook(hook);
+    }
+
+    /** Whether finish/failure notices pop up; bind it to the setting. */
+    public BooleanProperty notificationsEnabledProperty() {
+        return notifier.enabledProperty();
+    }
+
+    public TableLayout tableLayout() {
+        return table.tableLayout();
+    }
+
+    public void applyTableLayout(TableLayout layout) {
+        table.applyTableLayout(layout);
+    }
+
+    /** The split between the task list and the detail pane, 0..1; persist and restore it. */
+    public DoubleProperty dividerPositionProperty() {
+        return split.getDividers().getFirst().positionProperty();
+    }
+
+    /** Table or gallery; persist and restore it. */
+    public ObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode;
+    }
+
+    public TaskListViewModel model() {
+        return model;
+    }
+
+    /** The finish/failure notices (count of shown notices, enabled switch). */
+    public FinishNotifier finishNotifier() {
+        return notifier;
+    }
+
+    public TaskActions actions() {
+        return actions;
+    }
+
+    /** Stops the clock and the engine listener; call when the window closes. */
+    public void dispose() {
+        ticker.stop();
+        model.dispose();
+    }
+}

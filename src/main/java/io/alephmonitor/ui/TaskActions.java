@@ -1,0 +1,143 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.ui.status.UndoBar;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** What the user can do to tasks — shared by the toolbar, the keyboard and the right-click menu. */
+public final class TaskActions {
+
+    private final TaskListViewModel model;
+    private final Supplier<List<TaskRow>> selection;
+    private final DesktopActions desktop;
+    private final UndoBar undoBar;
+    private Consumer<List<TrackedTask>> saveHook = tasks -> { };
+
+    TaskActions(TaskListViewModel model, Supplier<List<TaskRow>> selection, DesktopActions desktop, UndoBar undoBar) {
+        this.model = model;
+        this.selection = selection;
+        this.desktop = desktop;
+        this.undoBar = undoBar;
+    }
+
+    void setSaveHook(Consumer<List<TrackedTask>> hook) {
+        this.saveHook = Objects.requireNonNull(hook);
+    }
+
+    /** Adds whatever text is on the clipboard; true when the clipboard held text. */
+    public boolean addFromClipboard() {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isBlank()) {
+            model.setMessage("The clipboard holds no text to look for task IDs in.");
+            return false;
+        }
+        model.addFromText(text);
+        return true;
+    }
+
+    public void removeSelected() {
+        List<TaskRow> rows = selection.get();
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<TrackedTask> removed = model.remove(rows);
+        undoBar.show(model.messageProperty().get(), () -> model.undoRemove(removed));
+    }
+
+    public void checkSelected() {
+        model.checkNow(selection.get());
+        model.setMessage("Checking " + count(selection.get().size()) + " now");
+    }
+
+    /** Hands the selected finished tasks to the save hook (the app's save dialog / engine). */
+    public void saveSelected() {
+        List<TrackedTask> finished = selection.get().stream().map(TaskRow::task)
+                .filter(t -> t.status() instanceof TaskStatus.Succeeded).toList();
+        if (finished.isEmpty()) {
+            model.setMessage("Select a finished task to save its video.");
+            return;
+        }
+        saveHook.accept(finished);
+    }
+
+    public void copyTaskIds() {
+        copy(String.join("\n", selection.get().stream().map(TaskRow::taskId).toList()), "task ID");
+    }
+
+    public void copyResultUrls() {
+        copy(String.join("\n", resultUrls()), "result link");
+    }
+
+    public void showInFolder() {
+        selection.get().stream().map(r -> r.task().savedPath()).filter(Objects::nonNull).findFirst()
+                .ifPresent(desktop::showInFolder);
+    }
+
+    private List<String> resultUrls() {
+        return selection.get().stream().map(r -> r.task().status())
+                .filter(TaskStatus.Succeeded.class::isInstance).map(TaskStatus.Succeeded.class::cast)
+                .map(s -> s.videoUrl() != null ? s.videoUrl() : s.imageUrl()).filter(Objects::nonNull).toList();
+    }
+
+    private void copy(String text, String what) {
+        if (text.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        long n = text.lines().count();
+        model.setMessage("Copied " + n + " " + what + (n == 1 ? "" : "s"));
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 task" : n + " tasks";
+    }
+
+    /** The right-click menu of the table and the gallery; items enable themselves for the current selection. */
+    public ContextMenu contextMenu() {
+        MenuItem copyId = item("Copy task ID", new FontIcon(MaterialDesignC.CONTENT_COPY), this::copyTaskIds);
+        MenuItem copyUrl = item("Copy result URL", new FontIcon(MaterialDesignL.LINK_VARIANT), this::copyResultUrls);
+        MenuItem check = item("Check again", new FontIcon(MaterialDesignR.REFRESH), this::checkSelected);
+        MenuItem save = item("Save video…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE), this::saveSelected);
+        MenuItem folder = item("Open containing folder", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), this::showInFolder);
+        MenuItem remove = item("Remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::removeSelected);
+        ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
+                new SeparatorMenuItem(), remove);
+        menu.setOnShowing(e -> {
+            List<TaskRow> rows = selection.get();
+            boolean any = !rows.isEmpty();
+            copyId.setDisable(!any);
+            check.setDisable(!any);
+            remove.setDisable(!any);
+            copyUrl.setDisable(resultUrls().isEmpty());
+            save.setDisable(rows.stream().noneMatch(r -> r.status() instanceof TaskStatus.Succeeded));
+            Path saved = rows.stream().map(r -> r.task().savedPath()).filter(Objects::nonNull).findFirst().orElse(null);
+            folder.setDisable(saved == null);
+        });
+        return menu;
+    }
+
+    private static MenuItem item(String text, FontIcon icon, Runnable action) {
+        MenuItem item = new MenuItem(text, icon);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

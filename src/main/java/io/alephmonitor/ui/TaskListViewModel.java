@@ -1,0 +1,234 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.AddReport;
+import io.alephmonitor.tracking.PollingState;
+import io.alephmonitor.tracking.TaskTracker;
+import io.alephmonitor.tracking.TrackerListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The tracked tasks as the main window shows them: rows updated in place from the engine's
+ * batches, a text and a status filter, the polling state and the last message for the user.
+ */
+public final class TaskListViewModel {
+
+    /** Which kind pasted IDs are tracked as; Aleph is the only kind so far. */
+    public static final String DEFAULT_KIND = "aleph";
+
+    private final TaskTracker tracker;
+    private final Clock clock;
+    private final TaskRowList rows = new TaskRowList();
+    private final Map<String, TaskRow> rowsById = new HashMap<>();
+    private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
+    private final SortedList<TaskRow> sorted = new SortedList<>(filtered);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<StatusFilter> statusFilter =
+            new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
+    private final ReadOnlyObjectWrapper<PollingState> pollingState = new ReadOnlyObjectWrapper<>(this, "pollingState");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final Set<String> announcedFinished = new HashSet<>();
+    private final List<Consumer<TrackedTask>> finishListeners = new CopyOnWriteArrayList<>();
+    private final TrackerListener listener = new TrackerListener() {
+        @Override
+        public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
+            applyBatch(changed, removedIds);
+        }
+
+        @Override
+        public void pollingStateChanged(PollingState state) {
+            pollingState.set(state);
+        }
+    };
+
+    public TaskListViewModel(TaskTracker tracker, Clock clock) {
+        this.tracker = tracker;
+        this.clock = clock;
+        this.now.set(clock.instant());
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> matcher(filterText.get(), statusFilter.get()), filterText, statusFilter));
+        applyBatch(tracker.tasks(), List.of());
+        pollingState.set(tracker.pollingState());
+        tracker.addListener(listener);
+    }
+
+    /** Stops listening to the engine (the window is closing). */
+    public void dispose() {
+        tracker.removeListener(listener);
+    }
+
+    private static Predicate<TaskRow> matcher(String text, StatusFilter status) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
+        if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
+            return null;
+        }
+        return row -> statusOrAll.test(row.status())
+                && (needle.isEmpty()
+                || row.taskId().toLowerCase(Locale.ROOT).contains(needle)
+                || promptOf(row).toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    private static String promptOf(TaskRow row) {
+        TrackedTask t = row.task();
+        return t.params() == null || t.params().prompt() == null ? "" : t.params().prompt();
+    }
+
+    /** One engine batch: rows updated in place, new ones appended, removed ones dropped — one list change each. */
+    private void applyBatch(List<TrackedTask> changed, List<String> removedIds) {
+        if (!removedIds.isEmpty()) {
+            Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (String id : removedIds) {
+                TaskRow row = rowsById.remove(id);
+                if (row != null) {
+                    gone.add(row);
+                }
+            }
+            rows.removeAll(gone);
+        }
+        List<TaskRow> added = new ArrayList<>();
+        Set<TaskRow> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TrackedTask> finished = new ArrayList<>();
+        for (TrackedTask task : changed) {
+            TaskRow row = rowsById.get(task.taskId());
+            if (row == null) {
+                row = new TaskRow(task);
+                rowsById.put(task.taskId(), row);
+                added.add(row);
+                if (task.status().isFinal()) {
+                    announcedFinished.add(task.taskId()); // already final when first seen: nothing new to tell
+                }
+            } else if (!row.task().equals(task)) {
+                boolean wasActive = !row.status().isFinal();
+                row.update(task);
+                updated.add(row);
+                if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {
+                    finished.add(task);
+                }
+            }
+        }
+        rows.fireUpdated(updated);
+        rows.addAll(added);
+        for (TrackedTask task : finished) {
+            finishListeners.forEach(l -> l.accept(task));
+        }
+    }
+
+    /** Adds every task ID found in the text; the summary becomes the message. */
+    public AddReport addFromText(String text) {
+        AddReport report = tracker.addFromText(text == null ? "" : text, DEFAULT_KIND);
+        message.set(report.summary());
+        return report;
+    }
+
+    /** Stops tracking these rows and returns what was removed, for an undo. */
+    public List<TrackedTask> remove(Collection<TaskRow> toRemove) {
+        List<TrackedTask> removed = toRemove.stream().map(TaskRow::task).toList();
+        if (!removed.isEmpty()) {
+            tracker.remove(removed.stream().map(TrackedTask::taskId).toList());
+            message.set(removed.size() == 1 ? "1 task removed" : removed.size() + " tasks removed");
+        }
+        return removed;
+    }
+
+    /** Puts removed tasks back exactly as they were. */
+    public void undoRemove(List<TrackedTask> removed) {
+        tracker.restore(removed);
+        message.set(removed.size() == 1 ? "1 task restored" : removed.size() + " tasks restored");
+    }
+
+    public void checkNow(Collection<TaskRow> selection) {
+        tracker.checkNow(selection.stream().map(TaskRow::taskId).toList());
+    }
+
+    public void checkAllNow() {
+        tracker.checkAllNow();
+        message.set("Checking every active task now");
+    }
+
+    /** Re-reads the clock; the window calls this once a second so elapsed times and "next check" move. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    /** Called once per task that finished or failed while the app watched it. */
+    public void addFinishListener(Consumer<TrackedTask> onFinished) {
+        finishListeners.add(onFinished);
+    }
+
+    public TaskRow row(String taskId) {
+        return rowsById.get(taskId);
+    }
+
+    /** Every row, in the order tasks were added. */
+    public ObservableList<TaskRow> rows() {
+        return rows;
+    }
+
+    /** The rows passing the filters (source of {@link #sortedRows()}). */
+    public FilteredList<TaskRow> filteredRows() {
+        return filtered;
+    }
+
+    /** The filtered rows in the table's sort order; bind its comparator to the table's. */
+    public SortedList<TaskRow> sortedRows() {
+        return sorted;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ReadOnlyObjectProperty<PollingState> pollingStateProperty() {
+        return pollingState.getReadOnlyProperty();
+    }
+
+    /** The last thing the user should read: an add summary, a removal, a check. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void setMessage(String text) {
+        message.set(text);
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public Instant now() {
+        return now.get();
+    }
+}

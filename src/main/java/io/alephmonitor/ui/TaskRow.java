@@ -1,0 +1,68 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One tracked task as the table and the gallery show it; updated in place when the engine reports a change. */
+public final class TaskRow {
+
+    private final String taskId;
+    private final ReadOnlyObjectWrapper<TrackedTask> task;
+    private final ReadOnlyObjectWrapper<TaskStatus> status;
+    private final ReadOnlyStringWrapper promptLine;
+
+    public TaskRow(TrackedTask initial) {
+        this.taskId = initial.taskId();
+        this.task = new ReadOnlyObjectWrapper<>(this, "task", initial);
+        this.status = new ReadOnlyObjectWrapper<>(this, "status", initial.status());
+        this.promptLine = new ReadOnlyStringWrapper(this, "promptLine", TaskText.firstLine(promptOf(initial)));
+    }
+
+    /** Takes the task's new value; the task property changes last so list extractors see a consistent row. */
+    void update(TrackedTask next) {
+        status.set(next.status());
+        promptLine.set(TaskText.firstLine(promptOf(next)));
+        task.set(next);
+    }
+
+    private static String promptOf(TrackedTask t) {
+        return t.params() == null ? null : t.params().prompt();
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String shortId() {
+        return TaskText.shortId(taskId);
+    }
+
+    public TrackedTask task() {
+        return task.get();
+    }
+
+    public ReadOnlyObjectProperty<TrackedTask> taskProperty() {
+        return task.getReadOnlyProperty();
+    }
+
+    public TaskStatus status() {
+        return status.get();
+    }
+
+    public ReadOnlyObjectProperty<TaskStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty promptLineProperty() {
+        return promptLine.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return "TaskRow[" + taskId + ", " + status.get().label() + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package io.alephmonitor.ui;
+
+import javafx.collections.ModifiableObservableListBase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rows as an observable list that can announce many in-place row updates as ONE change,
+ * so a poll batch of thousands of tasks re-filters and re-sorts once instead of once per row.
+ */
+final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
+
+    private final List<TaskRow> rows = new ArrayList<>();
+
+    /** Tells listeners, in a single change, that these rows' contents changed. */
+    void fireUpdated(Set<TaskRow> updated) {
+        if (updated.isEmpty()) {
+            return;
+        }
+        beginChange();
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated.contains(rows.get(i))) {
+                    nextUpdate(i);
+                }
+            }
+        } finally {
+            endChange();
+        }
+    }
+
+    @Override
+    public TaskRow get(int index) {
+        return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    @Override
+    protected void doAdd(int index, TaskRow element) {
+        rows.add(index, element);
+    }
+
+    @Override
+    protected TaskRow doSet(int index, TaskRow element) {
+        return rows.set(index, element);
+    }
+
+    @Override
+    protected TaskRow doRemove(int index) {
+        return rows.remove(index);
+    }
+}

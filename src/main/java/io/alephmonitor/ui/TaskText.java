@@ -1,0 +1,119 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How task facts read in the table and gallery: short IDs, relative times, durations, the result column. */
+public final class TaskText {
+
+    /** How long kie.ai keeps an Aleph result link; the engine's kind knows it too, the UI only needs the number. */
+    public static final Duration RESULT_LIFETIME = Duration.ofDays(14);
+
+    private static final DateTimeFormatter SHORT_DATE =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private TaskText() {
+    }
+
+    /** The first eight characters of a task ID: enough to tell tasks apart at a glance. */
+    public static String shortId(String taskId) {
+        return taskId.length() <= 8 ? taskId : taskId.substring(0, 8);
+    }
+
+    /** The first non-blank line of a text, or an empty string. */
+    public static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    }
+
+    /** "just now", "5 min ago", "3 h ago", "yesterday", then a short date. */
+    public static String relative(Instant then, Instant now) {
+        if (then == null) {
+            return "";
+        }
+        long seconds = Duration.between(then, now).toSeconds();
+        if (seconds < 45) {
+            return "just now";
+        }
+        if (seconds < 3600) {
+            return Math.max(1, Math.round(seconds / 60.0)) + " min ago";
+        }
+        if (seconds < 24 * 3600) {
+            return seconds / 3600 + " h ago";
+        }
+        if (seconds < 48 * 3600) {
+            return "yesterday";
+        }
+        return SHORT_DATE.format(then);
+    }
+
+    /** A duration as "42 s", "3:07", "1:02:09". */
+    public static String duration(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format("%d:%02d", s / 60, s % 60);
+        }
+        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    /** Running time so far (active tasks) or the time generation took (finished ones); null when unknown. */
+    public static Duration elapsed(TrackedTask t, Instant now) {
+        Instant start = t.createdAt() != null ? t.createdAt() : t.addedAt();
+        if (start == null) {
+            return null;
+        }
+        if (!t.status().isFinal()) {
+            return Duration.between(start, now);
+        }
+        Instant end = t.completedAt();
+        if (end == null && t.status() instanceof TaskStatus.Succeeded s) {
+            end = s.completedAt();
+        }
+        return end == null || t.createdAt() == null ? null : Duration.between(start, end);
+    }
+
+    /** The elapsed column's words. */
+    public static String elapsedText(TrackedTask t, Instant now) {
+        Duration d = elapsed(t, now);
+        return d == null ? "" : duration(d);
+    }
+
+    /** The result column: saved, expires in N days, expired, the error, or what is wrong with the saved file. */
+    public static String result(TrackedTask t, Instant now, boolean savedFileMissing) {
+        return switch (t.status()) {
+            case TaskStatus.Succeeded s -> {
+                if (t.savedPath() != null) {
+                    yield savedFileMissing ? "Saved file missing" : "Saved ✓";
+                }
+                Instant done = s.completedAt() != null ? s.completedAt() : t.completedAt();
+                if (done == null) {
+                    yield "Ready";
+                }
+                Duration left = Duration.between(now, done.plus(RESULT_LIFETIME));
+                if (left.isNegative() || left.isZero()) {
+                    yield "Link expired";
+                }
+                long days = left.toDays();
+                yield days >= 1 ? "Expires in " + days + (days == 1 ? " day" : " days")
+                        : "Expires in " + Math.max(1, left.toHours()) + " h";
+            }
+            case TaskStatus.Failed f -> f.message() == null || f.message().isBlank()
+                    ? "Generation failed (code " + f.code() + ")" : f.message();
+            case TaskStatus.NotFound n -> "kie.ai does not know this task ID";
+            case TaskStatus.InvalidId i -> "Not a valid task ID";
+            case TaskStatus.Running r -> t.lastError() != null ? t.lastError() : "Generating…";
+            case TaskStatus.Pending p -> t.lastError() != null ? t.lastError() : "Waiting for first check";
+        };
+    }
+}

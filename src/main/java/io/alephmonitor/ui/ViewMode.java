@@ -1,0 +1,7 @@
+package io.alephmonitor.ui;
+
+/** Which view of the tasks fills the left side of the window. */
+public enum ViewMode {
+    TABLE,
+    GALLERY
+}

@@ -1,0 +1,123 @@
+package io.alephmonitor.ui.gallery;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.ui.ImageSource;
+import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskText;
+import io.alephmonitor.ui.tasks.StatusLook;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One gallery tile: the thumbnail of a finished result, or a badge with the status and elapsed time. */
+final class GalleryCell extends GridCell<TaskRow> {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
+
+    private final TaskGallery gallery;
+    private final ObservableValue<Instant> now;
+    private final ImageSource images;
+    private final ImageView thumbnail = new ImageView();
+    private final Label badge = new Label();
+    private final Label elapsed = new Label();
+    private final Label caption = new Label();
+    private final Label shortId = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final StackPane picture;
+    private final BorderPane tile;
+    private final InvalidationListener onChange = o -> render();
+    private final WeakInvalidationListener weakOnChange = new WeakInvalidationListener(onChange);
+    private String thumbnailUrl;
+    private TaskRow shown;
+
+    GalleryCell(TaskGallery gallery, ObservableValue<Instant> now, ImageSource images) {
+        this.gallery = gallery;
+        this.now = now;
+        this.images = images;
+        getStyleClass().add("gallery-cell");
+        thumbnail.setFitWidth(TaskGallery.CELL_WIDTH);
+        thumbnail.setFitHeight(THUMB_HEIGHT);
+        thumbnail.setPreserveRatio(true);
+        badge.getStyleClass().add("gallery-badge");
+        elapsed.getStyleClass().add("gallery-elapsed");
+        VBox status = new VBox(6, badge, elapsed);
+        status.setAlignment(Pos.CENTER);
+        picture = new StackPane(thumbnail, status);
+        picture.getStyleClass().add("gallery-picture");
+        picture.setPrefHeight(THUMB_HEIGHT);
+        picture.setMinHeight(THUMB_HEIGHT);
+        caption.getStyleClass().add("gallery-caption");
+        shortId.getStyleClass().add("gallery-id");
+        BorderPane footer = new BorderPane(caption);
+        footer.setRight(shortId);
+        BorderPane.setAlignment(caption, Pos.CENTER_LEFT);
+        footer.getStyleClass().add("gallery-footer");
+        tile = new BorderPane(picture);
+        tile.setBottom(footer);
+        tile.getStyleClass().add("gallery-tile");
+        now.addListener(weakOnChange);
+        gallery.selectedProperty().addListener(weakOnChange);
+        setOnMouseClicked(e -> {
+            if (getItem() != null) {
+                gallery.select(getItem());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(TaskRow item, boolean empty) {
+        super.updateItem(item, empty);
+        if (shown != null) {
+            shown.taskProperty().removeListener(weakOnChange);
+        }
+        shown = empty ? null : item;
+        if (shown != null) {
+            shown.taskProperty().addListener(weakOnChange);
+        }
+        render();
+    }
+
+    private void render() {
+        TaskRow row = shown;
+        pseudoClassStateChanged(SELECTED, row != null && row == gallery.selectedProperty().get());
+        if (row == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        TrackedTask t = row.task();
+        caption.setText(row.promptLineProperty().get().isEmpty() ? "(prompt not known yet)" : row.promptLineProperty().get());
+        shortId.setText(row.shortId());
+        tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue(), false));
+        setTooltip(tooltip);
+        String url = t.status() instanceof TaskStatus.Succeeded s ? s.imageUrl() : null;
+        if (!Objects.equals(url, thumbnailUrl)) {
+            thumbnailUrl = url;
+            thumbnail.setImage(url == null ? null : images.image(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
+        }
+        boolean hasThumbnail = url != null;
+        StatusLook.show(badge, t.status());
+        // A finished thumbnail speaks for itself; everything else shows its status in words.
+        badge.setVisible(!hasThumbnail);
+        String time = TaskText.elapsedText(t, now.getValue());
+        elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue(), false) : time);
+        elapsed.setVisible(!hasThumbnail && !elapsed.getText().isEmpty());
+        picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),
+                t.status().isFinal() && !(t.status() instanceof TaskStatus.Succeeded));
+        setGraphic(tile);
+    }
+}

@@ -1,0 +1,84 @@
+package io.alephmonitor.ui.status;
+
+import io.alephmonitor.tracking.PollingState;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The bottom line: active count, next check, paused, credits and the last problem. */
+public final class PollingStatusBar extends HBox {
+
+    private final Label polling = new Label(null, new FontIcon(MaterialDesignS.SYNC));
+    private final Label problem = new Label(null, new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+    private final Label credits = new Label(null, new FontIcon(MaterialDesignW.WALLET_OUTLINE));
+    private final ObservableValue<PollingState> state;
+    private final ObservableValue<Instant> now;
+
+    public PollingStatusBar(ObservableValue<PollingState> state, ObservableValue<Instant> now) {
+        this.state = state;
+        this.now = now;
+        setId("statusBar");
+        getStyleClass().add("polling-status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(18);
+        setPadding(new Insets(4, 12, 4, 12));
+        polling.setId("pollingLabel");
+        problem.setId("problemLabel");
+        problem.getStyleClass().add("status-problem");
+        credits.setId("creditsLabel");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(polling, problem, grow, credits);
+        state.addListener(o -> render());
+        now.addListener(o -> render());
+        render();
+    }
+
+    private void render() {
+        PollingState s = state.getValue();
+        if (s == null) {
+            polling.setText("Starting…");
+            show(problem, null);
+            show(credits, null);
+            return;
+        }
+        polling.setText(pollingText(s, now.getValue()));
+        polling.setGraphic(new FontIcon(s.pause() != null ? MaterialDesignP.PAUSE_CIRCLE_OUTLINE : MaterialDesignS.SYNC));
+        show(problem, s.pause() == null ? s.lastProblem() : null);
+        show(credits, s.credits() == null ? null : String.format(Locale.ROOT, "%,.1f credits", s.credits()));
+    }
+
+    /** "3 active · next check in 12 s", "Paused", "Nothing to check". */
+    public static String pollingText(PollingState s, Instant now) {
+        if (s.pause() != null) {
+            return "Polling paused";
+        }
+        String active = s.activeCount() == 0 ? "Nothing to check" : s.activeCount() + " active";
+        if (s.activeCount() == 0 || s.nextCheckAt() == null || now == null) {
+            return active;
+        }
+        long seconds = Math.max(0, Duration.between(now, s.nextCheckAt()).toSeconds());
+        return active + " · " + (seconds == 0 ? "checking now" : "next check in " + seconds + " s");
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
+        label.setTooltip(text == null ? null : new Tooltip(text));
+        label.setVisible(text != null);
+        label.setManaged(text != null);
+    }
+}

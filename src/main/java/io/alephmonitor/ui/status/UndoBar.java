@@ -1,0 +1,69 @@
+package io.alephmonitor.ui.status;
+
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** A snackbar under the content: "3 tasks removed — Undo", hiding itself after a few seconds. */
+public final class UndoBar extends HBox {
+
+    private static final Duration SHOWN_FOR = Duration.seconds(12);
+
+    private final Label text = new Label();
+    private final Button undo = new Button("Undo", new FontIcon(MaterialDesignU.UNDO));
+    private final PauseTransition autoHide = new PauseTransition(SHOWN_FOR);
+    private Runnable undoAction;
+
+    public UndoBar() {
+        setId("undoBar");
+        getStyleClass().add("undo-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        setPadding(new Insets(6, 12, 6, 12));
+        undo.setId("undoButton");
+        undo.getStyleClass().addAll(Styles.ACCENT, Styles.FLAT);
+        undo.setTooltip(new Tooltip("Put the removed tasks back"));
+        undo.setOnAction(e -> {
+            Runnable action = undoAction;
+            hide();
+            if (action != null) {
+                action.run();
+            }
+        });
+        Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setTooltip(new Tooltip("Dismiss"));
+        close.setOnAction(e -> hide());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(text, undo, close);
+        autoHide.setOnFinished(e -> hide());
+        hide();
+    }
+
+    /** Shows the message with an Undo button that runs {@code action} once. */
+    public void show(String message, Runnable action) {
+        text.setText(message);
+        undoAction = action;
+        setVisible(true);
+        setManaged(true);
+        autoHide.playFromStart();
+    }
+
+    public void hide() {
+        autoHide.stop();
+        undoAction = null;
+        setVisible(false);
+        setManaged(false);
+    }
+}

@@ -1,0 +1,175 @@
+package io.alephmonitor.ui.tasks;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.ui.DesktopActions;
+import io.alephmonitor.ui.TaskListViewModel;
+import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskText;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The task table: status, short ID, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
+public final class TaskTable extends TableView<TaskRow> {
+
+    private final Map<String, TableColumn<TaskRow, ?>> columnsById = new LinkedHashMap<>();
+
+    public TaskTable(TaskListViewModel model, DesktopActions desktop) {
+        getStyleClass().add("task-table");
+        setId("taskTable");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No tasks yet. Paste task IDs above, or press Ctrl+V anywhere in the window."));
+
+        TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
+        status.setCellValueFactory(c -> c.getValue().statusProperty());
+        status.setCellFactory(c -> new StatusCell());
+        status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
+
+        TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
+        id.setCellFactory(c -> new ShortIdCell());
+
+        TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
+        prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
+
+        TableColumn<TaskRow, TrackedTask> added = column("added", "Added", 110);
+        added.setCellValueFactory(c -> c.getValue().taskProperty());
+        added.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), (t, now) -> TaskText.relative(t.addedAt(), now)));
+        added.setComparator(Comparator.comparing(TrackedTask::addedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+        TableColumn<TaskRow, TrackedTask> elapsed = column("elapsed", "Elapsed", 90);
+        elapsed.setCellValueFactory(c -> c.getValue().taskProperty());
+        elapsed.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), TaskText::elapsedText));
+        elapsed.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.elapsed(t, model.now()),
+                Comparator.nullsFirst(Comparator.<Duration>naturalOrder())));
+
+        TableColumn<TaskRow, TrackedTask> result = column("result", "Result", 200);
+        result.setCellValueFactory(c -> c.getValue().taskProperty());
+        result.setCellFactory(c -> new ClockedCell<>(model.nowProperty(),
+                (t, now) -> TaskText.result(t, now, missing(desktop, t)), t -> resultStyle(desktop, t)));
+        result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, model.now(), false)));
+
+        getColumns().setAll(new ArrayList<>(columnsById.values()));
+        setItems(model.sortedRows());
+        model.sortedRows().comparatorProperty().bind(comparatorProperty());
+        added.setSortType(TableColumn.SortType.DESCENDING);
+        getSortOrder().setAll(List.of(added));
+    }
+
+    private static boolean missing(DesktopActions desktop, TrackedTask t) {
+        return t.savedPath() != null && desktop.isSavedFileMissing(t.savedPath());
+    }
+
+    private static String resultStyle(DesktopActions desktop, TrackedTask t) {
+        if (t.status() instanceof TaskStatus.Succeeded) {
+            return t.savedPath() != null && !missing(desktop, t) ? "result-saved" : null;
+        }
+        if (t.status().isFinal()) {
+            return "result-error";
+        }
+        return t.lastError() != null ? "result-warning" : "result-waiting";
+    }
+
+    private <V> TableColumn<TaskRow, V> column(String id, String title, double width) {
+        TableColumn<TaskRow, V> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        columnsById.put(id, c);
+        return c;
+    }
+
+    /** The current column order, widths, visibility and sort order. */
+    public TableLayout tableLayout() {
+        List<TableLayout.Column> cols = getColumns().stream()
+                .map(c -> new TableLayout.Column(c.getId(), c.getWidth(), c.isVisible())).toList();
+        List<TableLayout.SortKey> sort = getSortOrder().stream()
+                .map(c -> new TableLayout.SortKey(c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING)).toList();
+        return new TableLayout(cols, sort);
+    }
+
+    /** Restores a saved layout; unknown column ids are ignored, columns it does not mention keep their place at the end. */
+    public void applyTableLayout(TableLayout layout) {
+        if (layout == null) {
+            return;
+        }
+        List<TableColumn<TaskRow, ?>> ordered = new ArrayList<>();
+        for (TableLayout.Column saved : layout.columns()) {
+            TableColumn<TaskRow, ?> c = columnsById.get(saved.id());
+            if (c != null && !ordered.contains(c)) {
+                if (saved.width() > 0) {
+                    c.setPrefWidth(saved.width());
+                }
+                c.setVisible(saved.visible());
+                ordered.add(c);
+            }
+        }
+        columnsById.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        getColumns().setAll(ordered);
+        List<TableColumn<TaskRow, ?>> sort = new ArrayList<>();
+        for (TableLayout.SortKey key : layout.sortOrder()) {
+            TableColumn<TaskRow, ?> c = columnsById.get(key.columnId());
+            if (c != null && !sort.contains(c)) {
+                c.setSortType(key.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                sort.add(c);
+            }
+        }
+        getSortOrder().setAll(sort);
+    }
+
+    /** Icon and word for the status; a visible sentence is added by the result column. */
+    private static final class StatusCell extends TableCell<TaskRow, TaskStatus> {
+        private final Label label = new Label();
+
+        StatusCell() {
+            label.getStyleClass().add("status-label");
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(TaskStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                StatusLook.show(label, item);
+                setGraphic(label);
+            }
+        }
+    }
+
+    /** The first 8 characters; the full ID in the tooltip. */
+    private static final class ShortIdCell extends TableCell<TaskRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        ShortIdCell() {
+            getStyleClass().add("task-id-cell");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(TaskText.shortId(item));
+                tooltip.setText(item);
+                setTooltip(tooltip);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,112 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskListViewModelTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final FakeTaskTracker tracker = new FakeTaskTracker(clock, Runnable::run);
+
+    @Test
+    void tasksAlreadyTrackedAppearAsRowsInTheOrderTheyWereAdded() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()),
+                SampleTasks.task(SampleTasks.id(2), new TaskStatus.Pending(), "a dog", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        assertThat(vm.rows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+    }
+
+    @Test
+    void aBatchUpdatesTheExistingRowObjectsInPlace() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        TaskRow before = vm.rows().getFirst();
+
+        tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(new TaskStatus.Failed(500, "Content policy")));
+
+        assertThat(vm.rows()).hasSize(1).first().isSameAs(before);
+        assertThat(before.status()).isEqualTo(new TaskStatus.Failed(500, "Content policy"));
+    }
+
+    @Test
+    void aBatchOfTenThousandChangesReachesListenersAsOneUpdateChange() {
+        batchOfTenThousand(); // warm-up: the bound below is about the algorithm, not the JIT
+        batchOfTenThousand();
+    }
+
+    private void batchOfTenThousand() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        FakeTaskTracker tracker = new FakeTaskTracker(clock, Runnable::run);
+        List<TrackedTask> many = IntStream.range(0, 10_000)
+                .mapToObj(i -> SampleTasks.task(SampleTasks.id(i), new TaskStatus.Running(), "prompt " + i, clock.instant()))
+                .toList();
+        tracker.preload(many.toArray(TrackedTask[]::new));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.statusFilterProperty().set(StatusFilter.ACTIVE);
+        List<ListChangeListener.Change<?>> changes = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<TaskRow>) changes::add);
+
+        long start = System.nanoTime();
+        tracker.pushBatch(many.stream()
+                .map(t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant()))).toList());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(changes).hasSize(1);
+        assertThat(vm.sortedRows()).isEmpty();
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void textFilterMatchesTaskIdAndPromptAndStatusFilterNarrowsFurther() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "A red fox in snow", clock.instant()),
+                SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "Red car", clock.instant()),
+                SampleTasks.task(SampleTasks.id(3), new TaskStatus.NotFound(), "Blue sea", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+
+        vm.filterTextProperty().set("red");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+        vm.statusFilterProperty().set(StatusFilter.DONE);
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(2));
+        vm.filterTextProperty().set(SampleTasks.id(3).substring(0, 13));
+        vm.statusFilterProperty().set(StatusFilter.FAILED);
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(3));
+    }
+
+    @Test
+    void aTaskIsAnnouncedOnceWhenItFinishesButNotWhenItWasAlreadyFinishedAtStart() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "x", clock.instant()),
+                SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "y", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        List<String> announced = new ArrayList<>();
+        vm.addFinishListener(t -> announced.add(t.taskId()));
+
+        tracker.update(List.of(SampleTasks.id(1), SampleTasks.id(2)),
+                t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant())).withLastError(null));
+        tracker.update(List.of(SampleTasks.id(1)), t -> t.withSavedPath(java.nio.file.Path.of("x.mp4")));
+
+        assertThat(announced).containsExactly(SampleTasks.id(1));
+    }
+
+    @Test
+    void removedTasksComeBackUnchangedOnUndo() {
+        TrackedTask original = SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "x", clock.instant());
+        tracker.preload(original);
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+
+        List<TrackedTask> removed = vm.remove(List.copyOf(vm.rows()));
+        assertThat(vm.rows()).isEmpty();
+        vm.undoRemove(removed);
+
+        assertThat(vm.rows()).extracting(TaskRow::task).containsExactly(original);
+    }
+}

@@ -1,0 +1,59 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskTextTest {
+
+    private final Instant now = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Test
+    void shortIdIsTheFirstEightCharacters() {
+        assertThat(TaskText.shortId("ee603959-debb-48d1-98c4-a6d1c717eba6")).isEqualTo("ee603959");
+    }
+
+    @Test
+    void promptShowsItsFirstNonBlankLine() {
+        assertThat(TaskText.firstLine("\n  A cat surfing\nsecond line")).isEqualTo("A cat surfing");
+        assertThat(TaskText.firstLine(null)).isEmpty();
+    }
+
+    @Test
+    void relativeTimesReadLikeSpeech() {
+        assertThat(TaskText.relative(now.minusSeconds(10), now)).isEqualTo("just now");
+        assertThat(TaskText.relative(now.minusSeconds(300), now)).isEqualTo("5 min ago");
+        assertThat(TaskText.relative(now.minus(Duration.ofHours(3)), now)).isEqualTo("3 h ago");
+    }
+
+    @Test
+    void durationsUseSecondsThenMinutesThenHours() {
+        assertThat(TaskText.duration(Duration.ofSeconds(42))).isEqualTo("42 s");
+        assertThat(TaskText.duration(Duration.ofSeconds(187))).isEqualTo("3:07");
+        assertThat(TaskText.duration(Duration.ofSeconds(3729))).isEqualTo("1:02:09");
+    }
+
+    @Test
+    void runningTasksCountUpWhileFinishedOnesShowHowLongGenerationTook() {
+        TrackedTask running = SampleTasks.task("id", new TaskStatus.Running(), "p", now.minusSeconds(62));
+        assertThat(TaskText.elapsedText(running, now)).isEqualTo("1:00");
+        TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", now), "p", now.minusSeconds(600));
+        assertThat(TaskText.elapsedText(done, now)).isEqualTo("1:35");
+    }
+
+    @Test
+    void resultSaysSavedOrWhenTheLinkExpiresOrWhatWentWrong() {
+        TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofDays(4))), "p", now);
+        assertThat(TaskText.result(done, now, false)).isEqualTo("Expires in 10 days");
+        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, false)).isEqualTo("Saved ✓");
+        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, true)).isEqualTo("Saved file missing");
+        assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)), false)).isEqualTo("Link expired");
+        TrackedTask failed = SampleTasks.task("id", new TaskStatus.Failed(400, "Prompt rejected"), "p", now);
+        assertThat(TaskText.result(failed, now, false)).isEqualTo("Prompt rejected");
+    }
+}
