@@ -32,6 +32,8 @@ final class DetailControls {
         TextField field = new TextField();
         field.setId(id);
         field.setEditable(false);
+        // Read-only text: the copy buttons are the keyboard route, and focus would select it all on open.
+        field.setFocusTraversable(false);
         field.getStyleClass().add(Styles.FLAT);
         field.setStyle("-fx-background-color: transparent; -fx-padding: 2 0 2 0;");
         field.setMaxWidth(Double.MAX_VALUE);

@@ -73,7 +73,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         advanced.setAnimated(false);
 
         VBox content = new VBox(16, grid, advanced);
-        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPadding(new Insets(12, 16, 8, 16));
         getDialogPane().setContent(content);
         setResultConverter(button -> button == ButtonType.OK ? model : null);
     }

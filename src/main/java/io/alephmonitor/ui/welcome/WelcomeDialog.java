@@ -103,7 +103,7 @@ public final class WelcomeDialog extends Dialog<WelcomeChoice> {
         });
 
         VBox content = new VBox(10, title, what, how, new VBox(6, keyName, keyRow, verdictLabel));
-        content.setPadding(new Insets(8, 4, 8, 4));
+        content.setPadding(new Insets(12, 16, 8, 16));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(TRY_DEMO, SAVE_AND_START, ButtonType.CANCEL);
