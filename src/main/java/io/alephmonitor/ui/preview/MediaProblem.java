@@ -17,7 +17,19 @@ public final class MediaProblem {
         if (error == null) {
             return "The video can't play here." + NEXT_STEP;
         }
-        String detail = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
+        return describe(error.getType(), error.getMessage() + " " + error.getCause());
+    }
+
+    /** The message for any failure while opening the video (JavaFX sometimes throws plain runtime exceptions). */
+    public static String describe(Throwable error) {
+        if (error instanceof MediaException media) {
+            return describe(media);
+        }
+        return describe(MediaException.Type.UNKNOWN, error == null ? "" : error.getMessage() + " " + error.getCause());
+    }
+
+    private static String describe(MediaException.Type type, String message) {
+        String detail = String.valueOf(message).toLowerCase(Locale.ROOT);
         if (detail.contains("audio device") || (detail.contains("audio") && detail.contains("open"))) {
             return "The video can't play here: the computer has no audio device." + NEXT_STEP;
         }
@@ -31,7 +43,7 @@ public final class MediaProblem {
             return "The video couldn't be downloaded — check the internet connection, then select the task again."
                     + NEXT_STEP;
         }
-        return switch (error.getType()) {
+        return switch (type) {
             case MEDIA_UNSUPPORTED, MEDIA_CORRUPTED, OPERATION_UNSUPPORTED ->
                     "The video can't play here: its format isn't supported by this preview." + NEXT_STEP;
             case MEDIA_UNAVAILABLE, MEDIA_INACCESSIBLE ->

@@ -45,6 +45,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
  */
 public final class VideoPreview extends VBox {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VideoPreview.class);
+
     private final PlayerRegistry players;
     private final VideoSurface surface = new VideoSurface(420);
     private final StackPane screen = new StackPane();
@@ -66,6 +68,8 @@ public final class VideoPreview extends VBox {
 
     private String url;
     private MediaPlayer player;
+    private long openRequests;
+    private boolean opening;
     private boolean atEnd;
     private boolean movingSeekBarFromPlayer;
     private Runnable onOpenInBrowser = () -> { };
@@ -158,7 +162,7 @@ public final class VideoPreview extends VBox {
 
     /** Previews {@code videoUrl}; the same link again keeps the current player (and its position). */
     public void load(String videoUrl) {
-        if (videoUrl != null && videoUrl.equals(url) && (player != null || problem.get() != null)) {
+        if (videoUrl != null && videoUrl.equals(url) && (player != null || opening || problem.get() != null)) {
             return;
         }
         releasePlayer();
@@ -241,27 +245,51 @@ public final class VideoPreview extends VBox {
     }
 
     private void openPlayerIfWanted() {
-        if (url == null || player != null || problem.get() != null || !showing.get()) {
+        if (url == null || player != null || opening || problem.get() != null || !showing.get()) {
             return;
         }
         RemoteUrlCheck check = RemoteUrlCheck.of(url);
         if (!check.allowed()) {
             return;
         }
-        Media media;
-        try {
-            media = new Media(check.uri().toString());
-        } catch (MediaException e) {
-            showProblem(MediaProblem.describe(e), true);
-            return;
-        } catch (RuntimeException e) {
-            showProblem(MediaProblem.describe(null), true);
-            return;
-        }
+        // new Media() opens the HTTP connection synchronously, so it is built off the FX thread.
+        long request = ++openRequests;
+        opening = true;
+        showVideo();
+        String link = check.uri().toString();
+        Thread.ofVirtual().name("video-preview-open").start(() -> {
+            Media media;
+            try {
+                media = new Media(link);
+            } catch (RuntimeException e) {
+                onFxThread(() -> {
+                    if (request == openRequests && player == null) {
+                        opening = false;
+                        LOG.info("Video preview could not open: {}", String.valueOf(e));
+                        showProblem(MediaProblem.describe(e), true);
+                    }
+                });
+                return;
+            }
+            onFxThread(() -> {
+                if (request == openRequests && player == null && showing.get() && link.equals(currentLink())) {
+                    opening = false;
+                    attach(media);
+                }
+            });
+        });
+    }
+
+    private String currentLink() {
+        RemoteUrlCheck check = RemoteUrlCheck.of(url);
+        return check.allowed() ? check.uri().toString() : null;
+    }
+
+    private void attach(Media media) {
         MediaPlayer created;
         try {
             created = players.create(media);
-        } catch (MediaException e) {
+        } catch (RuntimeException e) {
             showProblem(MediaProblem.describe(e), true);
             return;
         }
@@ -307,11 +335,15 @@ public final class VideoPreview extends VBox {
         if (player != failedPlayer) {
             return;
         }
+        LOG.info("Video preview failed: {} ({})", error == null ? null : error.getType(),
+                error == null ? null : error.getMessage());
         releasePlayer();
         showProblem(MediaProblem.describe(error), true);
     }
 
     private void releasePlayer() {
+        openRequests++; // any opening still in flight is no longer wanted
+        opening = false;
         MediaPlayer old = player;
         player = null;
         status.unbind();

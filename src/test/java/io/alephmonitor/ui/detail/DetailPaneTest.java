@@ -197,13 +197,15 @@ class DetailPaneTest {
     }
 
     @Test
-    void movingThroughAHundredTasksKeepsAtMostOnePlayerAlive(FxRobot robot) {
+    void movingThroughAHundredTasksKeepsAtMostOnePlayerAlive(FxRobot robot) throws Exception {
         for (int i = 0; i < 100; i++) {
             String id = "%08d-debb-48d1-98c4-a6d1c717eba6".formatted(i);
             robot.interact(() -> pane.show(finished(id, server.videoUrl("walk-" + id))));
             assertThat(players.livePlayers()).isLessThanOrEqualTo(1);
         }
-        assertThat(players.createdPlayers()).isEqualTo(100);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+        assertThat(players.createdPlayers()).isBetween(1L, 100L);
         assertThat(players.livePlayers()).isEqualTo(1);
 
         robot.interact(() -> pane.show(null));
