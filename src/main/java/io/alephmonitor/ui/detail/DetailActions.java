@@ -1,0 +1,42 @@
+package io.alephmonitor.ui.detail;
+
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.SaveJob;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the detail pane asks the rest of the app to do: everything that touches files, the network
+ * or the desktop. The pane itself does no I/O; the app wires this to the tracker and host services.
+ * Methods are called on the FX thread and must return quickly.
+ */
+public interface DetailActions {
+
+    /** The file name offered in the save dialog, e.g. "aleph-2025-11-28-eagle-ee603959.mp4". */
+    String suggestedFileName(TrackedTask task);
+
+    /** The folder the save dialog opens in; null lets the platform choose. */
+    Path suggestedFolder(TrackedTask task);
+
+    /** Starts saving the task's video to {@code target}; progress and outcome are read from the job. */
+    SaveJob saveVideo(String taskId, Path target);
+
+    /** Whether a saved file still exists; checked off the FX thread. */
+    CompletableFuture<Boolean> fileExists(Path file);
+
+    /** Shows the saved file in the platform's file manager. */
+    void openFolder(Path file);
+
+    /** Opens a (checked, http/https) link in the default browser. */
+    void openInBrowser(String url);
+
+    /** Puts text on the clipboard. */
+    default void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

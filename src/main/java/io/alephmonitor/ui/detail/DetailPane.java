@@ -1,0 +1,140 @@
+package io.alephmonitor.ui.detail;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.PlayerRegistry;
+import io.alephmonitor.ui.preview.VideoPreview;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Everything about the selected task: status, full ID, times, prompt, source image and parameters,
+ * and — once it succeeded — the inline video, result image and the save/open/copy actions.
+ * Call {@link #show} with every new version of the selected task (null clears the pane); showing a
+ * newer version of the same task keeps the video playing.
+ */
+public final class DetailPane extends StackPane {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final DetailActions actions;
+    private final SummaryView summary;
+    private final ResultView result;
+    private final ParamsView params;
+    private final Separator resultSeparator = new Separator();
+    private final ScrollPane scroll;
+    private final VBox placeholder;
+    private TrackedTask task;
+
+    /** A pane with its own player registry, using the local time zone and locale. */
+    public DetailPane(DetailActions actions, ImageSource images) {
+        this(actions, images, new PlayerRegistry(), ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public DetailPane(DetailActions actions, ImageSource images, PlayerRegistry players, ZoneId zone, Locale locale) {
+        this.actions = actions;
+        getStyleClass().add("detail-pane");
+        summary = new SummaryView(new TaskText(zone, locale), this::copy);
+        result = new ResultView(actions, images, players);
+        params = new ParamsView(images, this::copy);
+
+        VBox content = new VBox(16, summary, resultSeparator, result, new Separator(), params);
+        content.setPadding(new Insets(16));
+        content.setFillWidth(true);
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+
+        FontIcon icon = new FontIcon(MaterialDesignG.GESTURE_TAP);
+        icon.setIconSize(40);
+        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        Label hint = new Label("Select a task to see its details");
+        hint.setId("detail-placeholder");
+        hint.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        placeholder = new VBox(12, icon, hint);
+        placeholder.setAlignment(Pos.CENTER);
+
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                saveAction().run();
+                e.consume();
+            }
+        });
+        show(null);
+    }
+
+    /** Shows this task (or the placeholder for null). */
+    public void show(TrackedTask newTask) {
+        boolean otherTask = newTask == null || task == null || !task.taskId().equals(newTask.taskId());
+        task = newTask;
+        if (newTask == null) {
+            result.show(null);
+            getChildren().setAll(placeholder);
+            return;
+        }
+        summary.show(newTask);
+        boolean succeeded = newTask.status() instanceof TaskStatus.Succeeded;
+        result.setVisible(succeeded);
+        result.setManaged(succeeded);
+        resultSeparator.setVisible(succeeded);
+        resultSeparator.setManaged(succeeded);
+        result.show(newTask);
+        params.show(newTask.params());
+        if (getChildren().size() != 1 || getChildren().getFirst() != scroll) {
+            getChildren().setAll(scroll);
+        }
+        if (otherTask) {
+            scroll.setVvalue(0);
+        }
+    }
+
+    /** The task shown now, or null. */
+    public TrackedTask task() {
+        return task;
+    }
+
+    /** The save of the shown task's video (what Save video… and Ctrl/Cmd+S do); does nothing when not possible. */
+    public Runnable saveAction() {
+        return result::save;
+    }
+
+    /** True while the shown task has a video that can be saved and no save of it is running. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return result.canSaveProperty();
+    }
+
+    /** Replaces the save dialog (tests, or an app-wide "save to library" flow). */
+    public void setSaveTargetChooser(SaveTargetChooser chooser) {
+        result.setChooser(chooser);
+    }
+
+    /** The inline video preview, e.g. to watch its status. */
+    public VideoPreview videoPreview() {
+        return result.video();
+    }
+
+    private void copy(String text) {
+        if (text != null && !text.isEmpty()) {
+            actions.copyToClipboard(text);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.alephmonitor.ui.detail;
+
+import atlantafx.base.theme.Styles;
+import io.alephmonitor.kie.TaskParams;
+import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.RemoteUrlCheck;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.function.Consumer;
+
+/** What the task was made from: the prompt, the source image with a preview, other parameters, raw paramJson. */
+final class ParamsView extends VBox {
+
+    static final double IMAGE_WIDTH = 320;
+    static final double IMAGE_HEIGHT = 180;
+
+    private final ImageSource images;
+    private final Label promptHeading = DetailControls.heading("Prompt");
+    private final TextArea prompt = DetailControls.selectableBlock("detail-prompt");
+    private final Label imageHeading = DetailControls.heading("Source image");
+    private final TextField imageUrl = DetailControls.selectableLine("detail-image-url");
+    private final ImageView image = new ImageView();
+    private final Label imageNote = new Label();
+    private final VBox imageBox;
+    private final GridPane others = new GridPane();
+    private final Label othersHeading = DetailControls.heading("Parameters");
+    private final TextArea raw = DetailControls.selectableBlock("detail-raw-params");
+    private final TitledPane rawPane = new TitledPane("Raw paramJson", raw);
+    private final Label noParams = new Label("kie.ai has not sent this task's parameters yet.");
+
+    ParamsView(ImageSource images, Consumer<String> copy) {
+        this.images = images;
+        setSpacing(8);
+        prompt.setPromptText("No prompt");
+        image.setId("detail-image-preview");
+        image.setPreserveRatio(true);
+        image.setFitWidth(IMAGE_WIDTH);
+        image.setFitHeight(IMAGE_HEIGHT);
+        imageNote.setId("detail-image-note");
+        imageNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        imageNote.setWrapText(true);
+        bindLoadNote();
+        imageNote.visibleProperty().bind(imageNote.textProperty().isNotEmpty());
+        imageNote.managedProperty().bind(imageNote.visibleProperty());
+        var copyImage = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy image URL");
+        copyImage.setOnAction(e -> copy.accept(imageUrl.getText()));
+        imageBox = new VBox(6, imageHeading, DetailControls.row(4, imageUrl, copyImage), image, imageNote);
+
+        others.setId("detail-params");
+        others.setHgap(12);
+        others.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        others.getColumnConstraints().setAll(names, values);
+
+        raw.setStyle(DetailControls.MONOSPACE);
+        rawPane.setId("detail-raw-pane");
+        rawPane.setExpanded(false);
+        rawPane.setAnimated(false);
+        noParams.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().setAll(promptHeading, prompt, imageBox, othersHeading, others, rawPane, noParams);
+    }
+
+    void show(TaskParams params) {
+        TaskParams p = params == null ? TaskParams.EMPTY : params;
+        setText(prompt, p.prompt());
+        prompt.setPrefRowCount(DetailControls.rowsFor(p.prompt(), 60, 2, 12));
+        visible(promptHeading, p.prompt() != null);
+        visible(prompt, p.prompt() != null);
+
+        visible(imageBox, p.imageUrl() != null);
+        setText(imageUrl, p.imageUrl());
+        showImage(p.imageUrl());
+
+        others.getChildren().clear();
+        int row = 0;
+        row = param(row, "Source video", p.videoUrl());
+        row = param(row, "Aspect ratio", p.aspectRatio());
+        row = param(row, "Seed", p.seed() == null ? null : p.seed().toString());
+        row = param(row, "Reference image", p.referenceImage());
+        visible(othersHeading, row > 0);
+        visible(others, row > 0);
+
+        setText(raw, p.raw());
+        raw.setPrefRowCount(DetailControls.rowsFor(p.raw(), 60, 3, 16));
+        visible(rawPane, p.raw() != null && !p.raw().isBlank());
+        visible(noParams, p.equals(TaskParams.EMPTY));
+    }
+
+    /** The image view showing the source image (for tests). */
+    ImageView imageView() {
+        return image;
+    }
+
+    private void showImage(String url) {
+        if (url == null) {
+            image.setImage(null);
+            return;
+        }
+        RemoteUrlCheck check = RemoteUrlCheck.of(url);
+        if (!check.allowed()) {
+            image.setImage(null);
+            imageNote.textProperty().unbind();
+            imageNote.setText(check.refusal());
+            return;
+        }
+        bindLoadNote();
+        // Ask for twice the shown size so the preview stays sharp on high-density screens.
+        image.setImage(images.get(url, IMAGE_WIDTH * 2, IMAGE_HEIGHT * 2));
+    }
+
+    /** The note follows the current image only: flatMap drops its listeners from images no longer shown. */
+    private void bindLoadNote() {
+        if (imageNote.textProperty().isBound()) {
+            return;
+        }
+        ObservableValue<String> note = image.imageProperty().flatMap(img -> Bindings.createStringBinding(
+                () -> img.isError() ? "The image couldn't be loaded — the link may have expired."
+                        : img.getProgress() < 1 ? "Loading image…" : "",
+                img.errorProperty(), img.progressProperty()));
+        imageNote.textProperty().bind(note.orElse(""));
+    }
+
+    private int param(int row, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label n = new Label(name);
+        n.getStyleClass().add(Styles.TEXT_MUTED);
+        TextField v = DetailControls.selectableLine(null);
+        v.setText(value);
+        others.addRow(row, n, v);
+        return row + 1;
+    }
+
+    private static void setText(javafx.scene.control.TextInputControl control, String value) {
+        String text = value == null ? "" : value;
+        if (!text.equals(control.getText())) {
+            control.setText(text);
+        }
+    }
+
+    private static void visible(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,118 @@
+package io.alephmonitor.ui.detail;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The top of the detail pane: status, full task ID, problems and times. */
+final class SummaryView extends VBox {
+
+    private static final List<String> STATUS_STYLES =
+            List.of(Styles.TEXT_MUTED, Styles.ACCENT, Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+
+    private final TaskText text;
+    private final Label status = new Label();
+    private final Label progress = new Label();
+    private final Label label = new Label();
+    private final TextField taskId = DetailControls.selectableLine("detail-task-id");
+    private final Button copyId = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
+    private final Message failure = new Message();
+    private final Message warning = new Message();
+    private final GridPane times = new GridPane();
+
+    SummaryView(TaskText text, Consumer<String> copy) {
+        this.text = text;
+        setSpacing(8);
+        status.setId("detail-status");
+        status.getStyleClass().add(Styles.TITLE_3);
+        status.setGraphicTextGap(8);
+        progress.getStyleClass().add(Styles.TEXT_MUTED);
+        progress.setWrapText(true);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setWrapText(true);
+        taskId.setStyle(taskId.getStyle() + DetailControls.MONOSPACE);
+        copyId.setOnAction(e -> copy.accept(taskId.getText()));
+
+        failure.setId("detail-failure");
+        failure.setTitle("No result");
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        warning.setId("detail-warning");
+        warning.setTitle("Last check had a problem");
+        warning.getStyleClass().add(Styles.WARNING);
+        warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+
+        times.setHgap(12);
+        times.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        times.getColumnConstraints().setAll(names, values);
+
+        Label idCaption = new Label("Task ID");
+        idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        getChildren().setAll(status, progress, label, idCaption,
+                DetailControls.row(4, taskId, copyId), failure, warning, times);
+    }
+
+    void show(TrackedTask task) {
+        TaskStatus s = task.status();
+        status.setText(s.label());
+        status.setGraphic(new FontIcon(TaskText.icon(s)));
+        status.getStyleClass().removeAll(STATUS_STYLES);
+        status.getStyleClass().add(TaskText.styleClass(s));
+        progress.setText(TaskText.progress(s));
+        show(progress, !progress.getText().isEmpty());
+        label.setText(task.label());
+        show(label, task.label() != null && !task.label().isBlank());
+        if (!task.taskId().equals(taskId.getText())) {
+            taskId.setText(task.taskId());
+        }
+
+        String problem = TaskText.problem(s);
+        failure.setDescription(problem);
+        show(failure, problem != null);
+        warning.setDescription(task.lastError());
+        show(warning, task.lastError() != null && !task.lastError().isBlank());
+
+        times.getChildren().clear();
+        int row = 0;
+        row = timeRow(row, "Created", text.time(task.createdAt()));
+        java.time.Instant completed = task.completedAt() != null ? task.completedAt()
+                : s instanceof TaskStatus.Succeeded ok ? ok.completedAt() : null;
+        if (completed != null) {
+            String took = TaskText.elapsed(task.createdAt(), completed);
+            row = timeRow(row, "Completed", text.time(completed) + (took == null ? "" : "  ·  took " + took));
+        }
+        timeRow(row, "Added here", text.time(task.addedAt()));
+    }
+
+    private int timeRow(int row, String name, String value) {
+        Label n = new Label(name);
+        n.getStyleClass().add(Styles.TEXT_MUTED);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        times.addRow(row, n, v);
+        return row + 1;
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,96 @@
+package io.alephmonitor.ui.detail;
+
+import io.alephmonitor.kie.TaskStatus;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import atlantafx.base.theme.Styles;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The words, icons and times the detail pane shows for a task; pure, so it is easy to test. */
+final class TaskText {
+
+    private final DateTimeFormatter dateTime;
+
+    TaskText(ZoneId zone, Locale locale) {
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    }
+
+    /** A local, readable time, or "—" when unknown. */
+    String time(Instant instant) {
+        return instant == null ? "—" : dateTime.format(instant);
+    }
+
+    /** "4 min 12 s" between two instants; null when either is unknown or the order is odd. */
+    static String elapsed(Instant from, Instant to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return null;
+        }
+        Duration d = Duration.between(from, to);
+        if (d.toHours() > 0) {
+            return "%d h %d min".formatted(d.toHours(), d.toMinutesPart());
+        }
+        if (d.toMinutes() > 0) {
+            return "%d min %d s".formatted(d.toMinutes(), d.toSecondsPart());
+        }
+        return d.toSeconds() + " s";
+    }
+
+    static Ikon icon(TaskStatus status) {
+        return switch (status) {
+            case TaskStatus.Pending p -> MaterialDesignC.CLOCK_OUTLINE;
+            case TaskStatus.Running r -> MaterialDesignP.PROGRESS_CLOCK;
+            case TaskStatus.Succeeded s -> MaterialDesignC.CHECK_CIRCLE;
+            case TaskStatus.Failed f -> MaterialDesignA.ALERT_CIRCLE;
+            case TaskStatus.NotFound n -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+            case TaskStatus.InvalidId i -> MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
+        };
+    }
+
+    /** The AtlantaFX colour class for the status (the word and icon always carry the meaning too). */
+    static String styleClass(TaskStatus status) {
+        return switch (status) {
+            case TaskStatus.Pending p -> Styles.TEXT_MUTED;
+            case TaskStatus.Running r -> Styles.ACCENT;
+            case TaskStatus.Succeeded s -> Styles.SUCCESS;
+            case TaskStatus.Failed f -> Styles.DANGER;
+            case TaskStatus.NotFound n -> Styles.WARNING;
+            case TaskStatus.InvalidId i -> Styles.DANGER;
+        };
+    }
+
+    /** A sentence explaining a final status that has no result; null for the others. */
+    static String problem(TaskStatus status) {
+        return switch (status) {
+            case TaskStatus.Failed f -> {
+                String code = f.code() == 0 ? "" : " (code " + f.code() + ")";
+                yield f.message() == null || f.message().isBlank()
+                        ? "kie.ai reported that the generation failed" + code + ". Try generating it again on kie.ai."
+                        : "Generation failed: " + f.message().strip() + code;
+            }
+            case TaskStatus.NotFound n ->
+                    "kie.ai doesn't know this task ID. It may have been mistyped, or it is older than kie.ai keeps records.";
+            case TaskStatus.InvalidId i ->
+                    "This is not a valid task ID for this kind of task. Check that it was copied completely.";
+            default -> null;
+        };
+    }
+
+    /** A one-line description of where the task stands, under the status word. */
+    static String progress(TaskStatus status) {
+        return switch (status) {
+            case TaskStatus.Pending p -> "Waiting for the first check.";
+            case TaskStatus.Running r -> "kie.ai is still generating this video.";
+            case TaskStatus.Succeeded s -> "The result is ready.";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package io.alephmonitor.ui.preview;
+
+import javafx.scene.media.MediaException;
+
+import java.util.Locale;
+
+/** Turns JavaFX media errors into sentences a creator understands, each with the next step. */
+public final class MediaProblem {
+
+    static final String NEXT_STEP = " Open it in your browser or save it.";
+
+    private MediaProblem() {
+    }
+
+    /** The message shown in place of the video for this error (null = unknown error). */
+    public static String describe(MediaException error) {
+        if (error == null) {
+            return "The video can't play here." + NEXT_STEP;
+        }
+        return describe(error.getType(), error.getMessage() + " " + error.getCause());
+    }
+
+    /** The message for any failure while opening the video (JavaFX sometimes throws plain runtime exceptions). */
+    public static String describe(Throwable error) {
+        if (error instanceof MediaException media) {
+            return describe(media);
+        }
+        return describe(MediaException.Type.UNKNOWN, error == null ? "" : error.getMessage() + " " + error.getCause());
+    }
+
+    private static String describe(MediaException.Type type, String message) {
+        String detail = String.valueOf(message).toLowerCase(Locale.ROOT);
+        if (detail.contains("audio device") || (detail.contains("audio") && detail.contains("open"))) {
+            return "The video can't play here: the computer has no audio device." + NEXT_STEP;
+        }
+        if (detail.contains("403") || detail.contains("404") || detail.contains("410")
+                || detail.contains("not found") || detail.contains("forbidden")) {
+            return "The video link no longer works — links from kie.ai expire after a while."
+                    + " Check the task again for a fresh link, or open it in your browser.";
+        }
+        if (detail.contains("connect") || detail.contains("network") || detail.contains("host")
+                || detail.contains("timed out") || detail.contains("timeout")) {
+            return "The video couldn't be downloaded — check the internet connection, then select the task again."
+                    + NEXT_STEP;
+        }
+        return switch (type) {
+            case MEDIA_UNSUPPORTED, MEDIA_CORRUPTED, OPERATION_UNSUPPORTED ->
+                    "The video can't play here: its format isn't supported by this preview." + NEXT_STEP;
+            case MEDIA_UNAVAILABLE, MEDIA_INACCESSIBLE ->
+                    "The video couldn't be loaded — the link may have expired or the connection failed."
+                            + NEXT_STEP;
+            case PLAYBACK_HALTED, PLAYBACK_ERROR ->
+                    "The video stopped playing because of a playback problem." + NEXT_STEP;
+            default -> "The video can't play here." + NEXT_STEP;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package io.alephmonitor.ui.preview;
+
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Creates and disposes media players and counts the ones not yet disposed. Players hold native
+ * decoders and buffers, so a preview must never leave one behind; this count makes that testable.
+ * Weak keys: the registry itself never keeps a forgotten player alive.
+ */
+public final class PlayerRegistry {
+
+    private final Set<MediaPlayer> live = Collections.newSetFromMap(new WeakHashMap<>());
+    private long created;
+
+    /** A new player for {@code media}, counted until {@link #dispose} is called. */
+    public synchronized MediaPlayer create(Media media) {
+        MediaPlayer player = new MediaPlayer(media);
+        live.add(player);
+        created++;
+        return player;
+    }
+
+    /** Stops and releases the player; null is ignored. */
+    public void dispose(MediaPlayer player) {
+        if (player == null) {
+            return;
+        }
+        synchronized (this) {
+            live.remove(player);
+        }
+        player.dispose();
+    }
+
+    /** How many players were ever created through this registry. */
+    public synchronized long createdPlayers() {
+        return created;
+    }
+
+    /** How many players were created and not yet disposed. */
+    public synchronized int livePlayers() {
+        return live.size();
+    }
+}

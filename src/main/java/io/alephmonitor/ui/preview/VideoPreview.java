@@ -1,0 +1,408 @@
+package io.alephmonitor.ui.preview;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/**
+ * An inline video player for one result link: play/pause, seek bar, time, mute and loop; Space
+ * toggles play while it has focus. Unsafe links are refused before any media object exists, and
+ * media errors become a readable message in place of the video. The player is released as soon as
+ * another link is loaded, {@link #dispose()} is called, or the preview leaves a showing window.
+ */
+public final class VideoPreview extends VBox {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VideoPreview.class);
+
+    private final PlayerRegistry players;
+    private final VideoSurface surface = new VideoSurface(420);
+    private final StackPane screen = new StackPane();
+    private final VBox problemView = new VBox(8);
+    private final Message problemMessage = new Message();
+    private final Button problemOpen = new Button("Open in browser", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+    private final Button problemSave = new Button("Save video…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+
+    private final Button playButton = new Button();
+    private final Slider seekBar = new Slider(0, 1, 0);
+    private final Label timeLabel = new Label("0:00 / 0:00");
+    private final ToggleButton muteButton = new ToggleButton();
+    private final ToggleButton loopButton = new ToggleButton();
+    private final HBox controls;
+
+    private final ReadOnlyObjectWrapper<MediaPlayer.Status> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+
+    private String url;
+    private MediaPlayer player;
+    private long openRequests;
+    private boolean opening;
+    private boolean atEnd;
+    private boolean movingSeekBarFromPlayer;
+    private Runnable onOpenInBrowser = () -> { };
+    private Runnable onSave = () -> { };
+
+    public VideoPreview() {
+        this(new PlayerRegistry());
+    }
+
+    public VideoPreview(PlayerRegistry players) {
+        this.players = players;
+        getStyleClass().add("video-preview");
+        setSpacing(6);
+        setFocusTraversable(true);
+
+        screen.getChildren().add(surface);
+        screen.getStyleClass().add("video-screen");
+        screen.setStyle("-fx-background-color: black; -fx-background-radius: 6;");
+        screen.setMinHeight(0);
+        surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            requestFocus();
+            togglePlay();
+        });
+
+        problemMessage.setTitle("Preview unavailable");
+        problemMessage.setGraphic(new FontIcon(MaterialDesignV.VIDEO_OFF_OUTLINE));
+        problemMessage.getStyleClass().add(Styles.WARNING);
+        problemMessage.setMaxWidth(Double.MAX_VALUE);
+        problemOpen.setOnAction(e -> onOpenInBrowser.run());
+        problemSave.setOnAction(e -> onSave.run());
+        HBox problemButtons = new HBox(8, problemOpen, problemSave);
+        problemView.getChildren().addAll(problemMessage, problemButtons);
+        problemView.setPadding(new Insets(4, 0, 4, 0));
+
+        playButton.setGraphic(new FontIcon(MaterialDesignP.PLAY));
+        playButton.setTooltip(new Tooltip("Play or pause (Space)"));
+        playButton.setOnAction(e -> togglePlay());
+        muteButton.setGraphic(new FontIcon(MaterialDesignV.VOLUME_HIGH));
+        muteButton.setTooltip(new Tooltip("Mute"));
+        muteButton.selectedProperty().addListener((obs, was, muted) -> {
+            ((FontIcon) muteButton.getGraphic()).setIconCode(muted ? MaterialDesignV.VOLUME_OFF : MaterialDesignV.VOLUME_HIGH);
+            if (player != null) {
+                player.setMute(muted);
+            }
+        });
+        loopButton.setGraphic(new FontIcon(MaterialDesignR.REPEAT));
+        loopButton.setTooltip(new Tooltip("Play in a loop"));
+        loopButton.selectedProperty().addListener((obs, was, loop) -> {
+            if (player != null) {
+                player.setCycleCount(loop ? MediaPlayer.INDEFINITE : 1);
+            }
+        });
+        for (var b : new javafx.scene.control.ButtonBase[]{playButton, muteButton, loopButton}) {
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        }
+        seekBar.setMaxWidth(Double.MAX_VALUE);
+        seekBar.valueProperty().addListener((obs, was, now) -> {
+            if (!movingSeekBarFromPlayer && player != null) {
+                atEnd = false;
+                player.seek(Duration.seconds(now.doubleValue()));
+            }
+        });
+        timeLabel.getStyleClass().add(Styles.TEXT_SMALL);
+        timeLabel.setMinWidth(USE_PREF_SIZE);
+        HBox.setHgrow(seekBar, Priority.ALWAYS);
+        controls = new HBox(6, playButton, seekBar, timeLabel, muteButton, loopButton);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && player != null) {
+                togglePlay();
+                e.consume();
+            }
+        });
+
+        ObservableValue<Boolean> inShowingWindow = sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
+                .orElse(false);
+        showing.bind(inShowingWindow);
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                openPlayerIfWanted();
+            } else {
+                releasePlayer();
+            }
+        });
+        showEmpty();
+    }
+
+    /** Previews {@code videoUrl}; the same link again keeps the current player (and its position). */
+    public void load(String videoUrl) {
+        if (videoUrl != null && videoUrl.equals(url) && (player != null || opening || problem.get() != null)) {
+            return;
+        }
+        releasePlayer();
+        url = videoUrl;
+        problem.set(null);
+        if (videoUrl == null) {
+            showEmpty();
+            return;
+        }
+        RemoteUrlCheck check = RemoteUrlCheck.of(videoUrl);
+        if (!check.allowed()) {
+            showProblem(check.refusal(), false);
+            return;
+        }
+        openPlayerIfWanted();
+    }
+
+    /** Stops and releases the player and forgets the link. */
+    public void dispose() {
+        releasePlayer();
+        url = null;
+        problem.set(null);
+        showEmpty();
+    }
+
+    /** Plays when paused or stopped, pauses when playing; replays from the start after the end. */
+    public void togglePlay() {
+        if (player == null) {
+            return;
+        }
+        if (player.getStatus() == MediaPlayer.Status.PLAYING && !atEnd) {
+            player.pause();
+        } else {
+            if (atEnd) {
+                player.seek(Duration.ZERO);
+                atEnd = false;
+            }
+            player.play();
+        }
+    }
+
+    /** The link being previewed, or null. */
+    public String url() {
+        return url;
+    }
+
+    /** The player's status (READY once the video can play); null when there is no player. */
+    public ReadOnlyObjectProperty<MediaPlayer.Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the video can't play, as shown to the user; null while there is no problem. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** True while the preview sits in a showing window (players exist only then). */
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
+    }
+
+    /** Whether the video plays in a loop (the loop toggle). */
+    public javafx.beans.property.BooleanProperty loopProperty() {
+        return loopButton.selectedProperty();
+    }
+
+    /** Whether the sound is off (the mute toggle). */
+    public javafx.beans.property.BooleanProperty mutedProperty() {
+        return muteButton.selectedProperty();
+    }
+
+    /** What "Open in browser" in the problem message does. */
+    public void setOnOpenInBrowser(Runnable action) {
+        onOpenInBrowser = action == null ? () -> { } : action;
+    }
+
+    /** What "Save video…" in the problem message does. */
+    public void setOnSave(Runnable action) {
+        onSave = action == null ? () -> { } : action;
+    }
+
+    private void openPlayerIfWanted() {
+        if (url == null || player != null || opening || problem.get() != null || !showing.get()) {
+            return;
+        }
+        RemoteUrlCheck check = RemoteUrlCheck.of(url);
+        if (!check.allowed()) {
+            return;
+        }
+        // new Media() opens the HTTP connection synchronously, so it is built off the FX thread.
+        long request = ++openRequests;
+        opening = true;
+        showVideo();
+        String link = check.uri().toString();
+        Thread.ofVirtual().name("video-preview-open").start(() -> {
+            Media media;
+            try {
+                media = new Media(link);
+            } catch (RuntimeException e) {
+                onFxThread(() -> {
+                    if (request == openRequests && player == null) {
+                        opening = false;
+                        LOG.info("Video preview could not open: {}", String.valueOf(e));
+                        showProblem(MediaProblem.describe(e), true);
+                    }
+                });
+                return;
+            }
+            onFxThread(() -> {
+                if (request == openRequests && player == null && showing.get() && link.equals(currentLink())) {
+                    opening = false;
+                    attach(media);
+                }
+            });
+        });
+    }
+
+    private String currentLink() {
+        RemoteUrlCheck check = RemoteUrlCheck.of(url);
+        return check.allowed() ? check.uri().toString() : null;
+    }
+
+    private void attach(Media media) {
+        MediaPlayer created;
+        try {
+            created = players.create(media);
+        } catch (RuntimeException e) {
+            showProblem(MediaProblem.describe(e), true);
+            return;
+        }
+        player = created;
+        atEnd = false;
+        media.setOnError(() -> onFxThread(() -> failed(created, media.getError())));
+        created.setOnError(() -> onFxThread(() -> failed(created, created.getError())));
+        created.setMute(muteButton.isSelected());
+        created.setCycleCount(loopButton.isSelected() ? MediaPlayer.INDEFINITE : 1);
+        created.setOnReady(() -> {
+            if (player == created) {
+                Duration total = media.getDuration();
+                seekBar.setMax(total == null || total.isUnknown() ? 1 : Math.max(0.1, total.toSeconds()));
+                if (media.getWidth() > 0 && media.getHeight() > 0) {
+                    surface.setAspect((double) media.getWidth() / media.getHeight());
+                }
+                updateTime(created);
+            }
+        });
+        created.setOnEndOfMedia(() -> {
+            if (player == created && created.getCycleCount() != MediaPlayer.INDEFINITE) {
+                atEnd = true;
+                created.pause();
+            }
+        });
+        created.currentTimeProperty().addListener((obs, was, now) -> {
+            if (player == created) {
+                updateTime(created);
+            }
+        });
+        created.statusProperty().addListener((obs, was, now) -> {
+            if (player == created) {
+                boolean playing = now == MediaPlayer.Status.PLAYING && !atEnd;
+                ((FontIcon) playButton.getGraphic()).setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
+            }
+        });
+        status.bind(created.statusProperty());
+        surface.view().setMediaPlayer(created);
+        showVideo();
+    }
+
+    private void failed(MediaPlayer failedPlayer, MediaException error) {
+        if (player != failedPlayer) {
+            return;
+        }
+        LOG.info("Video preview failed: {} ({})", error == null ? null : error.getType(),
+                error == null ? null : error.getMessage());
+        releasePlayer();
+        showProblem(MediaProblem.describe(error), true);
+    }
+
+    private void releasePlayer() {
+        openRequests++; // any opening still in flight is no longer wanted
+        opening = false;
+        MediaPlayer old = player;
+        player = null;
+        status.unbind();
+        status.set(null);
+        surface.view().setMediaPlayer(null);
+        movingSeekBarFromPlayer = true;
+        seekBar.setValue(0);
+        movingSeekBarFromPlayer = false;
+        timeLabel.setText("0:00 / 0:00");
+        ((FontIcon) playButton.getGraphic()).setIconCode(MaterialDesignP.PLAY);
+        players.dispose(old);
+    }
+
+    private void updateTime(MediaPlayer p) {
+        Duration now = p.getCurrentTime();
+        Duration total = p.getMedia().getDuration();
+        timeLabel.setText(formatTime(now) + " / " + formatTime(total));
+        if (!seekBar.isValueChanging()) {
+            movingSeekBarFromPlayer = true;
+            seekBar.setValue(now == null ? 0 : now.toSeconds());
+            movingSeekBarFromPlayer = false;
+        }
+    }
+
+    /** m:ss (or h:mm:ss) for a media time; unknown times show as 0:00. */
+    static String formatTime(Duration d) {
+        if (d == null || d.isUnknown() || d.isIndefinite()) {
+            return "0:00";
+        }
+        long total = (long) Math.floor(d.toSeconds());
+        long h = total / 3600;
+        long m = (total % 3600) / 60;
+        long s = total % 60;
+        return h > 0 ? "%d:%02d:%02d".formatted(h, m, s) : "%d:%02d".formatted(m, s);
+    }
+
+    private void showVideo() {
+        getChildren().setAll(screen, controls);
+    }
+
+    private void showEmpty() {
+        getChildren().clear();
+    }
+
+    private void showProblem(String message, boolean linkIsSafe) {
+        problem.set(message);
+        problemMessage.setDescription(message);
+        problemOpen.setVisible(linkIsSafe);
+        problemOpen.setManaged(linkIsSafe);
+        problemSave.setVisible(linkIsSafe);
+        problemSave.setManaged(linkIsSafe);
+        getChildren().setAll(problemView);
+    }
+
+    private static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.alephmonitor.ui.settings;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Edits a {@link SettingsViewModel} in place: API key, poll interval, automatic saving and library
+ * folder, theme, notifications and (under Advanced) the API base URL. OK stays disabled while any
+ * field is invalid; the dialog's result is the view model on OK and null on Cancel.
+ */
+public final class SettingsDialog extends Dialog<SettingsViewModel> {
+
+    private final SettingsViewModel model;
+    private BiFunction<Window, Path, Path> folderChooser = SettingsDialog::chooseWithPlatformDialog;
+
+    public SettingsDialog(SettingsViewModel model) {
+        this.model = Objects.requireNonNull(model);
+        setTitle("Settings");
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.not(model.valid()));
+        getDialogPane().setPrefWidth(620);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHalignment(HPos.RIGHT);
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+
+        int row = 0;
+        grid.addRow(row++, name("API key"), apiKeyEditor());
+        grid.addRow(row++, name("Check every"), pollEditor());
+        grid.addRow(row++, name("Automatic saving"), autoSaveEditor());
+        grid.addRow(row++, name("Library folder"), folderEditor());
+        grid.addRow(row++, name("Theme"), themeEditor());
+        grid.addRow(row, name("Notifications"), notificationsEditor());
+
+        TitledPane advanced = new TitledPane("Advanced", advancedEditor());
+        advanced.setId("settings-advanced");
+        advanced.setExpanded(model.apiBaseUrlError().get() != null || !model.apiBaseUrlProperty().get().isBlank());
+        advanced.setAnimated(false);
+
+        VBox content = new VBox(16, grid, advanced);
+        content.setPadding(new Insets(12, 16, 8, 16));
+        getDialogPane().setContent(content);
+        setResultConverter(button -> button == ButtonType.OK ? model : null);
+    }
+
+    /** Replaces the folder dialog (owner, current folder → chosen folder or null); tests need no native dialog. */
+    public void setFolderChooser(BiFunction<Window, Path, Path> chooser) {
+        folderChooser = Objects.requireNonNull(chooser);
+    }
+
+    private Node apiKeyEditor() {
+        PasswordField key = new PasswordField();
+        key.setId("settings-api-key");
+        key.setPromptText("Paste your kie.ai API key");
+        key.textProperty().bindBidirectional(model.apiKeyProperty());
+        HBox.setHgrow(key, Priority.ALWAYS);
+        Button remove = new Button("Remove");
+        remove.setId("settings-remove-key");
+        remove.setTooltip(new Tooltip("Forget the key when you press OK"));
+        remove.disableProperty().bind(key.textProperty().isEmpty());
+        remove.setOnAction(e -> key.clear());
+        Label where = note(Bindings.createStringBinding(() -> {
+            String location = model.apiKeyLocationProperty().get();
+            if (model.apiKeyProperty().get() == null || model.apiKeyProperty().get().isEmpty()) {
+                return "No key: tasks can't be checked until you paste one. Find it on kie.ai under API Key.";
+            }
+            return location == null || location.isBlank() ? "Paste a new key to replace this one." : location;
+        }, model.apiKeyProperty(), model.apiKeyLocationProperty()));
+        return new VBox(4, new HBox(8, key, remove), where);
+    }
+
+    private Node pollEditor() {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                SettingsViewModel.MIN_POLL_SECONDS, SettingsViewModel.MAX_POLL_SECONDS,
+                Math.clamp(model.pollIntervalSecondsProperty().get(),
+                        SettingsViewModel.MIN_POLL_SECONDS, SettingsViewModel.MAX_POLL_SECONDS), 5));
+        spinner.setId("settings-poll-interval");
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        spinner.getEditor().setText(Integer.toString(model.pollIntervalSecondsProperty().get()));
+        // Typed text reaches the model at once (out of range too), so the message appears while typing.
+        spinner.getEditor().textProperty().addListener((obs, was, text) -> {
+            try {
+                model.pollIntervalSecondsProperty().set(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException notANumber) {
+                model.pollIntervalSecondsProperty().set(0);
+            }
+        });
+        spinner.valueProperty().addListener((obs, was, now) -> model.pollIntervalSecondsProperty().set(now));
+        Label unit = new Label("seconds, while tasks are running");
+        HBox line = new HBox(8, spinner, unit);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, line, error("settings-poll-error", model.pollIntervalError()));
+    }
+
+    private Node autoSaveEditor() {
+        ToggleSwitch toggle = new ToggleSwitch("Save every finished video to the library folder");
+        toggle.setId("settings-auto-save");
+        toggle.selectedProperty().bindBidirectional(model.autoSaveProperty());
+        return toggle;
+    }
+
+    private Node folderEditor() {
+        TextField folder = new TextField();
+        folder.setId("settings-library-folder");
+        folder.setEditable(false);
+        folder.setPromptText("No folder chosen");
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> model.libraryFolderProperty().get() == null ? "" : model.libraryFolderProperty().get().toString(),
+                model.libraryFolderProperty()));
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button("Choose…");
+        choose.setId("settings-choose-folder");
+        choose.setOnAction(e -> {
+            Path chosen = folderChooser.apply(getDialogPane().getScene().getWindow(), model.libraryFolderProperty().get());
+            if (chosen != null) {
+                model.libraryFolderProperty().set(chosen);
+            }
+        });
+        return new VBox(4, new HBox(8, folder, choose), error("settings-folder-error", model.libraryFolderError()));
+    }
+
+    private Node themeEditor() {
+        ComboBox<SettingsViewModel.Theme> theme = new ComboBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().setAll(SettingsViewModel.Theme.values());
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        return theme;
+    }
+
+    private Node notificationsEditor() {
+        ToggleSwitch toggle = new ToggleSwitch("Tell me when a task finishes or fails");
+        toggle.setId("settings-notifications");
+        toggle.selectedProperty().bindBidirectional(model.notificationsProperty());
+        return toggle;
+    }
+
+    private Node advancedEditor() {
+        TextField base = new TextField();
+        base.setId("settings-api-base");
+        base.setPromptText("https://api.kie.ai");
+        base.textProperty().bindBidirectional(model.apiBaseUrlProperty());
+        Label explain = note(new javafx.beans.property.SimpleStringProperty(
+                "For a proxy; leave empty to talk to kie.ai directly."));
+        Label env = note(new javafx.beans.property.SimpleStringProperty(
+                "For scripted use, the KIE_API_KEY and KIE_API_BASE environment variables and the "
+                        + "--api-base option override these settings."));
+        Label override = new Label();
+        override.setId("settings-override-note");
+        override.setWrapText(true);
+        override.getStyleClass().add(Styles.WARNING);
+        override.textProperty().bind(model.overrideNoteProperty());
+        override.visibleProperty().bind(model.overrideNoteProperty().isNotEmpty());
+        override.managedProperty().bind(override.visibleProperty());
+        Label name = new Label("API base URL");
+        VBox box = new VBox(6, name, base, error("settings-api-base-error", model.apiBaseUrlError()), explain, env, override);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        return label;
+    }
+
+    private static Label note(ObservableStringValue text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static Label error(String id, ObservableStringValue message) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(Bindings.isNotNull(message));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static Path chooseWithPlatformDialog(Window owner, Path current) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Library folder for saved videos");
+        if (current != null) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        File dir = chooser.showDialog(owner);
+        return dir == null ? null : dir.toPath();
+    }
+}

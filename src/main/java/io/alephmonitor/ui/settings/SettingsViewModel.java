@@ -1,0 +1,149 @@
+package io.alephmonitor.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The editable settings as JavaFX properties, with inline validation. The app fills it from its
+ * stored settings before showing the dialog and copies it back when the user presses OK.
+ */
+public final class SettingsViewModel {
+
+    /** Limits of the poll interval, in seconds. */
+    public static final int MIN_POLL_SECONDS = 10;
+    public static final int MAX_POLL_SECONDS = 600;
+
+    /** How the app picks light or dark. */
+    public enum Theme {
+        SYSTEM("Follow the system"), LIGHT("Light"), DARK("Dark");
+
+        private final String label;
+
+        Theme(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+
+    private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
+    private final StringProperty apiKeyLocation = new SimpleStringProperty(this, "apiKeyLocation", "");
+    private final IntegerProperty pollIntervalSeconds = new SimpleIntegerProperty(this, "pollIntervalSeconds", 30);
+    private final BooleanProperty autoSave = new SimpleBooleanProperty(this, "autoSave", false);
+    private final ObjectProperty<Path> libraryFolder = new SimpleObjectProperty<>(this, "libraryFolder");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
+    private final StringProperty apiBaseUrl = new SimpleStringProperty(this, "apiBaseUrl", "");
+    private final StringProperty overrideNote = new SimpleStringProperty(this, "overrideNote", "");
+
+    private final StringBinding pollIntervalError = Bindings.createStringBinding(
+            () -> pollIntervalProblem(pollIntervalSeconds.get()), pollIntervalSeconds);
+    private final StringBinding apiBaseUrlError = Bindings.createStringBinding(
+            () -> apiBaseUrlProblem(apiBaseUrl.get()), apiBaseUrl);
+    private final StringBinding libraryFolderError = Bindings.createStringBinding(
+            () -> autoSave.get() && libraryFolder.get() == null
+                    ? "Choose a library folder for automatic saving, or turn automatic saving off." : null,
+            autoSave, libraryFolder);
+    private final BooleanBinding valid = pollIntervalError.isNull()
+            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull());
+
+    /** The kie.ai API key; empty = no key (the key is removed when saved empty). Never logged. */
+    public StringProperty apiKeyProperty() { return apiKey; }
+
+    /** Where the key is kept, in words, e.g. "Stored in the system keychain". Set by the app. */
+    public StringProperty apiKeyLocationProperty() { return apiKeyLocation; }
+
+    public IntegerProperty pollIntervalSecondsProperty() { return pollIntervalSeconds; }
+
+    public BooleanProperty autoSaveProperty() { return autoSave; }
+
+    public ObjectProperty<Path> libraryFolderProperty() { return libraryFolder; }
+
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+
+    public BooleanProperty notificationsProperty() { return notifications; }
+
+    /** The API base URL; empty = kie.ai's own address. */
+    public StringProperty apiBaseUrlProperty() { return apiBaseUrl; }
+
+    /** Set by the app when KIE_API_KEY, KIE_API_BASE or --api-base override settings right now; empty otherwise. */
+    public StringProperty overrideNoteProperty() { return overrideNote; }
+
+    public ObservableStringValue pollIntervalError() { return pollIntervalError; }
+
+    public ObservableStringValue apiBaseUrlError() { return apiBaseUrlError; }
+
+    public ObservableStringValue libraryFolderError() { return libraryFolderError; }
+
+    /** True when every field is acceptable (OK is enabled only then). */
+    public ObservableBooleanValue valid() { return valid; }
+
+    /** Why an interval is not acceptable, or null. */
+    public static String pollIntervalProblem(int seconds) {
+        return seconds < MIN_POLL_SECONDS || seconds > MAX_POLL_SECONDS
+                ? "Check every " + MIN_POLL_SECONDS + " to " + MAX_POLL_SECONDS + " seconds." : null;
+    }
+
+    /** Why a base URL is not acceptable, or null (empty means kie.ai's own address). */
+    public static String apiBaseUrlProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            return "Enter a web address such as https://api.kie.ai.";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            return "Enter a full web address such as https://api.kie.ai.";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "Leave the user name and password out of the address; the API key is sent separately.";
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "The address can't contain ? or #.";
+        }
+        if (scheme.equals("https")) {
+            return null;
+        }
+        if (scheme.equals("http") && LOOPBACK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (scheme.equals("http")) {
+            return "Use https — plain http is only allowed for 127.0.0.1 or localhost, so the API key is never sent unencrypted.";
+        }
+        return "The address must start with https://.";
+    }
+
+    @Override
+    public String toString() {
+        // Deliberately without the key.
+        return "SettingsViewModel[poll=" + pollIntervalSeconds.get() + "s, autoSave=" + autoSave.get()
+                + ", theme=" + theme.get() + ", apiBase=" + apiBaseUrl.get() + ", key="
+                + (apiKey.get() == null || apiKey.get().isEmpty() ? "none" : "set") + "]";
+    }
+}

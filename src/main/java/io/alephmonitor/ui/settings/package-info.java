@@ -1,0 +1,2 @@
+/** The settings dialog and its view model. */
+package io.alephmonitor.ui.settings;

@@ -1,0 +1,313 @@
+package io.alephmonitor.ui.detail;
+
+import io.alephmonitor.kie.TaskParams;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.SaveException;
+import io.alephmonitor.ui.preview.ImageCache;
+import io.alephmonitor.ui.preview.PlayerRegistry;
+import io.alephmonitor.ui.preview.TestMediaServer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.media.MediaPlayer;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+@ExtendWith(ApplicationExtension.class)
+class DetailPaneTest {
+
+    private static final String ID = "ee603959-debb-48d1-98c4-a6d1c717eba6";
+    private static final Instant CREATED = Instant.parse("2025-08-15T14:25:00Z");
+    private static final Instant DONE = Instant.parse("2025-08-15T14:30:45Z");
+    private static final String PROMPT = "A majestic eagle soaring through mountain clouds at sunset";
+
+    private static TestMediaServer server;
+    private final RecordingActions actions = new RecordingActions();
+    private final PlayerRegistry players = new PlayerRegistry();
+    private DetailPane pane;
+    private StackPane root;
+
+    @BeforeAll
+    static void serve() {
+        server = new TestMediaServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        pane = new DetailPane(actions, new ImageCache(), players, ZoneOffset.UTC, Locale.UK);
+        root = new StackPane(pane);
+        stage.setScene(new Scene(root, 700, 800));
+        stage.show();
+    }
+
+    private static TaskParams params(String imageUrl, String videoUrl) {
+        String raw = "{\"prompt\":\"" + PROMPT + "\",\"imageUrl\":\"" + imageUrl + "\",\"aspectRatio\":\"16:9\",\"seed\":42}";
+        return new TaskParams(PROMPT, imageUrl, videoUrl, null, "16:9", 42L, raw);
+    }
+
+    private static TrackedTask task(String id, TaskStatus status, TaskParams params) {
+        return new TrackedTask(id, "aleph", CREATED, status, params, CREATED,
+                status instanceof TaskStatus.Succeeded ? DONE : null, null, null, null, null, null);
+    }
+
+    private TrackedTask finished(String id, String videoUrl) {
+        return task(id, new TaskStatus.Succeeded(videoUrl, server.imageUrl("thumb-" + id), DONE),
+                params(server.imageUrl("source-" + id), null));
+    }
+
+    private <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
+        return robot.lookup("#" + id).queryAs(type);
+    }
+
+    private static boolean shownOnScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
+    void withoutATaskThePaneSaysWhatToDo(FxRobot robot) {
+        assertThat(robot.lookup("#detail-placeholder").queryLabeled().getText())
+                .isEqualTo("Select a task to see its details");
+    }
+
+    @Test
+    void showsTheFullIdPromptAndImageUrlFromTheParameters(FxRobot robot) {
+        String image = server.imageUrl("eagle");
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Running(), params(image, "https://example.com/in.mp4"))));
+
+        assertThat(node(robot, "detail-task-id", TextField.class).getText()).isEqualTo(ID);
+        assertThat(node(robot, "detail-prompt", TextArea.class).getText()).isEqualTo(PROMPT);
+        assertThat(node(robot, "detail-image-url", TextField.class).getText()).isEqualTo(image);
+        assertThat(node(robot, "detail-status", Label.class).getText()).isEqualTo("Running");
+        assertThat(robot.lookup("16:9").tryQuery()).isPresent();
+        assertThat(robot.lookup("https://example.com/in.mp4").tryQuery()).isPresent();
+        assertThat(robot.lookup("#detail-image-preview").queryAs(javafx.scene.image.ImageView.class).getImage())
+                .isNotNull();
+    }
+
+    @Test
+    void theTimesAreShownInLocalReadableForm(FxRobot robot) {
+        robot.interact(() -> pane.show(finished(ID, server.videoUrl("times"))));
+
+        assertThat(robot.lookup("15 Aug 2025, 14:25:00").tryQuery()).isPresent();
+        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("15 Aug 2025, 14:30:45") && l.getText().contains("took 5 min 45 s"))
+                .tryQuery()).isPresent();
+    }
+
+    @Test
+    void aFailedTaskShowsKieAisErrorMessage(FxRobot robot) {
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Failed(501, "Content policy violation"), params(null, null))));
+
+        assertThat(node(robot, "detail-status", Label.class).getText()).isEqualTo("Failed");
+        atlantafx.base.controls.Message failure = robot.lookup("#detail-failure").queryAs(atlantafx.base.controls.Message.class);
+        assertThat(failure.isVisible()).isTrue();
+        assertThat(failure.getDescription()).isEqualTo("Generation failed: Content policy violation (code 501)");
+        assertThat(shownOnScreen(pane.videoPreview())).isFalse();
+    }
+
+    @Test
+    void theRawParamJsonIsThereOnDemand(FxRobot robot) {
+        TaskParams p = params("https://example.com/e.jpg", null);
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Running(), p)));
+        TitledPane raw = robot.lookup("#detail-raw-pane").queryAs(TitledPane.class);
+        assertThat(raw.isExpanded()).isFalse();
+
+        robot.clickOn("Raw paramJson");
+
+        assertThat(raw.isExpanded()).isTrue();
+        assertThat(node(robot, "detail-raw-params", TextArea.class).getText()).isEqualTo(p.raw());
+        assertThat(robot.lookup("#detail-raw-params").match(NodeMatchers.isVisible()).tryQuery()).isPresent();
+    }
+
+    @Test
+    void unsafeVideoLinksShowTheRefusalAndCreateNoPlayer(FxRobot robot) {
+        for (String unsafe : new String[]{"file:///etc/passwd", "javascript:alert(1)"}) {
+            robot.interact(() -> pane.show(finished(ID + unsafe.length(), unsafe)));
+
+            assertThat(pane.videoPreview().problemProperty().get()).as(unsafe).contains("was not opened");
+            assertThat(robot.lookup(".message").match(NodeMatchers.isVisible())
+                    .match((atlantafx.base.controls.Message m) -> m.getDescription().contains("not opened")).tryQuery())
+                    .isPresent();
+            assertThat(robot.lookup("#detail-open-browser").queryButton().isDisabled()).isTrue();
+            assertThat(robot.lookup("#detail-save").queryButton().isDisabled()).isTrue();
+        }
+        assertThat(players.createdPlayers()).isZero();
+        assertThat(actions.opened).isEmpty();
+    }
+
+    @Test
+    void aFinishedTaskPlaysItsVideoInline(FxRobot robot) throws Exception {
+        robot.interact(() -> pane.show(finished(ID, server.videoUrl("inline"))));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+        assertThat(robot.lookup("#detail-result-image").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+    }
+
+    @Test
+    void aNewerVersionOfTheSameTaskDoesNotRestartTheVideo(FxRobot robot) throws Exception {
+        TrackedTask first = finished(ID, server.videoUrl("keep"));
+        robot.interact(() -> {
+            pane.videoPreview().loopProperty().set(true);
+            pane.show(first);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+        robot.interact(() -> pane.videoPreview().togglePlay());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.PLAYING);
+
+        robot.interact(() -> pane.show(first.withLabel("eagle take 2").withSavedPath(Path.of("/videos/e.mp4"))));
+
+        assertThat(players.createdPlayers()).isEqualTo(1);
+        assertThat(pane.videoPreview().statusProperty().get()).isEqualTo(MediaPlayer.Status.PLAYING);
+        assertThat(robot.lookup("eagle take 2").tryQuery()).isPresent();
+    }
+
+    @Test
+    void movingThroughAHundredTasksKeepsAtMostOnePlayerAlive(FxRobot robot) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            String id = "%08d-debb-48d1-98c4-a6d1c717eba6".formatted(i);
+            robot.interact(() -> pane.show(finished(id, server.videoUrl("walk-" + id))));
+            assertThat(players.livePlayers()).isLessThanOrEqualTo(1);
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+        assertThat(players.createdPlayers()).isBetween(1L, 100L);
+        assertThat(players.livePlayers()).isEqualTo(1);
+
+        robot.interact(() -> pane.show(null));
+        assertThat(players.livePlayers()).isZero();
+    }
+
+    @Test
+    void hidingThePaneReleasesThePlayer(FxRobot robot) throws Exception {
+        robot.interact(() -> pane.show(finished(ID, server.videoUrl("hide"))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+
+        robot.interact(() -> root.getChildren().clear());
+
+        assertThat(players.livePlayers()).isZero();
+    }
+
+    @Test
+    void shortcutSaveAsksWhereThenShowsProgressAndCancels(FxRobot robot) {
+        Path[] asked = new Path[1];
+        String[] suggested = new String[1];
+        robot.interact(() -> {
+            pane.setSaveTargetChooser((owner, name, folder) -> {
+                suggested[0] = name;
+                asked[0] = folder.resolve(name);
+                return asked[0];
+            });
+            pane.show(finished(ID, server.videoUrl("save")));
+        });
+        robot.clickOn("#detail-task-id");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        assertThat(suggested[0]).isEqualTo("aleph-ee603959.mp4");
+        assertThat(actions.saves).hasSize(1);
+        RecordingActions.ControlledSave save = actions.saves.getFirst();
+        assertThat(save.target).isEqualTo(Path.of("/videos/aleph-ee603959.mp4"));
+        save.total.set(4 * 1024 * 1024);
+        save.done.set(1024 * 1024);
+        // The progress row reads the job on its own refresh tick.
+        assertThatCode(() -> WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("1.0 MB of 4.0 MB (25 %)").tryQuery().isPresent())).doesNotThrowAnyException();
+        assertThat(pane.canSaveProperty().get()).isFalse();
+
+        robot.clickOn("Cancel");
+
+        assertThat(save.cancelled).isTrue();
+    }
+
+    @Test
+    void aFailedSaveShowsTheSaveExceptionsMessage(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setSaveTargetChooser((owner, name, folder) -> Path.of("/full-disk", name));
+            pane.show(finished(ID, server.videoUrl("fail")));
+            pane.saveAction().run();
+        });
+
+        actions.saves.getFirst().result.completeExceptionally(
+                new SaveException("The disk is full. Free some space, then save again."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detail-save-outcome").queryAs(atlantafx.base.controls.Message.class).getDescription())
+                .isEqualTo("The disk is full. Free some space, then save again.");
+        assertThat(pane.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCancelledSaveDialogStartsNothing(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setSaveTargetChooser((owner, name, folder) -> null);
+            pane.show(finished(ID, server.videoUrl("nosave")));
+            pane.saveAction().run();
+        });
+
+        assertThat(actions.saves).isEmpty();
+    }
+
+    @Test
+    void aSavedFileThatWentMissingIsPointedOut(FxRobot robot) {
+        Path saved = Path.of("/videos/gone.mp4");
+        robot.interact(() -> pane.show(finished(ID, server.videoUrl("missing")).withSavedPath(saved)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detail-saved-note").queryLabeled().getText()).contains("missing");
+        assertThat(robot.lookup("#detail-open-folder").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void openFolderCopyUrlAndBrowserGoThroughTheActions(FxRobot robot) {
+        Path saved = Path.of("/videos/here.mp4");
+        actions.existingFiles.add(saved);
+        String video = server.videoUrl("acts");
+        robot.interact(() -> pane.show(finished(ID, video).withSavedPath(saved)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#detail-open-folder");
+        robot.clickOn("#detail-copy-url");
+        robot.clickOn("#detail-open-browser");
+
+        assertThat(robot.lookup("#detail-saved-note").queryLabeled().getText()).isEqualTo("Saved to " + saved);
+        assertThat(actions.openedFolders).containsExactly(saved);
+        assertThat(actions.copied).containsExactly(video);
+        assertThat(actions.opened).containsExactly(video);
+    }
+}

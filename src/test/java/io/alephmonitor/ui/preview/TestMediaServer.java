@@ -1,0 +1,140 @@
+package io.alephmonitor.ui.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the test MP4 and PNG on loopback, with byte ranges as media players expect, and answers
+ * 404 for anything else — a stand-in for kie.ai's result host, expired links included.
+ */
+public final class TestMediaServer implements AutoCloseable {
+
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "test-media-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private final byte[] video = resource("/media/sample-320x180.mp4");
+    private final byte[] image = resource("/media/sample-thumb.png");
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public TestMediaServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** A link to the sample video; {@code variant} makes distinct links to the same bytes. */
+    public String videoUrl(String variant) {
+        return base() + "/video/" + variant + ".mp4";
+    }
+
+    public String imageUrl(String variant) {
+        return base() + "/image/" + variant + ".png";
+    }
+
+    /** A link that answers 404, as an expired kie.ai link does. */
+    public String missingUrl(String name) {
+        return base() + "/missing/" + name;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body;
+            String type;
+            if (path.startsWith("/video/")) {
+                body = video;
+                type = "video/mp4";
+            } else if (path.startsWith("/image/")) {
+                body = image;
+                type = "image/png";
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            int from = 0;
+            int to = body.length - 1;
+            int code = 200;
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            Matcher m = range == null ? null : RANGE.matcher(range.trim());
+            if (m != null && m.matches()) {
+                if (!m.group(1).isEmpty()) {
+                    from = Integer.parseInt(m.group(1));
+                    if (!m.group(2).isEmpty()) {
+                        to = Math.min(to, Integer.parseInt(m.group(2)));
+                    }
+                } else if (!m.group(2).isEmpty()) {
+                    from = Math.max(0, body.length - Integer.parseInt(m.group(2)));
+                }
+                if (from > to) {
+                    exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+                    exchange.sendResponseHeaders(416, -1);
+                    return;
+                }
+                code = 206;
+                exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+            }
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            int length = to - from + 1;
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Content-Length", Integer.toString(length));
+                exchange.sendResponseHeaders(code, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(code, length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body, from, length);
+            } catch (IOException clientWentAway) {
+                // Players close connections mid-body when they seek or are disposed.
+            }
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = TestMediaServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

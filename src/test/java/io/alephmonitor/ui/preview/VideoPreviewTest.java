@@ -1,0 +1,139 @@
+package io.alephmonitor.ui.preview;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.media.MediaPlayer;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class VideoPreviewTest {
+
+    private static TestMediaServer server;
+    private final PlayerRegistry players = new PlayerRegistry();
+    private VideoPreview preview;
+    private StackPane root;
+
+    @BeforeAll
+    static void serve() {
+        server = new TestMediaServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        preview = new VideoPreview(players);
+        root = new StackPane(preview);
+        stage.setScene(new Scene(root, 640, 480));
+        stage.show();
+    }
+
+    private void waitForStatus(MediaPlayer.Status wanted) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.statusProperty().get() == wanted);
+    }
+
+    @Test
+    void aServedMp4BecomesReadyToPlay(FxRobot robot) throws Exception {
+        robot.interact(() -> preview.load(server.videoUrl("ready")));
+
+        waitForStatus(MediaPlayer.Status.READY);
+        assertThat(preview.problemProperty().get()).isNull();
+        assertThat(players.livePlayers()).isEqualTo(1);
+    }
+
+    @Test
+    void spaceTogglesPlayWhileThePreviewHasFocus(FxRobot robot) throws Exception {
+        robot.interact(() -> preview.load(server.videoUrl("space")));
+        waitForStatus(MediaPlayer.Status.READY);
+        robot.interact(() -> {
+            preview.loopProperty().set(true); // a 2 s clip must not end between the two presses
+            preview.requestFocus();
+        });
+
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitForStatus(MediaPlayer.Status.PLAYING);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitForStatus(MediaPlayer.Status.PAUSED);
+    }
+
+    @Test
+    void loadingTheSameLinkAgainKeepsThePlayerAndItsPosition(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            preview.loopProperty().set(true);
+            preview.load(server.videoUrl("same"));
+        });
+        waitForStatus(MediaPlayer.Status.READY);
+        robot.interact(preview::togglePlay);
+        waitForStatus(MediaPlayer.Status.PLAYING);
+
+        robot.interact(() -> preview.load(server.videoUrl("same")));
+
+        assertThat(players.createdPlayers()).isEqualTo(1);
+        assertThat(preview.statusProperty().get()).isEqualTo(MediaPlayer.Status.PLAYING);
+    }
+
+    @Test
+    void aLinkThatAnswers404ShowsAReadableMessageAndNoPlayerIsLeft(FxRobot robot) throws Exception {
+        robot.interact(() -> preview.load(server.missingUrl("expired.mp4")));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.problemProperty().get() != null);
+        assertThat(preview.problemProperty().get())
+                .doesNotContain("Exception")
+                .containsAnyOf("no longer works", "couldn't be loaded");
+        assertThat(players.livePlayers()).isZero();
+        assertThat(robot.lookup(".message").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("Open in browser").match(NodeMatchers.isVisible()).tryQuery()).isPresent();
+    }
+
+    @Test
+    void unsafeLinksAreRefusedBeforeAnyPlayerExists(FxRobot robot) {
+        for (String unsafe : new String[]{"file:///etc/passwd", "javascript:alert(1)", "jar:file:/x.jar!/a.mp4",
+                "video.mp4", "https://user:secret@example.com/v.mp4"}) {
+            robot.interact(() -> preview.load(unsafe));
+
+            assertThat(preview.problemProperty().get()).as(unsafe).contains("was not opened");
+            assertThat(preview.statusProperty().get()).isNull();
+        }
+        assertThat(players.createdPlayers()).isZero();
+        assertThat(robot.lookup("Open in browser").match(NodeMatchers.isVisible()).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aPreviewRemovedFromTheWindowReleasesItsPlayer(FxRobot robot) throws Exception {
+        robot.interact(() -> preview.load(server.videoUrl("hidden")));
+        waitForStatus(MediaPlayer.Status.READY);
+
+        robot.interact(() -> root.getChildren().clear());
+        assertThat(players.livePlayers()).isZero();
+
+        robot.interact(() -> root.getChildren().add(preview));
+        waitForStatus(MediaPlayer.Status.READY);
+        assertThat(players.livePlayers()).isEqualTo(1);
+    }
+
+    @Test
+    void timesAreShownAsMinutesAndSeconds() {
+        assertThat(VideoPreview.formatTime(javafx.util.Duration.seconds(5.7))).isEqualTo("0:05");
+        assertThat(VideoPreview.formatTime(javafx.util.Duration.seconds(125))).isEqualTo("2:05");
+        assertThat(VideoPreview.formatTime(javafx.util.Duration.hours(1).add(javafx.util.Duration.seconds(3))))
+                .isEqualTo("1:00:03");
+        assertThat(VideoPreview.formatTime(javafx.util.Duration.UNKNOWN)).isEqualTo("0:00");
+    }
+}

@@ -1,0 +1,126 @@
+package io.alephmonitor.ui.settings;
+
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+
+    private final SettingsViewModel model = new SettingsViewModel();
+    private SettingsDialog dialog;
+
+    @Start
+    void start(Stage stage) {
+        model.apiKeyProperty().set("sk-secret-123");
+        model.apiKeyLocationProperty().set("Stored in the system keychain");
+        model.pollIntervalSecondsProperty().set(30);
+        dialog = new SettingsDialog(model);
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.show();
+        dialog.initOwner(stage);
+        dialog.show();
+    }
+
+    private Node ok() {
+        return dialog.getDialogPane().lookupButton(ButtonType.OK);
+    }
+
+    private <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
+        return robot.from(dialog.getDialogPane()).lookup("#" + id).queryAs(type);
+    }
+
+    @Test
+    void theKeyIsMaskedAndWhereItIsStoredIsSaid(FxRobot robot) {
+        assertThat(find(robot, "settings-api-key", Node.class)).isInstanceOf(PasswordField.class);
+        assertThat(robot.lookup("Stored in the system keychain").tryQuery()).isPresent();
+        assertThat(ok().isDisabled()).isFalse();
+    }
+
+    @Test
+    void removingTheKeyEmptiesItAndSaysWhatThatMeans(FxRobot robot) {
+        robot.clickOn("#settings-remove-key");
+
+        assertThat(model.apiKeyProperty().get()).isEmpty();
+        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("No key")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void anIntervalOutOfRangeIsExplainedAndDisablesOk(FxRobot robot) {
+        Spinner<?> spinner = find(robot, "settings-poll-interval", Spinner.class);
+
+        robot.interact(() -> spinner.getEditor().setText("5"));
+
+        Label error = find(robot, "settings-poll-error", Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Check every 10 to 600 seconds.");
+        assertThat(ok().isDisabled()).isTrue();
+
+        robot.interact(() -> spinner.getEditor().setText("120"));
+
+        assertThat(error.isVisible()).isFalse();
+        assertThat(model.pollIntervalSecondsProperty().get()).isEqualTo(120);
+        assertThat(ok().isDisabled()).isFalse();
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRejectedButLoopbackIsFine(FxRobot robot) {
+        robot.clickOn("Advanced");
+        TextField base = find(robot, "settings-api-base", TextField.class);
+
+        robot.interact(() -> base.setText("http://proxy.example.com"));
+
+        assertThat(find(robot, "settings-api-base-error", Label.class).getText()).contains("https");
+        assertThat(ok().isDisabled()).isTrue();
+
+        robot.interact(() -> base.setText("http://127.0.0.1:8787"));
+        assertThat(ok().isDisabled()).isFalse();
+        robot.interact(() -> base.setText("https://proxy.example.com/kie"));
+        assertThat(ok().isDisabled()).isFalse();
+        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().contains("KIE_API_BASE")).tryQuery())
+                .isPresent();
+    }
+
+    @Test
+    void automaticSavingNeedsALibraryFolder(FxRobot robot) {
+        robot.interact(() -> dialog.setFolderChooser((owner, current) -> Path.of("/videos/library")));
+
+        robot.clickOn("#settings-auto-save");
+        assertThat(model.autoSaveProperty().get()).isTrue();
+        assertThat(ok().isDisabled()).isTrue();
+
+        robot.clickOn("#settings-choose-folder");
+
+        assertThat(model.libraryFolderProperty().get()).isEqualTo(Path.of("/videos/library"));
+        assertThat(find(robot, "settings-library-folder", TextField.class).getText()).isEqualTo(Path.of("/videos/library").toString());
+        assertThat(ok().isDisabled()).isFalse();
+    }
+
+    @Test
+    void okGivesTheEditedModel(FxRobot robot) {
+        robot.interact(() -> model.themeProperty().set(SettingsViewModel.Theme.DARK));
+
+        robot.clickOn((Node n) -> n == ok());
+
+        assertThat(dialog.getResult()).isSameAs(model);
+        assertThat(model.themeProperty().get()).isEqualTo(SettingsViewModel.Theme.DARK);
+    }
+
+    @Test
+    void theModelsDescriptionNeverContainsTheKey() {
+        assertThat(model.toString()).doesNotContain("sk-secret-123").contains("key=set");
+    }
+}
