@@ -1,5 +1,6 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskTracker;

@@ -46,7 +46,7 @@ class MainWindowTest {
         tracker = new FakeTaskTracker(clock);
         tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "A fox in the snow", clock.instant()),
                 SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "Red car at night", clock.instant()));
-        window = new MainWindow(tracker, clock, DesktopActions.NONE, ImageSource.direct());
+        window = new MainWindow(tracker, clock, DesktopActions.NONE, new io.alephmonitor.ui.preview.ImageCache());
         window.setOnSave(saveRequests::add);
         window.setOnOpenSettings(() -> settingsOpened++);
         Scene scene = new Scene(window, 1200, 760);

@@ -2,7 +2,7 @@ package io.alephmonitor.ui.gallery;
 
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
-import io.alephmonitor.ui.ImageSource;
+import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
@@ -107,7 +107,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         String url = t.status() instanceof TaskStatus.Succeeded s ? s.imageUrl() : null;
         if (!Objects.equals(url, thumbnailUrl)) {
             thumbnailUrl = url;
-            thumbnail.setImage(url == null ? null : images.image(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
+            thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
         }
         boolean hasThumbnail = url != null;
         StatusLook.show(badge, t.status());

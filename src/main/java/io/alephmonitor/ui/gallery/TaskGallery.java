@@ -1,6 +1,6 @@
 package io.alephmonitor.ui.gallery;
 
-import io.alephmonitor.ui.ImageSource;
+import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.TaskRow;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

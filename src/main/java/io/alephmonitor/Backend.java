@@ -1,0 +1,168 @@
+package io.alephmonitor;
+
+import io.alephmonitor.download.Downloader;
+import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.kie.HttpKieClient;
+import io.alephmonitor.kie.KieClientConfig;
+import io.alephmonitor.kie.TaskKinds;
+import io.alephmonitor.settings.AppFolders;
+import io.alephmonitor.settings.Settings;
+import io.alephmonitor.sim.KieSimulator;
+import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.store.SqliteTaskStore;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.PollSettings;
+import io.alephmonitor.tracking.Tracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The non-UI half of the running app: task store, kie.ai client, tracker, downloads and, in
+ * demo mode, the embedded simulator. Opened off the FX thread; closed in reverse order.
+ */
+final class Backend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    /** Demo tasks finish within a minute or two, so a visitor sees the whole life of a task. */
+    private static final Duration DEMO_RUN_TIME = Duration.ofSeconds(40);
+
+    private final KieSimulator simulator;
+    private final SqliteTaskStore store;
+    private volatile HttpKieClient client;
+    private final Downloader downloader;
+    private final Tracker tracker;
+    private final AtomicReference<ApiKey> key;
+    private volatile URI apiBase;
+
+    private Backend(KieSimulator simulator, SqliteTaskStore store, HttpKieClient client, Downloader downloader,
+                    Tracker tracker, AtomicReference<ApiKey> key, URI apiBase) {
+        this.simulator = simulator;
+        this.store = store;
+        this.client = client;
+        this.downloader = downloader;
+        this.tracker = tracker;
+        this.key = key;
+        this.apiBase = apiBase;
+    }
+
+    /** The kie.ai address for a real (non-demo) run: command line or environment, then settings, then kie.ai. */
+    static URI realApiBase(CommandLine commandLine, Settings settings) {
+        if (commandLine.apiBase().isPresent()) {
+            return commandLine.apiBase().get();
+        }
+        return settings.apiBase() != null ? URI.create(settings.apiBase()) : KieClientConfig.KIE_AI;
+    }
+
+    /** Opens everything for a real run against kie.ai (or the address configured); {@code key} may be null. */
+    static Backend openReal(AppFolders folders, Settings settings, CommandLine commandLine, ApiKey apiKey) {
+        return open(null, folders.dataDir(), settings, commandLine, apiKey, realApiBase(commandLine, settings));
+    }
+
+    /**
+     * Opens demo mode: the embedded simulator on a random loopback port and a separate demo data
+     * folder, started fresh each time with the sample tasks.
+     */
+    static Backend openDemo(AppFolders folders, Settings settings, CommandLine commandLine) {
+        KieSimulator sim = KieSimulator.start(SimConfig.defaults().withRunTime(DEMO_RUN_TIME));
+        Path demoDir = folders.dataDir().resolve("demo");
+        try (SqliteTaskStore old = SqliteTaskStore.open(demoDir)) {
+            // The simulator forgets its tasks when it stops, so yesterday's demo rows would only say "not found".
+            old.delete(old.loadAll().stream().map(TrackedTask::taskId).toList());
+        }
+        Backend backend = open(sim, demoDir, settings, commandLine, ApiKey.of(sim.apiKey()), sim.baseUri());
+        backend.tracker.addFromText(String.join("\n", sim.addDemoTasks()), "aleph");
+        return backend;
+    }
+
+    private static Backend open(KieSimulator sim, Path dataDir, Settings settings, CommandLine commandLine,
+                                ApiKey apiKey, URI base) {
+        SqliteTaskStore store = SqliteTaskStore.open(dataDir);
+        AtomicReference<ApiKey> key = new AtomicReference<>(apiKey);
+        HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(base), key::get,
+                Clock.systemUTC());
+        Downloader downloader = new Downloader();
+        Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
+        Tracker tracker = Tracker.builder(store, client, TaskKinds.standard().all())
+                .settings(PollSettings.defaults().withInterval(interval))
+                .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
+                .build();
+        LOG.info("Opened {} data in {}, kie.ai at {}", sim == null ? "real" : "demo", dataDir, base);
+        return new Backend(sim, store, client, downloader, tracker, key, base);
+    }
+
+    /** Where finished tasks are saved without a click; null when auto-save is off. */
+    static Path autoSaveFolder(CommandLine commandLine, Settings settings, Path fallbackLibrary) {
+        if (commandLine.autoSaveDir().isPresent()) {
+            return commandLine.autoSaveDir().get();
+        }
+        if (!settings.autoSave()) {
+            return null;
+        }
+        return settings.libraryDir() != null ? settings.libraryDir() : fallbackLibrary;
+    }
+
+    Tracker tracker() {
+        return tracker;
+    }
+
+    HttpKieClient client() {
+        return client;
+    }
+
+    boolean isDemo() {
+        return simulator != null;
+    }
+
+    URI apiBase() {
+        return apiBase;
+    }
+
+    /** Replaces the API key used from the next request on, and lifts a "key rejected" pause. */
+    void changeKey(ApiKey newKey) {
+        key.set(newKey);
+        tracker.updateApi(newKey == null ? null : client);
+    }
+
+    ApiKey currentKey() {
+        return key.get();
+    }
+
+    /** Points polling at another kie.ai address (a proxy, say) from the next request on. */
+    void changeApiBase(URI newBase) {
+        if (newBase.equals(apiBase)) {
+            return;
+        }
+        HttpKieClient old = client;
+        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(newBase), key::get, Clock.systemUTC());
+        apiBase = newBase;
+        tracker.updateApi(key.get() == null ? null : client);
+        // Closing waits for requests still in flight on the old client: never on the caller's (FX) thread.
+        Thread.ofVirtual().start(old::close);
+    }
+
+    Downloader downloader() {
+        return downloader;
+    }
+
+    @Override
+    public void close() {
+        tracker.close();
+        downloader.close();
+        client.close();
+        store.close();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    List<TrackedTask> tasks() {
+        return tracker.tasks();
+    }
+}

@@ -1,0 +1,95 @@
+package io.alephmonitor;
+
+import io.alephmonitor.download.FileNames;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.SaveJob;
+import io.alephmonitor.tracking.TaskTracker;
+import io.alephmonitor.ui.DesktopActions;
+import io.alephmonitor.ui.detail.DetailActions;
+import javafx.application.HostServices;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * What the windows ask of the operating system and the disk, done here (the ui package does
+ * no I/O): opening links and folders through HostServices, file checks on a background thread.
+ */
+final class DesktopBridge implements DesktopActions, DetailActions {
+
+    private final HostServices host;
+    private final TaskTracker tracker;
+    private final Supplier<Path> libraryFolder;
+    private final ExecutorService io;
+    /** Saved files found missing by the last background check; the table reads only this. */
+    private final Map<Path, Boolean> missing = new ConcurrentHashMap<>();
+
+    DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
+        this.host = host;
+        this.tracker = tracker;
+        this.libraryFolder = libraryFolder;
+        this.io = io;
+    }
+
+    /** Re-checks, off the FX thread, whether these tasks' saved files still exist. */
+    void recheckSavedFiles(Iterable<TrackedTask> tasks) {
+        for (TrackedTask task : tasks) {
+            Path saved = task.savedPath();
+            if (saved != null) {
+                io.execute(() -> missing.put(saved, !Files.exists(saved)));
+            }
+        }
+    }
+
+    @Override
+    public void showInFolder(Path file) {
+        openFolder(file);
+    }
+
+    @Override
+    public boolean isSavedFileMissing(Path file) {
+        return missing.getOrDefault(file, false);
+    }
+
+    @Override
+    public String suggestedFileName(TrackedTask task) {
+        String url = task.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
+        return FileNames.forTask(task.params().prompt(), task.taskId(), url, "mp4");
+    }
+
+    @Override
+    public Path suggestedFolder(TrackedTask task) {
+        return task.savedPath() != null ? task.savedPath().getParent() : libraryFolder.get();
+    }
+
+    @Override
+    public SaveJob saveVideo(String taskId, Path target) {
+        return tracker.save(taskId, target);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> fileExists(Path file) {
+        return CompletableFuture.supplyAsync(() -> Files.exists(file), io);
+    }
+
+    @Override
+    public void openFolder(Path file) {
+        io.execute(() -> {
+            Path folder = Files.isDirectory(file) ? file : file.getParent();
+            if (folder != null) {
+                host.showDocument(folder.toUri().toString());
+            }
+        });
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        host.showDocument(url);
+    }
+}

@@ -1,0 +1,318 @@
+package io.alephmonitor;
+
+import io.alephmonitor.download.FileNames;
+import io.alephmonitor.kie.ApiError;
+import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.kie.ApiResult;
+import io.alephmonitor.kie.HttpKieClient;
+import io.alephmonitor.kie.KieClientConfig;
+import io.alephmonitor.settings.ApiKeyStore;
+import io.alephmonitor.settings.Settings;
+import io.alephmonitor.settings.SettingsStore;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.TrackerListener;
+import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.detail.DetailPane;
+import io.alephmonitor.ui.preview.ImageCache;
+import io.alephmonitor.ui.settings.SettingsDialog;
+import io.alephmonitor.ui.settings.SettingsViewModel;
+import io.alephmonitor.ui.tasks.TableLayout;
+import io.alephmonitor.ui.theme.ThemeChoice;
+import io.alephmonitor.ui.theme.ThemeController;
+import io.alephmonitor.ui.welcome.KeyVerdict;
+import io.alephmonitor.ui.welcome.WelcomeChoice;
+import io.alephmonitor.ui.welcome.WelcomeDialog;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The main window's life: first-run dialog, wiring the views to the backend, settings, saving its state. */
+final class MainStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainStage.class);
+    private static final String MAIN_SPLIT = "main";
+
+    /** What the welcome dialog decided. */
+    record KeyChoice(boolean demo, ApiKey key) {
+    }
+
+    private final Stage stage;
+    private final Startup startup;
+    private final SettingsStore settingsStore;
+    private final ApiKeyStore keyStore;
+    private final HostServices host;
+    private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
+    private final ThemeController theme = new ThemeController();
+    private Settings settings;
+    private Backend backend;
+    private MainWindow window;
+
+    MainStage(Stage stage, Startup startup, SettingsStore settingsStore, Settings settings, ApiKeyStore keyStore,
+              HostServices host) {
+        this.stage = stage;
+        this.startup = startup;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.keyStore = keyStore;
+        this.host = host;
+        theme.choiceProperty().set(ThemeChoice.valueOf(settings.theme().name()));
+        try (InputStream icon = MainStage.class.getResourceAsStream("icons/icon-256.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (IOException e) {
+            LOG.debug("No window icon", e);
+        }
+    }
+
+    /** Shows the welcome dialog; completes with the user's key or the demo choice (closing it = no key yet). */
+    CompletableFuture<KeyChoice> askForKeyOrDemo() {
+        WelcomeDialog dialog = new WelcomeDialog(this::checkKey);
+        Optional<WelcomeChoice> choice = dialog.showAndWait();
+        if (choice.isPresent() && choice.get().choice() == WelcomeChoice.Choice.DEMO) {
+            return CompletableFuture.completedFuture(new KeyChoice(true, null));
+        }
+        if (choice.isEmpty() || choice.get().apiKey() == null || choice.get().apiKey().isBlank()) {
+            return CompletableFuture.completedFuture(new KeyChoice(false, null));
+        }
+        ApiKey key = ApiKey.of(choice.get().apiKey());
+        return CompletableFuture.supplyAsync(() -> {
+            keyStore.save(key.reveal());
+            return new KeyChoice(false, key);
+        }, io);
+    }
+
+    private CompletableFuture<KeyVerdict> checkKey(String typed) {
+        return CompletableFuture.supplyAsync(() -> {
+            ApiKey key;
+            try {
+                key = ApiKey.of(typed);
+            } catch (IllegalArgumentException e) {
+                return new KeyVerdict.Problem(e.getMessage());
+            }
+            URI base = Backend.realApiBase(startup.commandLine(), settings);
+            try (HttpKieClient probe = new HttpKieClient(KieClientConfig.defaults().withBaseUri(base), key)) {
+                return switch (probe.credits()) {
+                    case ApiResult.Ok<Double> ok -> new KeyVerdict.Accepted(BigDecimal.valueOf(ok.value()));
+                    case ApiResult.Err<Double> err -> verdictFor(err.error());
+                };
+            }
+        }, io);
+    }
+
+    private static KeyVerdict verdictFor(ApiError error) {
+        return switch (error.kind()) {
+            case UNAUTHORIZED -> new KeyVerdict.Rejected();
+            case CONNECTION, TIMEOUT -> new KeyVerdict.NoNetwork();
+            default -> new KeyVerdict.Problem(error.userMessage());
+        };
+    }
+
+    /** Builds the main window over the opened backend and shows it. */
+    void show(Backend opened, String settingsWarning) {
+        this.backend = opened;
+        ImageCache images = new ImageCache();
+        DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
+        window = new MainWindow(opened.tracker(), Clock.systemDefaultZone(), desktop, images);
+        DetailPane detail = new DetailPane(desktop, images);
+        window.setDetailPane(detail);
+        window.selectedTaskProperty().addListener((obs, old, task) -> detail.show(task));
+        window.setOnSave(tasks -> saveTasks(tasks, detail));
+        window.setOnOpenSettings(this::openSettings);
+        window.notificationsEnabledProperty().set(settings.notifications());
+        opened.tracker().addListener(new TrackerListener() {
+            @Override
+            public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
+                desktop.recheckSavedFiles(changed);
+            }
+        });
+        restoreLayout();
+
+        Scene scene = new Scene(window);
+        ThemeController.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(opened.isDemo() ? "Aleph Monitor — Demo (built-in simulator)" : "Aleph Monitor");
+        restoreBounds();
+        stage.show();
+
+        opened.tracker().start().whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                fatal("Aleph Monitor could not load your tasks", error);
+                return;
+            }
+            List<String> ids = startup.commandLine().taskIds();
+            if (!ids.isEmpty()) {
+                window.addFromText(String.join("\n", ids));
+            }
+            startup.inbox().connect(handed -> Platform.runLater(() -> {
+                if (!handed.isEmpty()) {
+                    window.addFromText(String.join("\n", handed));
+                }
+                stage.setIconified(false);
+                stage.toFront();
+            }));
+        }));
+        if (settingsWarning != null) {
+            LOG.warn(settingsWarning);
+        }
+    }
+
+    private Path libraryFolder() {
+        return settings.libraryDir() != null ? settings.libraryDir() : startup.folders().libraryDir();
+    }
+
+    private void saveTasks(List<TrackedTask> tasks, DetailPane detail) {
+        if (tasks.size() == 1 && detail.task() != null && detail.task().taskId().equals(tasks.getFirst().taskId())) {
+            detail.saveAction().run();
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Save " + tasks.size() + " videos into…");
+        Path library = libraryFolder();
+        if (library.toFile().isDirectory()) {
+            chooser.setInitialDirectory(library.toFile());
+        }
+        var folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        DesktopBridge names = new DesktopBridge(host, backend.tracker(), this::libraryFolder, io);
+        io.execute(() -> {
+            for (TrackedTask task : tasks) {
+                Path target = FileNames.uniqueTarget(folder.toPath(),
+                        names.suggestedFileName(task));
+                Platform.runLater(() -> backend.tracker().save(task.taskId(), target));
+            }
+        });
+    }
+
+    private void openSettings() {
+        String overrides = startup.commandLine().apiBase().isPresent() || startup.commandLine().apiKey().isPresent()
+                ? "KIE_API_KEY / KIE_API_BASE or --api-base are set for this run and take precedence." : "";
+        String currentKey = currentKeyText();
+        SettingsViewModel model = SettingsFlow.toViewModel(settings, currentKey, keyStore,
+                startup.folders().libraryDir(), overrides);
+        SettingsDialog dialog = new SettingsDialog(model);
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(accepted -> apply(SettingsFlow.fromViewModel(settings, accepted),
+                accepted.apiKeyProperty().get(), currentKey));
+    }
+
+    private String currentKeyText() {
+        if (backend == null || backend.isDemo()) {
+            return "";
+        }
+        return backend.currentKey() == null ? "" : backend.currentKey().reveal();
+    }
+
+    private void apply(Settings updated, String newKey, String oldKey) {
+        settings = updated;
+        theme.choiceProperty().set(ThemeChoice.valueOf(updated.theme().name()));
+        window.notificationsEnabledProperty().set(updated.notifications());
+        backend.tracker().setPollInterval(updated.pollInterval());
+        backend.tracker().setAutoSaveFolder(Backend.autoSaveFolder(startup.commandLine(), updated, libraryFolder()));
+        boolean keyChanged = !backend.isDemo() && !newKey.strip().equals(oldKey);
+        io.execute(() -> {
+            try {
+                settingsStore.save(updated);
+                if (keyChanged) {
+                    if (newKey.isBlank()) {
+                        keyStore.delete();
+                    } else {
+                        keyStore.save(newKey.strip());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Saving settings failed: {}", e.getMessage());
+            }
+        });
+        if (keyChanged) {
+            backend.changeKey(newKey.isBlank() ? null : ApiKey.of(newKey));
+        }
+        if (!backend.isDemo()) {
+            backend.changeApiBase(Backend.realApiBase(startup.commandLine(), updated));
+        }
+    }
+
+    private void restoreLayout() {
+        List<TableLayout.Column> columns = settings.columns().stream()
+                .map(c -> new TableLayout.Column(c.id(), c.width(), c.visible())).toList();
+        List<TableLayout.SortKey> sort = settings.sortOrder().stream()
+                .map(k -> new TableLayout.SortKey(k.columnId(), k.ascending())).toList();
+        if (!columns.isEmpty() || !sort.isEmpty()) {
+            window.applyTableLayout(new TableLayout(columns, sort));
+        }
+        Double divider = settings.dividerPositions().get(MAIN_SPLIT);
+        if (divider != null) {
+            window.dividerPositionProperty().set(divider);
+        }
+    }
+
+    private void restoreBounds() {
+        Settings.WindowBounds b = settings.window();
+        if (b == null || Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()) {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
+    }
+
+    /** Remembers window bounds, split and table layout; called once on exit. */
+    void saveWindowState() {
+        if (window == null) {
+            return;
+        }
+        TableLayout layout = window.tableLayout();
+        Settings updated = settings
+                .withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        stage.isMaximized()))
+                .withDividerPosition(MAIN_SPLIT, window.dividerPositionProperty().get())
+                .withColumns(layout.columns().stream()
+                        .map(c -> new Settings.ColumnLayout(c.id(), c.width(), c.visible())).toList())
+                .withSortOrder(layout.sortOrder().stream()
+                        .map(k -> new Settings.SortKey(k.columnId(), k.ascending())).toList());
+        window.dispose();
+        try {
+            settingsStore.save(updated);
+        } catch (IOException e) {
+            LOG.warn("Could not save the window layout: {}", e.getMessage());
+        }
+        io.shutdown();
+    }
+
+    /** Shows a problem that stops the app from working, in words, and exits. */
+    void fatal(String headline, Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        LOG.error(headline, cause);
+        Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+        alert.setHeaderText(headline);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}
