@@ -10,10 +10,8 @@ import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
 import io.alephmonitor.store.TrackedTask;
-import io.alephmonitor.tracking.TrackerListener;
 import io.alephmonitor.ui.MainWindow;
 import io.alephmonitor.ui.detail.DetailPane;
-import io.alephmonitor.ui.preview.ImageCache;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 import io.alephmonitor.ui.tasks.TableLayout;
@@ -131,21 +129,13 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         this.backend = opened;
-        ImageCache images = new ImageCache();
         DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
-        window = new MainWindow(opened.tracker(), Clock.systemDefaultZone(), desktop, images);
-        DetailPane detail = new DetailPane(desktop, images);
-        window.setDetailPane(detail);
-        window.selectedTaskProperty().addListener((obs, old, task) -> detail.show(task));
+        MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
+        window = view.window();
+        DetailPane detail = view.detail();
         window.setOnSave(tasks -> saveTasks(tasks, detail));
         window.setOnOpenSettings(this::openSettings);
         window.notificationsEnabledProperty().set(settings.notifications());
-        opened.tracker().addListener(new TrackerListener() {
-            @Override
-            public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
-                desktop.recheckSavedFiles(changed);
-            }
-        });
         restoreLayout();
 
         Scene scene = new Scene(window);

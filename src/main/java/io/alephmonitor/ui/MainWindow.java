@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
      * @param desktop OS actions (open folder, browser), wired to HostServices by the app
      * @param images  where gallery thumbnails come from (the app's bounded cache)
      */
+    private final VBox top = new VBox();
+
     public MainWindow(TaskTracker tracker, Clock clock, DesktopActions desktop, ImageSource images) {
         getStyleClass().add("main-window");
         setId("mainWindow");
@@ -103,7 +105,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(detailHolder, false);
 
         PauseBanner banner = new PauseBanner(model.pollingStateProperty(), () -> onOpenSettings.run());
-        setTop(new VBox(toolbar, filterBar, banner));
+        setTop(top);
+        top.getChildren().setAll(toolbar, filterBar, banner);
         setCenter(split);
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
@@ -245,6 +248,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Puts the detail pane (built elsewhere) on the right side of the split. */
+    /** Shows a permanent strip at the very top saying this window runs on demo data. */
+    public void showDemoBanner(String text) {
+        Label demo = new Label(text, new org.kordamp.ikonli.javafx.FontIcon("mdi2f-flask-outline"));
+        demo.getStyleClass().add("demo-banner");
+        demo.setMaxWidth(Double.MAX_VALUE);
+        top.getChildren().addFirst(demo);
+    }
+
     public void setDetailPane(Node detailPane) {
         detailHolder.getChildren().setAll(Objects.requireNonNull(detailPane));
     }

@@ -127,7 +127,8 @@ public final class TaskListViewModel {
                     announcedFinished.add(task.taskId()); // already final when first seen: nothing new to tell
                 }
             } else if (!row.task().equals(task)) {
-                boolean wasActive = !row.status().isFinal();
+                // Only a task seen generating is news when it ends; a first poll that finds it done is not.
+                boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
                 row.update(task);
                 updated.add(row);
                 if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {

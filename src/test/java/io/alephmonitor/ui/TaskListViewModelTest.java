@@ -83,6 +83,18 @@ class TaskListViewModelTest {
     }
 
     @Test
+    void aTaskWhoseFirstPollFindsItAlreadyFinishedIsNotAnnounced() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(3), new TaskStatus.Pending(), "z", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        List<String> announced = new ArrayList<>();
+        vm.addFinishListener(t -> announced.add(t.taskId()));
+
+        tracker.update(List.of(SampleTasks.id(3)), t -> t.withStatus(new TaskStatus.Failed(400, "moderated")));
+
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
     void aTaskIsAnnouncedOnceWhenItFinishesButNotWhenItWasAlreadyFinishedAtStart() {
         tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "x", clock.instant()),
                 SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "y", clock.instant()));

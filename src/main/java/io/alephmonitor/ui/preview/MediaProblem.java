@@ -33,6 +33,11 @@ public final class MediaProblem {
         if (detail.contains("audio device") || (detail.contains("audio") && detail.contains("open"))) {
             return "The video can't play here: the computer has no audio device." + NEXT_STEP;
         }
+        if (detail.contains("could not create player")) {
+            // JavaFX says this for an expired link, a missing audio output and a missing codec alike.
+            return "The video couldn't be loaded — the link may have expired, or this computer has no working"
+                    + " audio device or video codecs (ffmpeg)." + NEXT_STEP;
+        }
         if (detail.contains("403") || detail.contains("404") || detail.contains("410")
                 || detail.contains("not found") || detail.contains("forbidden")) {
             return "The video link no longer works — links from kie.ai expire after a while."

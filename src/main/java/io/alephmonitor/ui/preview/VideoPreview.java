@@ -74,6 +74,7 @@ public final class VideoPreview extends VBox {
     private boolean movingSeekBarFromPlayer;
     private Runnable onOpenInBrowser = () -> { };
     private Runnable onSave = () -> { };
+    private boolean problemActionsShown = true;
 
     public VideoPreview() {
         this(new PlayerRegistry());
@@ -239,6 +240,11 @@ public final class VideoPreview extends VBox {
         onOpenInBrowser = action == null ? () -> { } : action;
     }
 
+    /** Whether the problem message carries its own Open/Save buttons (off where the host shows them anyway). */
+    public void setProblemActionsShown(boolean shown) {
+        problemActionsShown = shown;
+    }
+
     /** What "Save video…" in the problem message does. */
     public void setOnSave(Runnable action) {
         onSave = action == null ? () -> { } : action;
@@ -391,10 +397,12 @@ public final class VideoPreview extends VBox {
     private void showProblem(String message, boolean linkIsSafe) {
         problem.set(message);
         problemMessage.setDescription(message);
-        problemOpen.setVisible(linkIsSafe);
-        problemOpen.setManaged(linkIsSafe);
-        problemSave.setVisible(linkIsSafe);
-        problemSave.setManaged(linkIsSafe);
+        // Inside the detail pane the same actions already sit right below; only a bare preview offers its own.
+        boolean offerActions = linkIsSafe && problemActionsShown;
+        problemOpen.setVisible(offerActions);
+        problemOpen.setManaged(offerActions);
+        problemSave.setVisible(offerActions);
+        problemSave.setManaged(offerActions);
         getChildren().setAll(problemView);
     }
 

@@ -24,6 +24,12 @@ class MediaProblemTest {
     }
 
     @Test
+    void aPlayerThatCannotBeCreatedNamesEveryLikelyCause() throws Exception {
+        assertThat(MediaProblem.describe(error(MediaException.Type.UNKNOWN, "Could not create player!")))
+                .contains("couldn't be loaded").contains("expired").contains("audio device").endsWith("Open it in your browser or save it.");
+    }
+
+    @Test
     void anExpiredLinkSaysSoAndSuggestsCheckingAgain() throws Exception {
         assertThat(MediaProblem.describe(error(MediaException.Type.MEDIA_UNAVAILABLE, "HTTP response code: 403")))
                 .contains("no longer works").contains("expire");
