@@ -33,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
@@ -74,12 +73,11 @@ final class MainStage {
         this.keyStore = keyStore;
         this.host = host;
         theme.choiceProperty().set(ThemeChoice.valueOf(settings.theme().name()));
-        try (InputStream icon = MainStage.class.getResourceAsStream("icons/icon-256.png")) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+            var icon = MainStage.class.getResource("icons/icon-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon));
+                stage.getIcons().add(new Image(icon.toExternalForm()));
             }
-        } catch (IOException e) {
-            LOG.debug("No window icon", e);
         }
     }
 
