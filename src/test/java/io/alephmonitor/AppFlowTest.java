@@ -1,0 +1,252 @@
+package io.alephmonitor;
+
+import atlantafx.base.controls.Message;
+import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.tracking.PollingState;
+import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.status.PauseBanner;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.media.MediaPlayer;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The app's main flow end to end: the real window and detail pane over the real tracker, SQLite
+ * store and HTTP client, against the kie.ai simulator on loopback. Everything the user does goes
+ * through the UI (clipboard + Ctrl+V, clicks); every wait is for a condition, never a fixed time.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AppFlowTest {
+
+    /** Generous: two shared cores run several builds at once. */
+    private static final int WAIT_SECONDS = 90;
+
+    @TempDir
+    Path temp;
+
+    private Stage stage;
+    private FlowFixture fx;
+    /** Every status each row showed, in order (FX thread only). */
+    private final Map<String, List<String>> statusHistory = new HashMap<>();
+    /** Every status the video preview went through (FX thread only). */
+    private final List<MediaPlayer.Status> playerHistory = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    /** Builds and shows the app; the simulator finishes each task {@code runTime} after it was added. */
+    private void open(Duration runTime) throws Exception {
+        fx = onFx(() -> new FlowFixture(stage, temp, runTime, FlowFixture.FAST_POLLING));
+        fx.started.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        onFx(() -> {
+            fx.view.window().model().rows().addListener((ListChangeListener<TaskRow>) change -> {
+                while (change.next()) {
+                    for (TaskRow row : change.getAddedSubList()) {
+                        List<String> seen = statusHistory.computeIfAbsent(row.taskId(), id -> new ArrayList<>());
+                        seen.add(row.status().label());
+                        row.statusProperty().addListener((obs, old, now) -> seen.add(now.label()));
+                    }
+                }
+            });
+            fx.view.detail().videoPreview().statusProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    playerHistory.add(now);
+                }
+            });
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (fx != null) {
+            onFx(() -> {
+                fx.disposeView();
+                return null;
+            });
+            fx.close();
+        }
+    }
+
+    @Test
+    void pastingTextWithSeveralIdsTracksThemUntilTheVideoIsPreviewedAndSaved(FxRobot robot) throws Exception {
+        open(Duration.ofSeconds(3));
+        String image = fx.sim.baseUri() + "/files/sample.png";
+        String boat = fx.sim.newAlephTask("A paper boat drifting down a rainy street, neon reflections", image);
+        String car = fx.sim.newAlephTask("Restyle the red car as a 1970s film still, warm grain", image);
+        String fox = fx.sim.newAlephTask("A fox in deep snow, slow push-in, soft morning light", image);
+
+        paste(robot, "Aleph runs from this morning:\n" + boat + "\n  - " + car + "   (the red car)\nsee you!\n" + fox + "\n");
+
+        waitUntil("three rows are listed", () -> rowIds().size() == 3);
+        assertThat(rowIds()).containsExactlyInAnyOrder(boat, car, fox);
+        assertThat(onFx(() -> robot.lookup("#addMessage").queryAs(Label.class).getText()))
+                .isEqualTo("3 added, 2 lines had no task ID");
+        assertThat(onFx(() -> robot.lookup("#pasteField").queryAs(TextField.class).getText())).isEmpty();
+
+        waitUntil("every row shows Succeeded", () -> List.of(boat, car, fox).stream()
+                .allMatch(id -> "Succeeded".equals(shownStatus(robot, id))));
+        Map<String, List<String>> history = onFx(() -> Map.copyOf(statusHistory));
+        for (String id : List.of(boat, car, fox)) {
+            assertThat(history.get(id)).as("statuses shown for %s", id)
+                    .contains("Running").last().isEqualTo("Succeeded");
+            assertThat(history.get(id).indexOf("Running")).isLessThan(history.get(id).lastIndexOf("Succeeded"));
+        }
+
+        robot.clickOn(tableRow(robot, car));
+        waitUntil("the detail pane shows the selected task",
+                () -> fx.view.detail().task() != null && car.equals(fx.view.detail().task().taskId()));
+        assertThat(onFx(() -> robot.lookup("#detail-prompt").queryAs(TextArea.class).getText()))
+                .isEqualTo("Restyle the red car as a 1970s film still, warm grain");
+        assertThat(onFx(() -> robot.lookup("#detail-image-url").queryAs(TextField.class).getText()))
+                .isEqualTo(image);
+
+        waitUntil("the video preview is ready to play", () -> playerHistory.contains(MediaPlayer.Status.READY));
+        assertThat(onFx(() -> fx.view.detail().videoPreview().problemProperty().get())).isNull();
+    }
+
+    @Test
+    void badPasteShowsTheMessageAndAddsNothing(FxRobot robot) throws Exception {
+        open(Duration.ofSeconds(3));
+        TextField field = robot.lookup("#pasteField").queryAs(TextField.class);
+
+        robot.clickOn(field).write("my task was ee603959-debb-48d1 (cut short)");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(onFx(() -> robot.lookup("#addMessage").queryAs(Label.class).getText()))
+                .startsWith("No task ID found in the pasted text.");
+        String kept = onFx(field::getText);
+        assertThat(kept).isEqualTo("my task was ee603959-debb-48d1 (cut short)");
+        assertThat(rowIds()).isEmpty();
+        assertThat(fx.tracker.tasks()).isEmpty();
+    }
+
+    @Test
+    void aRejectedKeyShowsThePausedStateOnceNotPerTask(FxRobot robot) throws Exception {
+        // Long enough that the tasks are still generating when the key is fixed.
+        open(Duration.ofMinutes(10));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(fx.sim.newAlephTask("Task number " + i, fx.sim.baseUri() + "/files/sample.png"));
+        }
+        paste(robot, String.join("\n", ids));
+        waitUntil("every row shows Running", () -> ids.stream().allMatch(id -> "Running".equals(shownStatus(robot, id))));
+
+        fx.key.set(ApiKey.of("sk-revoked-0000000000"));
+
+        waitUntil("polling is paused", () -> fx.tracker.pollingState().pause() == PollingState.Pause.API_KEY_REJECTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> banners = onFx(() -> robot.lookup(".message").queryAll().stream()
+                .filter(Node::isVisible).filter(n -> isShowing(n)).toList());
+        assertThat(banners).as("visible messages").hasSize(1);
+        assertThat(banners.getFirst().getParent()).isInstanceOf(PauseBanner.class);
+        assertThat(onFx(() -> ((Message) banners.getFirst()).getDescription()))
+                .isEqualTo(PollingState.Pause.API_KEY_REJECTED.message());
+        assertThat(onFx(() -> robot.lookup("#pauseOpenSettings").queryButton().isVisible())).isTrue();
+        assertThat(ids).allSatisfy(id -> assertThat(shownStatus(robot, id)).isEqualTo("Running"));
+        assertThat(fx.tracker.tasks()).allSatisfy(t -> assertThat(t.lastError()).isNull());
+        assertThat(onFx(() -> fx.view.window().finishNotifier().shownCount())).isZero();
+        int requestsWhilePaused = fx.sim.totalRequests();
+
+        fx.changeKey(ApiKey.of(fx.sim.apiKey()));
+
+        waitUntil("the pause banner is gone", () -> !robot.lookup("#pauseBanner").query().isVisible());
+        waitUntil("polling resumed", () -> fx.sim.totalRequests() > requestsWhilePaused + ids.size());
+        assertThat(fx.tracker.pollingState().pause()).isNull();
+        assertThat(ids).allSatisfy(id -> assertThat(shownStatus(robot, id)).isEqualTo("Running"));
+    }
+
+    // --- how the user acts -------------------------------------------------------------------
+
+    /** Puts the text on the clipboard and presses Ctrl/Cmd+V in the paste field, as a user would. */
+    private void paste(FxRobot robot, String text) throws Exception {
+        onFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            return Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#pasteField").press(KeyCode.SHORTCUT, KeyCode.V).release(KeyCode.V, KeyCode.SHORTCUT);
+    }
+
+    // --- what the user sees ------------------------------------------------------------------
+
+    private List<String> rowIds() throws Exception {
+        return onFx(() -> fx.view.window().model().rows().stream().map(TaskRow::taskId).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Node tableRow(FxRobot robot, String taskId) throws Exception {
+        return onFx(() -> robot.lookup("#taskTable .table-row-cell")
+                .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRow t && t.taskId().equals(taskId))
+                .query());
+    }
+
+    /** The status word drawn in this task's table row, or null when the row is not drawn. */
+    private String shownStatus(FxRobot robot, String taskId) {
+        try {
+            return onFx(() -> robot.lookup("#taskTable .table-row-cell")
+                    .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRow t && t.taskId().equals(taskId))
+                    .queryAll().stream()
+                    .flatMap(row -> row.lookupAll(".status-label").stream())
+                    .map(l -> ((Label) l).getText())
+                    .findFirst().orElse(null));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isShowing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    // --- waiting -----------------------------------------------------------------------------
+
+    static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits until the condition, evaluated on the FX thread, holds; fails naming it otherwise. */
+    static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+}
