@@ -59,7 +59,15 @@ public final class PollingStatusBar extends HBox {
         polling.setText(pollingText(s, now.getValue()));
         polling.setGraphic(new FontIcon(s.pause() != null ? MaterialDesignP.PAUSE_CIRCLE_OUTLINE : MaterialDesignS.SYNC));
         show(problem, s.pause() == null ? s.lastProblem() : null);
-        show(credits, s.credits() == null ? null : String.format(Locale.ROOT, "%,.1f credits", s.credits()));
+        show(credits, s.credits() == null ? null : creditsText(s.credits()));
+    }
+
+    /** "1,280 credits", "12.5 credits": whole numbers without a useless ".0". */
+    public static String creditsText(double credits) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        format.setMaximumFractionDigits(2);
+        return format.format(credits) + " credits";
     }
 
     /** "3 active · next check in 12 s", "Paused", "Nothing to check". */
