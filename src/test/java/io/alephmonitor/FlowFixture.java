@@ -46,6 +46,8 @@ final class FlowFixture implements AutoCloseable {
     final Scene scene;
     /** Completes once the stored tasks are loaded and polling runs. */
     final CompletableFuture<Void> started;
+    /** When the window was shown ({@link System#nanoTime()}). */
+    final long shownAtNanos;
 
     /** Builds everything and shows it on {@code stage}; call on the FX thread (a TestFX {@code @Start}). */
     FlowFixture(Stage stage, Path dataDir, Duration simRunTime, PollSettings polling) {
@@ -66,6 +68,7 @@ final class FlowFixture implements AutoCloseable {
         stage.setScene(scene);
         stage.setTitle("Aleph Monitor");
         stage.show();
+        shownAtNanos = System.nanoTime();
         started = tracker.start();
     }
 

@@ -56,7 +56,7 @@ public final class TaskListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final Set<String> announcedFinished = new HashSet<>();
-    private final List<Consumer<TrackedTask>> finishListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<TrackedTask>>> finishListeners = new CopyOnWriteArrayList<>();
     private final TrackerListener listener = new TrackerListener() {
         @Override
         public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
@@ -138,8 +138,9 @@ public final class TaskListViewModel {
         }
         rows.fireUpdated(updated);
         rows.addAll(added);
-        for (TrackedTask task : finished) {
-            finishListeners.forEach(l -> l.accept(task));
+        if (!finished.isEmpty()) {
+            List<TrackedTask> batch = List.copyOf(finished);
+            finishListeners.forEach(l -> l.accept(batch));
         }
     }
 
@@ -180,8 +181,11 @@ public final class TaskListViewModel {
         now.set(clock.instant());
     }
 
-    /** Called once per task that finished or failed while the app watched it. */
-    public void addFinishListener(Consumer<TrackedTask> onFinished) {
+    /**
+     * Called with the tasks that finished or failed while the app watched them, once per engine
+     * batch (never empty); each task is announced once.
+     */
+    public void addFinishListener(Consumer<List<TrackedTask>> onFinished) {
         finishListeners.add(onFinished);
     }
 

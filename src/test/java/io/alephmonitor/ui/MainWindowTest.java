@@ -211,6 +211,26 @@ class MainWindowTest {
     }
 
     @Test
+    void manyTasksFinishingInOneBatchGetOneSummaryNoticeInsteadOfOneEach(FxRobot robot) {
+        List<TrackedTask> running = new ArrayList<>();
+        for (int i = 10; i < 16; i++) {
+            running.add(SampleTasks.task(SampleTasks.id(i), new TaskStatus.Running(), "Batch task " + i, clock.instant()));
+        }
+        tracker.pushBatch(running);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> ids = running.stream().map(TrackedTask::taskId).toList();
+        tracker.update(ids.subList(0, 5), t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant())));
+        tracker.update(ids.subList(5, 6), FakeTaskTracker.to(new TaskStatus.Failed(400, "moderated")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(notifier().shownCount()).isEqualTo(2);
+        assertThat(robot.lookup(".notification-bar .title").queryAll())
+                .extracting(n -> ((Label) n).getText())
+                .contains("5 tasks finished");
+    }
+
+    @Test
     void noticesStayQuietWhenTheSettingIsOff(FxRobot robot) {
         onFx(() -> window.notificationsEnabledProperty().set(false));
         tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(new TaskStatus.Failed(1, "boom")));

@@ -87,7 +87,7 @@ class TaskListViewModelTest {
         tracker.preload(SampleTasks.task(SampleTasks.id(3), new TaskStatus.Pending(), "z", clock.instant()));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
         List<String> announced = new ArrayList<>();
-        vm.addFinishListener(t -> announced.add(t.taskId()));
+        vm.addFinishListener(batch -> batch.forEach(t -> announced.add(t.taskId())));
 
         tracker.update(List.of(SampleTasks.id(3)), t -> t.withStatus(new TaskStatus.Failed(400, "moderated")));
 
@@ -100,7 +100,7 @@ class TaskListViewModelTest {
                 SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "y", clock.instant()));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
         List<String> announced = new ArrayList<>();
-        vm.addFinishListener(t -> announced.add(t.taskId()));
+        vm.addFinishListener(batch -> batch.forEach(t -> announced.add(t.taskId())));
 
         tracker.update(List.of(SampleTasks.id(1), SampleTasks.id(2)),
                 t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant())).withLastError(null));

@@ -57,7 +57,7 @@ public final class PollingStatusBar extends HBox {
             return;
         }
         polling.setText(pollingText(s, now.getValue()));
-        polling.setGraphic(new FontIcon(s.pause() != null ? MaterialDesignP.PAUSE_CIRCLE_OUTLINE : MaterialDesignS.SYNC));
+        ((FontIcon) polling.getGraphic()).setIconCode(s.pause() != null ? MaterialDesignP.PAUSE_CIRCLE_OUTLINE : MaterialDesignS.SYNC);
         show(problem, s.pause() == null ? s.lastProblem() : null);
         show(credits, s.credits() == null ? null : creditsText(s.credits()));
     }
@@ -83,10 +83,20 @@ public final class PollingStatusBar extends HBox {
         return active + " · " + (seconds == 0 ? "checking now" : "next check in " + seconds + " s");
     }
 
+    /** Runs every second: only touches what changed, since a new Tooltip is a whole popup window. */
     private static void show(Label label, String text) {
+        if (text == null) {
+            label.setText(null);
+            label.setVisible(false);
+            label.setManaged(false);
+            return;
+        }
         label.setText(text);
-        label.setTooltip(text == null ? null : new Tooltip(text));
-        label.setVisible(text != null);
-        label.setManaged(text != null);
+        if (label.getTooltip() == null) {
+            label.setTooltip(new Tooltip());
+        }
+        label.getTooltip().setText(text);
+        label.setVisible(true);
+        label.setManaged(true);
     }
 }

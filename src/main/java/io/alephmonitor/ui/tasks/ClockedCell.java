@@ -5,9 +5,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -20,7 +20,7 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
     private final ObservableValue<Instant> now;
     private final BiFunction<TrackedTask, Instant, String> text;
     private final InvalidationListener onTick = o -> render();
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = HoverTooltip.forCutText(this);
     private final Function<TrackedTask, String> styleClassOf;
     private String appliedStyleClass;
 
@@ -43,24 +43,21 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
         render();
     }
 
+    /** Runs every second for every visible cell: the style class is only touched when it changes (each change re-runs CSS). */
     private void render() {
         TrackedTask item = getItem();
-        if (appliedStyleClass != null) {
-            getStyleClass().remove(appliedStyleClass);
-            appliedStyleClass = null;
-        }
-        if (item == null || isEmpty()) {
-            setText(null);
-            setTooltip(null);
-            return;
-        }
-        String s = text.apply(item, now.getValue());
-        setText(s);
-        tooltip.setText(s);
-        setTooltip(s.isEmpty() ? null : tooltip);
-        appliedStyleClass = styleClassOf.apply(item);
-        if (appliedStyleClass != null) {
-            getStyleClass().add(appliedStyleClass);
+        boolean none = item == null || isEmpty();
+        setText(none ? null : text.apply(item, now.getValue()));
+        tooltip.refresh();
+        String wanted = none ? null : styleClassOf.apply(item);
+        if (!Objects.equals(wanted, appliedStyleClass)) {
+            if (appliedStyleClass != null) {
+                getStyleClass().remove(appliedStyleClass);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            appliedStyleClass = wanted;
         }
     }
 }

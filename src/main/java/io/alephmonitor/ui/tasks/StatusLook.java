@@ -58,17 +58,29 @@ public enum StatusLook {
         return i;
     }
 
-    /** Makes a label show this status: icon, word and colour class. */
+    /**
+     * Makes a label show this status: icon, word and colour class. Table cells call this on every
+     * update, so the icon is reused and the style class only touched when the status kind changes.
+     */
     public static void show(Label label, TaskStatus status) {
-        label.getStyleClass().removeAll(STYLE_CLASSES);
         if (status == null) {
+            label.getStyleClass().removeAll(STYLE_CLASSES);
             label.setText(null);
             label.setGraphic(null);
             return;
         }
         StatusLook look = of(status);
         label.setText(status.label());
-        label.setGraphic(look.newIcon());
-        label.getStyleClass().add(look.styleClass());
+        if (label.getGraphic() instanceof FontIcon shown && shown.getStyleClass().contains("status-icon")) {
+            if (shown.getIconCode() != look.icon) {
+                shown.setIconCode(look.icon);
+            }
+        } else {
+            label.setGraphic(look.newIcon());
+        }
+        if (!label.getStyleClass().contains(look.styleClass)) {
+            label.getStyleClass().removeAll(STYLE_CLASSES);
+            label.getStyleClass().add(look.styleClass);
+        }
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -152,7 +151,7 @@ public final class TaskTable extends TableView<TaskRow> {
 
     /** The first 8 characters; the full ID in the tooltip. */
     private static final class ShortIdCell extends TableCell<TaskRow, String> {
-        private final Tooltip tooltip = new Tooltip();
+        private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
 
         ShortIdCell() {
             getStyleClass().add("task-id-cell");
@@ -163,12 +162,10 @@ public final class TaskTable extends TableView<TaskRow> {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
-                setTooltip(null);
             } else {
                 setText(TaskText.shortId(item));
-                tooltip.setText(item);
-                setTooltip(tooltip);
             }
+            tooltip.refresh();
         }
     }
 
