@@ -89,6 +89,9 @@ class AutoSaveTest {
                 succeeded(id(4), T0).withSavedPath(Files.writeString(library.resolve("kept.mp4"), "kept"))));
 
         startTracker(library);
+        for (int batch = 0; batch < 4; batch++) {
+            fxThread.runNext(); // the loaded tasks, then one batch per save, each after its store write
+        }
 
         assertThat(saveStarted).containsExactly(id(2), id(3), id(1));
         assertThat(store.get(id(2)).savedPath()).isEqualTo(library.resolve(id(2) + ".mp4"));
