@@ -48,13 +48,15 @@ export DISPLAY=":$(head -1 "$display_file")"
 
 log=/tmp/verify-deb-app.log
 start=$(date +%s%N)
-aleph-monitor >"$log" 2>&1 &
+# The demo, in a throw-away data folder: the main window with tasks, and the user's own data untouched.
+demo_data=$(mktemp -d)
+aleph-monitor --demo --data-dir "$demo_data" >"$log" 2>&1 &
 app_pid=$!
-window=$(timeout 60 xdotool search --sync --name "^Aleph Monitor$" | head -1) || fail "no window within 60 s (log: $log)"
+window=$(timeout 60 xdotool search --sync --name "^Aleph Monitor" | head -1) || fail "no window within 60 s (log: $log)"
 shown_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "ok: window $window shown after ${shown_ms} ms (xdotool polls every 0.5 s)"
 echo "   WM_CLASS: $(xprop -id "$window" WM_CLASS | cut -d= -f2)"
-sleep 2   # let the first frames settle before the screenshot
+sleep 6   # let the first poll fill the table before the screenshot
 mkdir -p assets/screenshots
 import -window root assets/screenshots/installed-linux.png
 echo "ok: screenshot assets/screenshots/installed-linux.png"
@@ -63,6 +65,7 @@ kill -TERM "$app_pid"
 for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
 kill -0 "$app_pid" 2>/dev/null && fail "app still running 10 s after SIGTERM"
 app_pid=""
+rm -rf "$demo_data"
 if [ -s "$log" ]; then echo "note: the app printed at start:"; sed 's/^/   /' "$log"; else echo "ok: nothing printed on start or exit"; fi
 
 echo "== removing the package"

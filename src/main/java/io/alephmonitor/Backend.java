@@ -1,5 +1,6 @@
 package io.alephmonitor;
 
+import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
@@ -91,6 +92,7 @@ final class Backend implements AutoCloseable {
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
         Tracker tracker = Tracker.builder(store, client, TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
+                .saver(new DownloadResultSaver(downloader))
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
                 .build();
         LOG.info("Opened {} data in {}, kie.ai at {}", sim == null ? "real" : "demo", dataDir, base);

@@ -1,13 +1,9 @@
 package io.alephmonitor.download;
 
-import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -15,11 +11,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Saves a succeeded task's result into a library folder: the video under a name made from the
  * prompt and short task ID, and its thumbnail beside it as {@code …-thumb.png}. This is the
- * auto-save step the tracker runs when a task newly succeeds.
+ * auto-save step the tracker runs for every succeeded task not saved yet.
  */
 public final class LibrarySaver {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LibrarySaver.class);
 
     private final Downloader downloader;
 
@@ -28,54 +22,42 @@ public final class LibrarySaver {
     }
 
     /**
-     * Saves the task's video (or its image, for image-only results) and thumbnail into
-     * {@code folder}. Completes with the saved video's path, or with a {@link SaveException}.
-     * A thumbnail that cannot be saved does not fail the save. A task whose recorded file still
-     * exists is not downloaded again; a {@code .part} left by an earlier save of it is resumed.
+     * Starts saving the task's video (or its image, for image-only results) and thumbnail into
+     * {@code folder}. The job's progress is the video's; it completes with the saved video's path,
+     * or with a {@link SaveException}. A thumbnail that cannot be saved does not fail the save.
+     * A task whose recorded file still exists is not downloaded again; a {@code .part} left by an
+     * earlier save of it is resumed.
      */
-    public CompletableFuture<Path> save(TrackedTask task, Path folder) {
+    public SaveJob saveInto(TrackedTask task, Path folder) {
         if (task.savedPath() != null && Files.isRegularFile(task.savedPath())) {
-            return CompletableFuture.completedFuture(task.savedPath());
+            return SettledSaveJob.alreadySaved(task.savedPath());
         }
-        if (!(task.status() instanceof TaskStatus.Succeeded result)) {
-            return CompletableFuture.failedFuture(new SaveException(
-                    "Only finished tasks can be saved. Wait until this task has succeeded."));
-        }
-        String mainUrl = result.videoUrl() != null ? result.videoUrl() : result.imageUrl();
-        if (mainUrl == null) {
-            return CompletableFuture.failedFuture(new SaveException(
-                    "kie.ai reported no result link for this task. Check the task again, then save."));
-        }
-        URI mainLink;
+        ResultLinks links;
         try {
-            mainLink = WebAddress.parseFetchable(mainUrl);
+            links = ResultLinks.of(task);
         } catch (SaveException refused) {
-            return CompletableFuture.failedFuture(refused);
+            return SettledSaveJob.refused(refused);
         }
-        String defaultExtension = result.videoUrl() != null ? "mp4" : "png";
-        String name = FileNames.forTask(task.params().prompt(), task.taskId(), mainUrl, defaultExtension);
-        Path target = targetFor(folder, name);
-        SaveJob video = downloader.start(mainLink, target);
-        if (result.videoUrl() == null || result.imageUrl() == null) {
-            return video.result();
+        String name = FileNames.forTask(task.params().prompt(), task.taskId(), links.mainUrl(), links.defaultExtension());
+        SaveJob main = downloader.start(links.main(), targetFor(folder, name));
+        if (links.thumbnailUrl() == null) {
+            return main;
         }
-        return video.result().thenCompose(saved -> saveThumbnail(result.imageUrl(), saved));
+        return new VideoWithThumbnailJob(main, video -> saveThumbnail(links.thumbnailUrl(), video));
     }
 
-    private CompletableFuture<Path> saveThumbnail(String imageUrl, Path video) {
+    /** {@link #saveInto} for callers that only need the outcome. */
+    public CompletableFuture<Path> save(TrackedTask task, Path folder) {
+        return saveInto(task, folder).result();
+    }
+
+    private SaveJob saveThumbnail(String imageUrl, Path video) {
         Path thumb = targetFor(video.getParent(), FileNames.thumbnailFor(video.getFileName().toString(), imageUrl));
-        CompletableFuture<Path> thumbnail;
         try {
-            thumbnail = downloader.start(WebAddress.parseFetchable(imageUrl), thumb).result();
+            return downloader.start(WebAddress.parseFetchable(imageUrl), thumb);
         } catch (SaveException refused) {
-            thumbnail = CompletableFuture.failedFuture(refused);
+            return SettledSaveJob.refused(refused);
         }
-        return thumbnail.handle((saved, error) -> {
-            if (error != null) {
-                LOG.warn("Thumbnail of {} not saved: {}", video.getFileName(), error.getMessage());
-            }
-            return video;
-        });
     }
 
     // The name carries the task ID, so a .part under exactly that name is this task's interrupted save.

@@ -9,28 +9,38 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The engine behind the UI: adds, removes and re-checks tasks, polls them in the background
  * through a {@link PollDriver}, persists every change before publishing it, and auto-saves
- * results. Listeners are called on the listener thread (the FX thread in the app), one call per batch.
+ * results (see {@link AutoSaveQueue}). Listeners are called on the listener thread (the FX thread in the app), one call per batch.
  */
 public final class Tracker implements TaskTracker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
+
+    /** How {@link TrackedTask#lastError()} starts when the file a task was saved to is gone. */
+    public static final String SAVED_FILE_MISSING = "The saved file is missing: ";
 
     private final PollEngine engine;
     private final TaskStore store;
@@ -41,7 +51,8 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     private final ExecutorService background =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("tracker-load").factory());
     private final List<TrackerListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile Path autoSaveFolder;
+    private final Map<String, Duration> resultLifetimes;
+    private final AutoSaveQueue autoSave;
     private PollingState publishedState;
 
     private Tracker(Builder b) {
@@ -51,7 +62,12 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         this.saver = b.saver;
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
-        this.autoSaveFolder = b.autoSaveFolder;
+        this.resultLifetimes = b.kinds.stream().collect(Collectors.toUnmodifiableMap(TaskKind::id, TaskKind::resultLifetime));
+        this.autoSave = new AutoSaveQueue(engine::task, this::expiresAt,
+                (task, folder) -> track(task.taskId(), saver.saveInto(task, folder), "Auto-save failed: "));
+        if (saver != null) {
+            autoSave.setFolder(b.autoSaveFolder);
+        }
     }
 
     /** A tracker over this store and client (null client: no API key yet), for these task kinds. */
@@ -59,7 +75,11 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return new Builder(store, api, kinds);
     }
 
-    /** Loads the stored tasks off the calling thread, publishes them, then starts polling. */
+    /**
+     * Loads the stored tasks off the calling thread, publishes them, then starts polling. Saved
+     * files that have gone missing are reported; with auto-save on, finished tasks not saved yet
+     * start saving.
+     */
     public CompletableFuture<Void> start() {
         return CompletableFuture.supplyAsync(store::loadAll, background)
                 .thenAccept(loaded -> {
@@ -69,20 +89,42 @@ public final class Tracker implements TaskTracker, AutoCloseable {
                         publish(ids, List.of());
                         driver.start(this::cycleWithAutoSave, this::publishCycle);
                     });
+                    reportMissingSavedFiles(loaded);
+                    autoSave.offer(loaded);
                 });
     }
 
     private CycleResult cycleWithAutoSave() {
         CycleResult result = engine.runCycle();
-        Path folder = autoSaveFolder;
-        if (folder != null && saver != null) {
-            for (TrackedTask task : engine.current(result.newlySucceeded())) {
-                if (task.savedPath() == null) {
-                    track(task.taskId(), saver.saveInto(task, folder), "Auto-save failed: ");
+        autoSave.offer(result.changed());
+        return result;
+    }
+
+    /** Marks tasks whose saved file is gone (they are not fetched again behind the user's back), and unmarks found ones. */
+    private void reportMissingSavedFiles(List<TrackedTask> loaded) {
+        for (TrackedTask task : loaded) {
+            if (task.savedPath() == null) {
+                continue;
+            }
+            boolean missing = !Files.isRegularFile(task.savedPath());
+            boolean reported = task.lastError() != null && task.lastError().startsWith(SAVED_FILE_MISSING);
+            if (missing != reported) {
+                String error = missing ? SAVED_FILE_MISSING + task.savedPath()
+                        + ". Put it back, or save the video again before its link expires." : null;
+                CompletableFuture<Void> written = engine.update(task.taskId(), t -> t.withLastError(error));
+                if (written != null) {
+                    afterWrite(written, List.of(task.taskId()), List.of());
                 }
             }
         }
-        return result;
+    }
+
+    /** When the task's result link expires; {@link Instant#MAX} when that is unknown (saved last). */
+    private Instant expiresAt(TrackedTask task) {
+        Instant completed = task.completedAt() != null ? task.completedAt()
+                : task.status() instanceof TaskStatus.Succeeded s ? s.completedAt() : null;
+        Duration lifetime = resultLifetimes.get(task.kind());
+        return completed == null || lifetime == null ? Instant.MAX : completed.plus(lifetime);
     }
 
     private void publishCycle(CycleResult result) {
@@ -156,10 +198,11 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     /** Records where a save ended up (or why it failed) on the task, once the job completes. */
     private SaveJob track(String taskId, SaveJob job, String failurePrefix) {
         job.result().whenComplete((path, failure) -> {
+            Throwable cause = unwrap(failure);
             CompletableFuture<Void> written = path != null
-                    ? engine.update(taskId, t -> t.withSavedPath(path))
-                    : failure != null && !(failure instanceof java.util.concurrent.CancellationException)
-                    ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(failure)))
+                    ? engine.update(taskId, t -> t.withSavedPath(path).withLastError(null))
+                    : cause != null && !(cause instanceof CancellationException)
+                    ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(cause)))
                     : null;
             if (written != null) {
                 afterWrite(written, List.of(taskId), List.of());
@@ -168,9 +211,11 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return job;
     }
 
-    private static String userMessage(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static String userMessage(Throwable cause) {
         return cause instanceof SaveException && cause.getMessage() != null
                 ? cause.getMessage() : "the file could not be written.";
     }
@@ -192,9 +237,22 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         engine.setInterval(interval);
     }
 
-    /** Turns auto-save on into this folder, or off (null). */
+    /**
+     * Turns auto-save on into this folder, or off (null). Turning it on also saves the finished
+     * tasks not saved yet, and tries again those whose auto-save failed before.
+     */
     public void setAutoSaveFolder(Path folder) {
-        this.autoSaveFolder = folder;
+        if (saver == null) {
+            return;
+        }
+        autoSave.setFolder(folder);
+        if (folder != null) {
+            try {
+                background.execute(() -> autoSave.offer(engine.tasks()));
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("Auto-save folder set after the tracker closed");
+            }
+        }
     }
 
     @Override
@@ -231,6 +289,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     /** Stops polling and finishes pending store writes; the store itself is closed by its owner. */
     @Override
     public void close() {
+        autoSave.setFolder(null);
         driver.stop();
         background.shutdownNow();
         engine.close();

@@ -94,7 +94,12 @@ public final class TaskText {
         return switch (t.status()) {
             case TaskStatus.Succeeded s -> {
                 if (t.savedPath() != null) {
-                    yield savedFileMissing ? "Saved file missing" : "Saved ✓";
+                    boolean gone = savedFileMissing || (t.lastError() != null
+                            && t.lastError().startsWith(io.alephmonitor.tracking.Tracker.SAVED_FILE_MISSING));
+                    yield gone ? "Saved file missing" : "Saved ✓";
+                }
+                if (t.lastError() != null) {
+                    yield t.lastError(); // e.g. "Auto-save failed: the link has expired…"
                 }
                 Instant done = s.completedAt() != null ? s.completedAt() : t.completedAt();
                 if (done == null) {

@@ -53,6 +53,11 @@ class TaskTextTest {
         assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, false)).isEqualTo("Saved ✓");
         assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, true)).isEqualTo("Saved file missing");
         assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)), false)).isEqualTo("Link expired");
+        assertThat(TaskText.result(done.withLastError("Auto-save failed: the link has expired."), now, false))
+                .isEqualTo("Auto-save failed: the link has expired.");
+        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4")
+                .withLastError(io.alephmonitor.tracking.Tracker.SAVED_FILE_MISSING + "a.mp4"), now, false))
+                .isEqualTo("Saved file missing");
         TrackedTask failed = SampleTasks.task("id", new TaskStatus.Failed(400, "Prompt rejected"), "p", now);
         assertThat(TaskText.result(failed, now, false)).isEqualTo("Prompt rejected");
     }
