@@ -3,19 +3,24 @@ package io.alephmonitor;
 import atlantafx.base.controls.Message;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.status.PauseBanner;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.media.MediaPlayer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,10 +32,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -141,6 +153,38 @@ class AppFlowTest {
 
         waitUntil("the video preview is ready to play", () -> playerHistory.contains(MediaPlayer.Status.READY));
         assertThat(onFx(() -> fx.view.detail().videoPreview().problemProperty().get())).isNull();
+
+        Path target = Files.createDirectories(temp.resolve("My videos")).resolve("red car.mp4");
+        onFx(() -> {
+            fx.view.detail().setSaveTargetChooser((owner, suggestedName, folder) -> target);
+            return null;
+        });
+        robot.clickOn("#detail-save");
+        waitUntil("the task records where its video was saved", () -> target.equals(savedPath(car)));
+        waitUntil("the detail pane says where it was saved",
+                () -> robot.lookup("#detail-saved-note").queryLabeled().getText().equals("Saved to " + target));
+        String videoUrl = ((TaskStatus.Succeeded) fx.tracker.tasks().stream()
+                .filter(t -> t.taskId().equals(car)).findFirst().orElseThrow().status()).videoUrl();
+        assertThat(sha256(Files.readAllBytes(target))).isEqualTo(sha256(download(videoUrl)));
+    }
+
+    private Path savedPath(String taskId) {
+        return fx.tracker.tasks().stream().filter(t -> t.taskId().equals(taskId))
+                .map(TrackedTask::savedPath).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The bytes the simulator serves for this link, fetched independently of the app. */
+    private static byte[] download(String url) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
@@ -249,13 +293,14 @@ class AppFlowTest {
             waitUntil("every task succeeded", () -> fx.view.window().model().rows().stream()
                     .allMatch(r -> r.status() instanceof TaskStatus.Succeeded));
             watchdog.mark("select");
-            clickRow(robot, car);
+            scrollToRow(car);
+            clickAtHandSpeed(robot, tableRow(robot, car));
             waitUntil("the detail pane shows the selected task",
                     () -> fx.view.detail().task() != null && car.equals(fx.view.detail().task().taskId()));
             watchdog.mark("video");
             waitUntil("the video preview is ready to play", () -> playerHistory.contains(MediaPlayer.Status.READY));
             watchdog.mark("play");
-            robot.clickOn(".video-preview .button");
+            clickAtHandSpeed(robot, robot.lookup(".video-preview .button").query());
             waitUntil("the video plays", () -> playerHistory.contains(MediaPlayer.Status.PLAYING));
         } finally {
             watchdog.close();
@@ -286,14 +331,38 @@ class AppFlowTest {
     }
 
     /** Scrolls the task's row into view (as the user would) and clicks it. */
-    @SuppressWarnings("unchecked")
     private void clickRow(FxRobot robot, String taskId) throws Exception {
+        scrollToRow(taskId);
+        robot.clickOn(tableRow(robot, taskId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void scrollToRow(String taskId) throws Exception {
         onFx(() -> {
-            robot.lookup("#taskTable").queryTableView().scrollTo(fx.view.window().model().row(taskId));
+            ((TableView<TaskRow>) stage.getScene().lookup("#taskTable")).scrollTo(fx.view.window().model().row(taskId));
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(tableRow(robot, taskId));
+    }
+
+    /**
+     * Moves the pointer to the node the way a hand does (a 125 Hz mouse, at most 20 px per report) and
+     * clicks. TestFX's own moves post up to 200 reports a millisecond apart without waiting, a backlog
+     * no real mouse produces, which would measure the robot rather than the app.
+     */
+    private static void clickAtHandSpeed(FxRobot robot, Node target) throws Exception {
+        Point2D to = onFx(() -> {
+            Bounds b = target.localToScreen(target.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+        Point2D from = robot.robotContext().getBaseRobot().retrieveMouse();
+        int steps = Math.max(1, (int) Math.ceil(from.distance(to) / 20));
+        for (int i = 1; i <= steps; i++) {
+            robot.robotContext().getMouseRobot().moveNoWait(from.add(to.subtract(from).multiply((double) i / steps)));
+            Thread.sleep(8); // the pace of mouse reports, not a wait for the app
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(MouseButton.PRIMARY);
     }
 
     private Node tableRow(FxRobot robot, String taskId) throws Exception {

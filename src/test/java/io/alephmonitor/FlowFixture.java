@@ -1,5 +1,6 @@
 package io.alephmonitor;
 
+import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
@@ -58,6 +59,7 @@ final class FlowFixture implements AutoCloseable {
         downloader = new Downloader();
         tracker = Tracker.builder(store, client, TaskKinds.standard().all())
                 .settings(polling)
+                .saver(new DownloadResultSaver(downloader))
                 .build();
         Path library = dataDir.resolve("library");
         DesktopBridge desktop = new DesktopBridge(null, tracker, () -> library, io);

@@ -30,7 +30,6 @@ final class FxStallWatchdog implements AutoCloseable {
 
     private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final String RENDERER_WAIT = "waitForRenderingToComplete";
-    private static final boolean FULL = Boolean.getBoolean("watchdog.full");
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long sampleAfterNanos;
@@ -129,7 +128,7 @@ final class FxStallWatchdog implements AutoCloseable {
         for (int i = 0; i < stack.length; i++) {
             String frame = stack[i].toString();
             boolean ours = frame.contains("io.alephmonitor") || frame.contains("controlsfx") || frame.contains("atlantafx");
-            if (i < 10 || ours || i >= stack.length - 6 || FULL) {
+            if (i < 10 || ours || i >= stack.length - 6) {
                 sb.append("    at ").append(frame).append('\n');
             } else if (!sb.toString().endsWith("...\n")) {
                 sb.append("    ...\n");
