@@ -22,7 +22,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.media.MediaPlayer;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,6 +161,10 @@ class AppFlowTest {
             fx.view.detail().setSaveTargetChooser((owner, suggestedName, folder) -> target);
             return null;
         });
+        // The "video ready" notices pop up over the bottom right corner, where the Save button is.
+        waitUntil("the finish notices are gone", () -> Window.getWindows().stream()
+                .noneMatch(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().lookup(".notification-bar") != null));
         robot.clickOn("#detail-save");
         waitUntil("the task records where its video was saved", () -> target.equals(savedPath(car)));
         waitUntil("the detail pane says where it was saved",
