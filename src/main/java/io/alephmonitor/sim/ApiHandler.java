@@ -113,7 +113,8 @@ final class ApiHandler implements HttpHandler {
             Replies.error(exchange, 404, "Task not found");
             return;
         }
-        Replies.success(exchange, task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString()));
+        Replies.success(exchange, sim.withOverrides(taskId,
+                task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString())));
     }
 
     private void generate(HttpExchange exchange) throws IOException {
