@@ -54,7 +54,10 @@ public final class LenientJson {
             return null;
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            // 1e999 in a body parses to an infinite double, which has no decimal value
+            boolean infiniteOrNaN = node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())
+                    && !node.isBigDecimal();
+            return infiniteOrNaN ? null : node.decimalValue();
         }
         if (node.isTextual()) {
             String text = node.asText().strip();

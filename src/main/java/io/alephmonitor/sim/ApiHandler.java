@@ -9,9 +9,11 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,7 @@ final class ApiHandler implements HttpHandler {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_REQUEST_BODY = 64 * 1024;
     private static final int CREDIT_BALANCE = 1280;
+    private static final long JUNK_BYTES = 10L * 1024 * 1024;
     private static final byte[] HTML_PAGE = """
             <!DOCTYPE html>
             <html><head><title>502 Bad Gateway</title></head>
@@ -94,6 +97,13 @@ final class ApiHandler implements HttpHandler {
             case HTML_BODY -> Replies.send(exchange, 200, "text/html; charset=utf-8", HTML_PAGE);
             case MALFORMED_BODY -> Replies.send(exchange, 200, "application/json", truncatedRecord(taskId));
             case OVERSIZED_BODY -> Replies.send(exchange, 200, "application/json", oversizedRecord(taskId));
+            case SERVER_502 -> Replies.send(exchange, 502, "text/html; charset=utf-8", HTML_PAGE);
+            case SERVER_503 -> Replies.send(exchange, 503, "text/plain", new byte[0]);
+            case JSON_ARRAY_BODY -> Replies.send(exchange, 200, "application/json",
+                    Replies.JSON.writeValueAsBytes(List.of(Replies.envelope(200, "success", null))));
+            case DATA_NULL -> Replies.success(exchange, JsonNodeFactory.instance.nullNode());
+            case DATA_WRONG_TYPE -> Replies.success(exchange, JsonNodeFactory.instance.textNode("running"));
+            case JUNK_10MB -> junk(exchange, JUNK_BYTES);
             case SLOW -> {
                 sleep(sim.config().slowDelay().toMillis());
                 answerRecord(exchange, taskId, false);
@@ -113,7 +123,8 @@ final class ApiHandler implements HttpHandler {
             Replies.error(exchange, 404, "Task not found");
             return;
         }
-        Replies.success(exchange, task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString()));
+        Replies.success(exchange, sim.withOverrides(taskId,
+                task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString())));
     }
 
     private void generate(HttpExchange exchange) throws IOException {
@@ -175,6 +186,23 @@ final class ApiHandler implements HttpHandler {
         data.put("paramJson", "{\"prompt\":\"A lighthouse in a storm\"}");
         byte[] whole = Replies.JSON.writeValueAsBytes(Replies.envelope(200, "success", data));
         return Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    /** Streams generated junk; the client is expected to hang up part-way, which is not an error here. */
+    private static void junk(HttpExchange exchange, long size) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, size);
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = (byte) ('!' + i % 90);
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < size; sent += chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
+            }
+        } catch (IOException clientHungUp) {
+            // a capped client drops the connection once it has read enough
+        }
     }
 
     private static byte[] oversizedRecord(String taskId) {

@@ -24,6 +24,18 @@ public enum Behaviour {
     HTML_BODY,
     /** HTTP 200 with a 2 MiB JSON-looking body. */
     OVERSIZED_BODY,
+    /** HTTP 502 with a proxy's HTML error page. */
+    SERVER_502,
+    /** HTTP 503 with an empty body, as a load balancer sends while the service restarts. */
+    SERVER_503,
+    /** HTTP 200 whose body is a JSON array instead of kie.ai's envelope object. */
+    JSON_ARRAY_BODY,
+    /** code 200 with {@code "data": null}. */
+    DATA_NULL,
+    /** code 200 with {@code data} a string instead of the record object. */
+    DATA_WRONG_TYPE,
+    /** HTTP 200 streaming 10 MB of non-JSON junk. */
+    JUNK_10MB,
     /** The first GET of the task's video breaks off after half the promised bytes; later requests succeed. */
     CUT_DOWNLOAD
 }

@@ -46,6 +46,7 @@ public final class KieSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> recordRequests = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> fileRequests = new ConcurrentHashMap<>();
     private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> recordOverrides = new ConcurrentHashMap<>();
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private final AtomicInteger totalRequests = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
@@ -102,6 +103,14 @@ public final class KieSimulator implements AutoCloseable {
         scripts.put(taskId, Objects.requireNonNull(behaviour, "behaviour"));
     }
 
+    /**
+     * From now on, this task's record-info {@code data} carries these fields in place of its own
+     * (the rest stays normal): hostile prompts, result links or field types for tests.
+     */
+    public void overrideRecordFields(String taskId, ObjectNode fields) {
+        recordOverrides.put(Objects.requireNonNull(taskId, "taskId"), fields.deepCopy());
+    }
+
     /** A fault every API call answers with until it is set back to {@link GlobalFault#NONE}. */
     public void setGlobalFault(GlobalFault fault) {
         globalFault = Objects.requireNonNull(fault, "fault");
@@ -155,6 +164,12 @@ public final class KieSimulator implements AutoCloseable {
 
     SimTask task(String taskId) {
         return tasks.get(taskId);
+    }
+
+    /** The task's record with any {@link #overrideRecordFields overrides} applied. */
+    ObjectNode withOverrides(String taskId, ObjectNode record) {
+        ObjectNode overrides = recordOverrides.get(taskId);
+        return overrides == null ? record : record.setAll(overrides.deepCopy());
     }
 
     Behaviour behaviourOf(String taskId) {
