@@ -40,7 +40,12 @@ final class PollGate {
 
     /** Pauses everything. A rejected or missing key waits for new credentials; the others probe now and then. */
     void pause(Pause reason, Instant now) {
+        boolean sameWave = reason == pause && probeAt != null && probeAt.isAfter(now);
         pause = reason;
+        if (sameWave) {
+            // Other requests of the wave that brought this pause answer alike: one wave is one step of backoff.
+            return;
+        }
         probeAt = switch (reason) {
             case API_KEY_REJECTED, NO_API_KEY -> null;
             case OUT_OF_CREDITS -> now.plus(creditsProbe);
@@ -50,7 +55,9 @@ final class PollGate {
 
     /** kie.ai said 429: nobody polls until Retry-After has passed (or a backoff when it gave none). */
     Instant rateLimited(Duration retryAfter, Instant now) {
-        rateLimitAnswers++;
+        if (blockedUntil == null || !blockedUntil.isAfter(now)) {
+            rateLimitAnswers++; // requests already in flight when the first 429 came count as the same step
+        }
         Duration wait = retryAfter != null && !retryAfter.isNegative() ? retryAfter : backoff.delay(rateLimitAnswers);
         Instant until = now.plus(wait);
         if (blockedUntil == null || until.isAfter(blockedUntil)) {
