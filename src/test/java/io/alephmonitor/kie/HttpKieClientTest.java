@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.sim.Behaviour;
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
@@ -11,11 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,31 +27,7 @@ class HttpKieClientTest {
     private static final String PROMPT = "A lighthouse in a storm, waves crashing";
     private static final String IMAGE = "https://example.com/lighthouse.jpg";
 
-    /** A clock the test moves by hand, so "the task finished" needs no waiting. */
-    private static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2025-06-06T10:30:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-06T10:30:00Z"));
     private final AlephKind aleph = new AlephKind();
     private final List<ApiError> errorsSeen = new ArrayList<>();
     private KieSimulator sim;

@@ -1,5 +1,6 @@
 package io.alephmonitor.sim;
 
+import io.alephmonitor.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

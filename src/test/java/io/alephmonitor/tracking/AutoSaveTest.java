@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.kie.TaskParams;
 import io.alephmonitor.kie.TaskSnapshot;
 import io.alephmonitor.kie.TaskStatus;

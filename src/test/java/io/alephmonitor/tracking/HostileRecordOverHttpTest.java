@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alephmonitor.download.DownloadResultSaver;

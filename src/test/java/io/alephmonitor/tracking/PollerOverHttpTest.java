@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.kie.AlephKind;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;

@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.FileNames;

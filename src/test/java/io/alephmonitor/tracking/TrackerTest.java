@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
 import org.junit.jupiter.api.AfterEach;

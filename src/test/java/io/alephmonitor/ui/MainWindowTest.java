@@ -1,5 +1,6 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.PollingState;

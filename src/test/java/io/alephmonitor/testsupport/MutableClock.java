@@ -1,4 +1,4 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
