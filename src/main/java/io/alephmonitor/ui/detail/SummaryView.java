@@ -73,7 +73,7 @@ final class SummaryView extends VBox {
     void show(TrackedTask task) {
         TaskStatus s = task.status();
         status.setText(s.label());
-        status.setGraphic(new FontIcon(TaskText.icon(s)));
+        status.setGraphic(new FontIcon(io.alephmonitor.ui.tasks.StatusLook.of(s).icon()));
         status.getStyleClass().removeAll(STATUS_STYLES);
         status.getStyleClass().add(TaskText.styleClass(s));
         progress.setText(TaskText.progress(s));

@@ -1,11 +1,6 @@
 package io.alephmonitor.ui.detail;
 
 import io.alephmonitor.kie.TaskStatus;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import atlantafx.base.theme.Styles;
 
 import java.time.Duration;
@@ -42,17 +37,6 @@ final class TaskText {
             return "%d min %d s".formatted(d.toMinutes(), d.toSecondsPart());
         }
         return d.toSeconds() + " s";
-    }
-
-    static Ikon icon(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Pending p -> MaterialDesignC.CLOCK_OUTLINE;
-            case TaskStatus.Running r -> MaterialDesignP.PROGRESS_CLOCK;
-            case TaskStatus.Succeeded s -> MaterialDesignC.CHECK_CIRCLE;
-            case TaskStatus.Failed f -> MaterialDesignA.ALERT_CIRCLE;
-            case TaskStatus.NotFound n -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
-            case TaskStatus.InvalidId i -> MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
-        };
     }
 
     /** The AtlantaFX colour class for the status (the word and icon always carry the meaning too). */
