@@ -55,34 +55,12 @@ class HostileRecordOverHttpTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final ExecutorService listenerThread = Executors.newSingleThreadExecutor();
-    private final ManualDriver driver = new ManualDriver();
+    private final ManualDriver driver = new ManualDriver(listenerThread);
     private KieSimulator sim;
     private HttpKieClient client;
     private SqliteTaskStore store;
     private Downloader downloader;
     private Tracker tracker;
-
-    /** Ticks only when the test says so: the cycle on the test's thread, its batch on the listener thread. */
-    private final class ManualDriver implements PollDriver {
-        private volatile Supplier<CycleResult> cycle;
-        private volatile Consumer<CycleResult> publish;
-
-        @Override
-        public void start(Supplier<CycleResult> c, Consumer<CycleResult> p) {
-            cycle = c;
-            publish = p;
-        }
-
-        @Override
-        public void stop() {
-            cycle = null;
-        }
-
-        void tick() {
-            CycleResult result = cycle.get();
-            listenerThread.execute(() -> publish.accept(result));
-        }
-    }
 
     @BeforeEach
     void start() throws Exception {
