@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -114,16 +113,8 @@ final class Backend implements AutoCloseable {
         return tracker;
     }
 
-    HttpKieClient client() {
-        return client;
-    }
-
     boolean isDemo() {
         return simulator != null;
-    }
-
-    URI apiBase() {
-        return apiBase;
     }
 
     /** Replaces the API key used from the next request on, and lifts a "key rejected" pause. */
@@ -149,10 +140,6 @@ final class Backend implements AutoCloseable {
         Thread.ofVirtual().start(old::close);
     }
 
-    Downloader downloader() {
-        return downloader;
-    }
-
     @Override
     public void close() {
         tracker.close();
@@ -162,9 +149,5 @@ final class Backend implements AutoCloseable {
         if (simulator != null) {
             simulator.close();
         }
-    }
-
-    List<TrackedTask> tasks() {
-        return tracker.tasks();
     }
 }

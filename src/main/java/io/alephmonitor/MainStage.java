@@ -63,6 +63,7 @@ final class MainStage {
     private Settings settings;
     private Backend backend;
     private MainWindow window;
+    private DesktopBridge desktop;
 
     MainStage(Stage stage, Startup startup, SettingsStore settingsStore, Settings settings, ApiKeyStore keyStore,
               HostServices host) {
@@ -127,7 +128,7 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         this.backend = opened;
-        DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
+        desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         DetailPane detail = view.detail();
@@ -184,11 +185,10 @@ final class MainStage {
         if (folder == null) {
             return;
         }
-        DesktopBridge names = new DesktopBridge(host, backend.tracker(), this::libraryFolder, io);
         io.execute(() -> {
             for (TrackedTask task : tasks) {
                 Path target = FileNames.uniqueTarget(folder.toPath(),
-                        names.suggestedFileName(task));
+                        desktop.suggestedFileName(task));
                 Platform.runLater(() -> backend.tracker().save(task.taskId(), target));
             }
         });
