@@ -78,7 +78,9 @@ public final class App extends Application {
             mainStage.show(backend, settingsWarning);
             return;
         }
-        // First start without a key: the welcome dialog decides between a real key and the demo.
+        // First start without a key: the welcome dialog decides between a real key and the demo. Between the
+        // dialog closing and the main window opening no window shows, which would end JavaFX by itself.
+        Platform.setImplicitExit(false);
         mainStage.askForKeyOrDemo().thenAccept(choice -> CompletableFuture
                 .supplyAsync(() -> choice.demo()
                         ? Backend.openDemo(s.folders(), settings, s.commandLine())
@@ -90,6 +92,7 @@ public final class App extends Application {
                     }
                     backend = opened;
                     mainStage.show(opened, settingsWarning);
+                    Platform.setImplicitExit(true);
                 })));
     }
 
