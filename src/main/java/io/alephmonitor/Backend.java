@@ -89,7 +89,8 @@ final class Backend implements AutoCloseable {
                 Clock.systemUTC());
         Downloader downloader = new Downloader();
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
-        Tracker tracker = Tracker.builder(store, client, TaskKinds.standard().all())
+        // No key yet: the tracker shows "No API key set" instead of sending requests kie.ai would reject.
+        Tracker tracker = Tracker.builder(store, apiKey == null ? null : client, TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
                 .saver(new DownloadResultSaver(downloader))
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
