@@ -36,7 +36,13 @@ public final class FxPollDriver implements PollDriver {
             PollService started = new PollService(cycle);
             started.setPeriod(javafx.util.Duration.millis(tick.toMillis()));
             started.setRestartOnFailure(true);
-            started.setExecutor(cycleThread);
+            // The service hands its next cycle to the executor from a runLater; one posted just before stop()
+            // must be dropped, not rejected by the shut-down pool (both run on the FX thread, so no race).
+            started.setExecutor(command -> {
+                if (!cycleThread.isShutdown()) {
+                    cycleThread.execute(command);
+                }
+            });
             started.setOnSucceeded(event -> {
                 CycleResult result = started.getValue();
                 if (result != null && service == started) {
