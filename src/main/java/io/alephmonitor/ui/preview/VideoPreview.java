@@ -194,7 +194,9 @@ public final class VideoPreview extends VBox {
         if (player == null) {
             return;
         }
-        if (player.getStatus() == MediaPlayer.Status.PLAYING && !atEnd) {
+        MediaPlayer.Status status = player.getStatus();
+        // STALLED is a playing video waiting for data (e.g. at a loop point): Space must pause it too.
+        if ((status == MediaPlayer.Status.PLAYING || status == MediaPlayer.Status.STALLED) && !atEnd) {
             player.pause();
         } else {
             if (atEnd) {
