@@ -71,6 +71,8 @@ public final class VideoPreview extends VBox {
     private long openRequests;
     private boolean opening;
     private boolean atEnd;
+    /** What the user last asked for; the media engine can drop a pause sent while it restarts a loop. */
+    private boolean wantPlaying;
     private boolean movingSeekBarFromPlayer;
     private Runnable onOpenInBrowser = () -> { };
     private Runnable onSave = () -> { };
@@ -130,6 +132,7 @@ public final class VideoPreview extends VBox {
         seekBar.valueProperty().addListener((obs, was, now) -> {
             if (!movingSeekBarFromPlayer && player != null) {
                 atEnd = false;
+        wantPlaying = false;
                 player.seek(Duration.seconds(now.doubleValue()));
             }
         });
@@ -197,8 +200,10 @@ public final class VideoPreview extends VBox {
         MediaPlayer.Status status = player.getStatus();
         // STALLED is a playing video waiting for data (e.g. at a loop point): Space must pause it too.
         if ((status == MediaPlayer.Status.PLAYING || status == MediaPlayer.Status.STALLED) && !atEnd) {
+            wantPlaying = false;
             player.pause();
         } else {
+            wantPlaying = true;
             if (atEnd) {
                 player.seek(Duration.ZERO);
                 atEnd = false;
@@ -320,6 +325,12 @@ public final class VideoPreview extends VBox {
         created.setOnEndOfMedia(() -> {
             if (player == created && created.getCycleCount() != MediaPlayer.INDEFINITE) {
                 atEnd = true;
+                wantPlaying = false;
+                created.pause();
+            }
+        });
+        created.setOnRepeat(() -> {
+            if (player == created && !wantPlaying) {
                 created.pause();
             }
         });
@@ -330,6 +341,10 @@ public final class VideoPreview extends VBox {
         });
         created.statusProperty().addListener((obs, was, now) -> {
             if (player == created) {
+                if (now == MediaPlayer.Status.PLAYING && !wantPlaying) {
+                    created.pause(); // a pause the engine dropped (e.g. sent at a loop point) is sent again
+                    return;
+                }
                 boolean playing = now == MediaPlayer.Status.PLAYING && !atEnd;
                 ((FontIcon) playButton.getGraphic()).setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
             }
