@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** One save of one link into one file, run on its own thread: the retry/resume loop. */
 final class Transfer implements SaveJob, Runnable {
@@ -30,6 +32,7 @@ final class Transfer implements SaveJob, Runnable {
     private final Path part;
     private final int attempts;
     private final Duration backoff;
+    private final Duration stallTimeout;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private volatile CompletableFuture<?> inFlight;
     private volatile PartFileWriter writer;
@@ -42,18 +45,19 @@ final class Transfer implements SaveJob, Runnable {
     private Runnable onFinish = () -> { };
     private ByteBuffer block;
 
-    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff) {
+    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff, Duration stallTimeout) {
         this.client = client;
         this.source = source;
         this.target = target;
         this.part = target == null ? null : FileNames.partFileOf(target);
         this.attempts = attempts;
         this.backoff = backoff;
+        this.stallTimeout = stallTimeout;
     }
 
     /** A job that never ran because it was refused up front. */
     static Transfer failed(SaveException why) {
-        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO);
+        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO);
         refused.result.completeExceptionally(why);
         return refused;
     }
@@ -171,7 +175,7 @@ final class Transfer implements SaveJob, Runnable {
             if (cancelled) {
                 pending.cancel(true);
             }
-            response = pending.get();
+            response = awaitWithStallWatch(pending);
         } catch (ExecutionException e) {
             stopWriting();
             checkCancelled();
@@ -219,6 +223,46 @@ final class Transfer implements SaveJob, Runnable {
             default -> throw new SaveException("The server refused the download (it answered " + answer.status()
                     + "). Check the task again later, then save again.");
         }
+    }
+
+    /**
+     * Waits for the exchange; one that receives no byte for {@code stallTimeout} (headers or
+     * body) is aborted as a broken transfer, keeping what arrived so the next attempt resumes.
+     */
+    private HttpResponse<Long> awaitWithStallWatch(CompletableFuture<HttpResponse<Long>> pending)
+            throws ExecutionException, InterruptedException, BrokenTransfer {
+        long check = Math.clamp(stallTimeout.toNanos() / 4, TimeUnit.MILLISECONDS.toNanos(20), TimeUnit.SECONDS.toNanos(1));
+        long seen = activity();
+        long lastSignOfLife = System.nanoTime();
+        while (true) {
+            try {
+                return pending.get(check, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException waiting) {
+                long now = activity();
+                if (now != seen) {
+                    seen = now;
+                    lastSignOfLife = System.nanoTime();
+                } else if (System.nanoTime() - lastSignOfLife >= stallTimeout.toNanos()) {
+                    PartFileWriter body = writer;
+                    if (body != null) {
+                        body.closeKeepingWhatArrived();
+                    }
+                    pending.cancel(true);
+                    throw new BrokenTransfer(new IOException("no data arrived for " + describe(stallTimeout)));
+                }
+            }
+        }
+    }
+
+    /** Changes whenever the server sends something: the body starting, or more of it arriving. */
+    private long activity() {
+        PartFileWriter body = writer;
+        return body == null ? -1 : body.bytesReceived();
+    }
+
+    private static String describe(Duration d) {
+        long seconds = Math.max(1, d.toSeconds());
+        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
     /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */
