@@ -89,6 +89,15 @@ public final class Downloader implements AutoCloseable {
      * A {@code target.part} left by an earlier save of the same link is resumed.
      */
     public SaveJob start(URI source, Path target) {
+        return start(source, target, null);
+    }
+
+    /**
+     * {@link #start(URI, Path)}, but when {@code earlierSave} is a file of exactly the length the
+     * server gives for {@code source} (a save an earlier run finished but was stopped before
+     * recording), the job completes with {@code earlierSave} and nothing is downloaded again.
+     */
+    public SaveJob start(URI source, Path target, Path earlierSave) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             WebAddress.requireFetchable(source);
@@ -96,6 +105,9 @@ public final class Downloader implements AutoCloseable {
             return Transfer.failed(refused);
         }
         Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, stallTimeout);
+        if (earlierSave != null) {
+            transfer.adoptIfComplete(earlierSave.toAbsolutePath().normalize());
+        }
         if (running.putIfAbsent(absolute, transfer) != null) {
             return Transfer.failed(new SaveException("“" + absolute.getFileName()
                     + "” is already being saved. Wait for that save to finish."));

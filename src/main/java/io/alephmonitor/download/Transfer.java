@@ -4,12 +4,14 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -33,6 +35,7 @@ final class Transfer implements SaveJob, Runnable {
     private final int attempts;
     private final Duration backoff;
     private final Duration stallTimeout;
+    private Path adoptable;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private volatile CompletableFuture<?> inFlight;
     private volatile PartFileWriter writer;
@@ -60,6 +63,11 @@ final class Transfer implements SaveJob, Runnable {
         Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO);
         refused.result.completeExceptionally(why);
         return refused;
+    }
+
+    /** A file that may already be a complete save of this link, made by a run that stopped before recording it. */
+    void adoptIfComplete(Path earlierSave) {
+        this.adoptable = earlierSave;
     }
 
     void onFinish(Runnable action) {
@@ -129,6 +137,9 @@ final class Transfer implements SaveJob, Runnable {
     }
 
     private Path save() throws SaveException, InterruptedException {
+        if (adoptable != null && isCompleteCopy(adoptable)) {
+            return adoptable;
+        }
         DiskWrites.requireFreeToCreate(target);
         block = ByteBuffer.allocateDirect(BUFFER_SIZE);
         int failuresInARow = 0;
@@ -222,6 +233,31 @@ final class Transfer implements SaveJob, Runnable {
             case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
             default -> throw new SaveException("The server refused the download (it answered " + answer.status()
                     + "). Check the task again later, then save again.");
+        }
+    }
+
+    /**
+     * True when {@code file} has exactly the length the server gives for the link, asked with a
+     * one-byte range so nothing large is fetched; any doubt (no answer, other length) says no.
+     */
+    private boolean isCompleteCopy(Path file) throws InterruptedException {
+        long have = DiskWrites.sizeOf(file);
+        if (have == 0 || !Files.isRegularFile(file) || Files.exists(FileNames.partFileOf(file))) {
+            return false;
+        }
+        HttpRequest probe = HttpRequest.newBuilder(source).GET()
+                .timeout(HEADERS_TIMEOUT)
+                .header("User-Agent", "AlephMonitor")
+                .header("Accept-Encoding", "identity")
+                .header("Range", "bytes=" + (have - 1) + "-" + (have - 1))
+                .build();
+        try {
+            HttpResponse<InputStream> answer = client.send(probe, HttpResponse.BodyHandlers.ofInputStream());
+            answer.body().close(); // never reads a body the server sent whole
+            ServerAnswer read = ServerAnswer.of(answer.statusCode(), answer.headers(), answer.statusCode() == 206 ? have - 1 : 0);
+            return read.kind() == ServerAnswer.Kind.BODY && read.total() == have;
+        } catch (IOException unknown) {
+            return false;
         }
     }
 
