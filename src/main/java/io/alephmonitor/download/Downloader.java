@@ -26,10 +26,14 @@ public final class Downloader implements AutoCloseable {
     /** The pause before the first retry; it doubles for each further one. */
     public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(250);
 
+    /** How long a save waits without receiving a byte before it gives the connection up and resumes afresh. */
+    public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
+
     private final HttpClient client;
     private final ExecutorService executor;
     private final int attempts;
     private final Duration backoff;
+    private final Duration stallTimeout;
     private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
     private boolean ownsClient;
 
@@ -40,20 +44,37 @@ public final class Downloader implements AutoCloseable {
 
     /** A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first. */
     public Downloader(int attempts, Duration backoff) {
+        this(attempts, backoff, DEFAULT_STALL_TIMEOUT);
+    }
+
+    /**
+     * A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first,
+     * and treats {@code stallTimeout} without a byte as a broken connection.
+     */
+    public Downloader(int attempts, Duration backoff, Duration stallTimeout) {
         this(HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
                         .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
                         .connectTimeout(Duration.ofSeconds(15))
                         .build(),
-                attempts, backoff);
+                attempts, backoff, stallTimeout);
         ownsClient = true;
     }
 
     /** A downloader on the given HTTP client (not closed by {@link #close()} if shared). */
     public Downloader(HttpClient client, int attempts, Duration backoff) {
+        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT);
+    }
+
+    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared), with its own stall timeout. */
+    public Downloader(HttpClient client, int attempts, Duration backoff, Duration stallTimeout) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
+        if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+            throw new IllegalArgumentException("the stall timeout must be positive");
+        }
+        this.stallTimeout = stallTimeout;
         this.client = Objects.requireNonNull(client);
         this.attempts = attempts;
         this.backoff = Objects.requireNonNull(backoff);
@@ -68,13 +89,25 @@ public final class Downloader implements AutoCloseable {
      * A {@code target.part} left by an earlier save of the same link is resumed.
      */
     public SaveJob start(URI source, Path target) {
+        return start(source, target, null);
+    }
+
+    /**
+     * {@link #start(URI, Path)}, but when {@code earlierSave} is a file of exactly the length the
+     * server gives for {@code source} (a save an earlier run finished but was stopped before
+     * recording), the job completes with {@code earlierSave} and nothing is downloaded again.
+     */
+    public SaveJob start(URI source, Path target, Path earlierSave) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             WebAddress.requireFetchable(source);
         } catch (SaveException refused) {
             return Transfer.failed(refused);
         }
-        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff);
+        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, stallTimeout);
+        if (earlierSave != null) {
+            transfer.adoptIfComplete(earlierSave.toAbsolutePath().normalize());
+        }
         if (running.putIfAbsent(absolute, transfer) != null) {
             return Transfer.failed(new SaveException("“" + absolute.getFileName()
                     + "” is already being saved. Wait for that save to finish."));

@@ -26,7 +26,8 @@ public final class LibrarySaver {
      * {@code folder}. The job's progress is the video's; it completes with the saved video's path,
      * or with a {@link SaveException}. A thumbnail that cannot be saved does not fail the save.
      * A task whose recorded file still exists is not downloaded again; a {@code .part} left by an
-     * earlier save of it is resumed.
+     * earlier save of it is resumed; a complete file under its name that a run stopped before
+     * recording (same length as the server's) is taken as the save instead of a second copy.
      */
     public SaveJob saveInto(TrackedTask task, Path folder) {
         if (task.savedPath() != null && Files.isRegularFile(task.savedPath())) {
@@ -39,7 +40,7 @@ public final class LibrarySaver {
             return SettledSaveJob.refused(refused);
         }
         String name = FileNames.forTask(task.params().prompt(), task.taskId(), links.mainUrl(), links.defaultExtension());
-        SaveJob main = downloader.start(links.main(), targetFor(folder, name));
+        SaveJob main = downloader.start(links.main(), targetFor(folder, name), folder.resolve(name));
         if (links.thumbnailUrl() == null) {
             return main;
         }
@@ -54,7 +55,8 @@ public final class LibrarySaver {
     private SaveJob saveThumbnail(String imageUrl, Path video) {
         Path thumb = targetFor(video.getParent(), FileNames.thumbnailFor(video.getFileName().toString(), imageUrl));
         try {
-            return downloader.start(WebAddress.parseFetchable(imageUrl), thumb);
+            return downloader.start(WebAddress.parseFetchable(imageUrl), thumb, video.resolveSibling(
+                    FileNames.thumbnailFor(video.getFileName().toString(), imageUrl)));
         } catch (SaveException refused) {
             return SettledSaveJob.refused(refused);
         }

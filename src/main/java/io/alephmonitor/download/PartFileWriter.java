@@ -26,6 +26,7 @@ final class PartFileWriter implements HttpResponse.BodySubscriber<Long> {
     private long position;
     private boolean closed;
     private volatile IOException diskFailure;
+    private volatile long received;
 
     /** Writes at the channel's position, through {@code block} (cleared and reused). */
     PartFileWriter(FileChannel file, ByteBuffer block, LongConsumer progress) throws IOException {
@@ -55,6 +56,7 @@ final class PartFileWriter implements HttpResponse.BodySubscriber<Long> {
             }
             try {
                 for (ByteBuffer item : items) {
+                    received += item.remaining();
                     while (item.hasRemaining()) {
                         if (!block.hasRemaining()) {
                             flush();
@@ -113,6 +115,25 @@ final class PartFileWriter implements HttpResponse.BodySubscriber<Long> {
     /** The write error that stopped the body, if the disk (not the network) was the problem. */
     IOException diskFailure() {
         return diskFailure;
+    }
+
+    /** Bytes that arrived so far, written or still in the block: the stall watchdog's sign of life. */
+    long bytesReceived() {
+        return received;
+    }
+
+    /** Writes out what already arrived, then stops writing for good (a stalled body: resume after those bytes). */
+    void closeKeepingWhatArrived() {
+        synchronized (writeLock) {
+            if (!closed) {
+                try {
+                    flush();
+                } catch (IOException e) {
+                    diskFailure = e;
+                }
+            }
+        }
+        close();
     }
 
     /** Stops writing for good; after it returns no byte reaches the file from this body. */

@@ -4,17 +4,21 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** One save of one link into one file, run on its own thread: the retry/resume loop. */
 final class Transfer implements SaveJob, Runnable {
@@ -30,6 +34,8 @@ final class Transfer implements SaveJob, Runnable {
     private final Path part;
     private final int attempts;
     private final Duration backoff;
+    private final Duration stallTimeout;
+    private Path adoptable;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private volatile CompletableFuture<?> inFlight;
     private volatile PartFileWriter writer;
@@ -42,20 +48,26 @@ final class Transfer implements SaveJob, Runnable {
     private Runnable onFinish = () -> { };
     private ByteBuffer block;
 
-    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff) {
+    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff, Duration stallTimeout) {
         this.client = client;
         this.source = source;
         this.target = target;
         this.part = target == null ? null : FileNames.partFileOf(target);
         this.attempts = attempts;
         this.backoff = backoff;
+        this.stallTimeout = stallTimeout;
     }
 
     /** A job that never ran because it was refused up front. */
     static Transfer failed(SaveException why) {
-        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO);
+        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO);
         refused.result.completeExceptionally(why);
         return refused;
+    }
+
+    /** A file that may already be a complete save of this link, made by a run that stopped before recording it. */
+    void adoptIfComplete(Path earlierSave) {
+        this.adoptable = earlierSave;
     }
 
     void onFinish(Runnable action) {
@@ -125,6 +137,9 @@ final class Transfer implements SaveJob, Runnable {
     }
 
     private Path save() throws SaveException, InterruptedException {
+        if (adoptable != null && isCompleteCopy(adoptable)) {
+            return adoptable;
+        }
         DiskWrites.requireFreeToCreate(target);
         block = ByteBuffer.allocateDirect(BUFFER_SIZE);
         int failuresInARow = 0;
@@ -171,7 +186,7 @@ final class Transfer implements SaveJob, Runnable {
             if (cancelled) {
                 pending.cancel(true);
             }
-            response = pending.get();
+            response = awaitWithStallWatch(pending);
         } catch (ExecutionException e) {
             stopWriting();
             checkCancelled();
@@ -219,6 +234,71 @@ final class Transfer implements SaveJob, Runnable {
             default -> throw new SaveException("The server refused the download (it answered " + answer.status()
                     + "). Check the task again later, then save again.");
         }
+    }
+
+    /**
+     * True when {@code file} has exactly the length the server gives for the link, asked with a
+     * one-byte range so nothing large is fetched; any doubt (no answer, other length) says no.
+     */
+    private boolean isCompleteCopy(Path file) throws InterruptedException {
+        long have = DiskWrites.sizeOf(file);
+        if (have == 0 || !Files.isRegularFile(file) || Files.exists(FileNames.partFileOf(file))) {
+            return false;
+        }
+        HttpRequest probe = HttpRequest.newBuilder(source).GET()
+                .timeout(HEADERS_TIMEOUT)
+                .header("User-Agent", "AlephMonitor")
+                .header("Accept-Encoding", "identity")
+                .header("Range", "bytes=" + (have - 1) + "-" + (have - 1))
+                .build();
+        try {
+            HttpResponse<InputStream> answer = client.send(probe, HttpResponse.BodyHandlers.ofInputStream());
+            answer.body().close(); // never reads a body the server sent whole
+            ServerAnswer read = ServerAnswer.of(answer.statusCode(), answer.headers(), answer.statusCode() == 206 ? have - 1 : 0);
+            return read.kind() == ServerAnswer.Kind.BODY && read.total() == have;
+        } catch (IOException unknown) {
+            return false;
+        }
+    }
+
+    /**
+     * Waits for the exchange; one that receives no byte for {@code stallTimeout} (headers or
+     * body) is aborted as a broken transfer, keeping what arrived so the next attempt resumes.
+     */
+    private HttpResponse<Long> awaitWithStallWatch(CompletableFuture<HttpResponse<Long>> pending)
+            throws ExecutionException, InterruptedException, BrokenTransfer {
+        long check = Math.clamp(stallTimeout.toNanos() / 4, TimeUnit.MILLISECONDS.toNanos(20), TimeUnit.SECONDS.toNanos(1));
+        long seen = activity();
+        long lastSignOfLife = System.nanoTime();
+        while (true) {
+            try {
+                return pending.get(check, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException waiting) {
+                long now = activity();
+                if (now != seen) {
+                    seen = now;
+                    lastSignOfLife = System.nanoTime();
+                } else if (System.nanoTime() - lastSignOfLife >= stallTimeout.toNanos()) {
+                    PartFileWriter body = writer;
+                    if (body != null) {
+                        body.closeKeepingWhatArrived();
+                    }
+                    pending.cancel(true);
+                    throw new BrokenTransfer(new IOException("no data arrived for " + describe(stallTimeout)));
+                }
+            }
+        }
+    }
+
+    /** Changes whenever the server sends something: the body starting, or more of it arriving. */
+    private long activity() {
+        PartFileWriter body = writer;
+        return body == null ? -1 : body.bytesReceived();
+    }
+
+    private static String describe(Duration d) {
+        long seconds = Math.max(1, d.toSeconds());
+        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
     /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */

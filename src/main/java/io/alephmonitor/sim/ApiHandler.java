@@ -109,7 +109,7 @@ final class ApiHandler implements HttpHandler {
                 answerRecord(exchange, taskId, false);
             }
             case MODERATION_FAILURE -> answerRecord(exchange, taskId, true);
-            case NORMAL, CUT_DOWNLOAD -> answerRecord(exchange, taskId, false);
+            case NORMAL, CUT_DOWNLOAD, STALL_DOWNLOAD, FORBIDDEN_DOWNLOAD -> answerRecord(exchange, taskId, false);
         }
     }
 

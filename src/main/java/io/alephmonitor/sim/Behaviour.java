@@ -37,5 +37,9 @@ public enum Behaviour {
     /** HTTP 200 streaming 10 MB of non-JSON junk. */
     JUNK_10MB,
     /** The first GET of the task's video breaks off after half the promised bytes; later requests succeed. */
-    CUT_DOWNLOAD
+    CUT_DOWNLOAD,
+    /** The first GET of the task's video sends half the promised bytes, then nothing more (the connection stays open); later requests succeed. */
+    STALL_DOWNLOAD,
+    /** Every GET of the task's video answers 403, as an expired signed link does. */
+    FORBIDDEN_DOWNLOAD
 }

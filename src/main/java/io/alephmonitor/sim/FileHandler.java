@@ -4,13 +4,18 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 
-/** Result files under {@code /files/}: GET and HEAD, single byte ranges, and the scripted cut-off download. */
+/** Result files under {@code /files/}: GET and HEAD, single byte ranges, a rate limit, and the scripted faulty downloads. */
 final class FileHandler implements HttpHandler {
 
     static final String PREFIX = "/files/";
+
+    /** How long a stalled download holds its connection: longer than any client watchdog; closing the simulator ends it sooner. */
+    private static final Duration STALL_LIMIT = Duration.ofMinutes(5);
 
     private final KieSimulator sim;
 
@@ -37,6 +42,11 @@ final class FileHandler implements HttpHandler {
             FileContent file = sim.file(name);
             if (file == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            Behaviour fault = head ? Behaviour.NORMAL : sim.takeFileFault(name);
+            if (fault == Behaviour.FORBIDDEN_DOWNLOAD) {
+                exchange.sendResponseHeaders(403, -1);
                 return;
             }
             long length = file.length();
@@ -66,17 +76,72 @@ final class FileHandler implements HttpHandler {
                 exchange.sendResponseHeaders(status, -1);
                 return;
             }
-            boolean cut = sim.takeScriptedCut(name);
+            sim.recordFileRequestStart(path, first);
             exchange.sendResponseHeaders(status, count);
-            OutputStream out = exchange.getResponseBody();
-            if (cut) {
+            OutputStream out = throttled(exchange.getResponseBody());
+            if (fault == Behaviour.CUT_DOWNLOAD || fault == Behaviour.STALL_DOWNLOAD) {
                 file.write(out, first, count / 2);
                 out.flush();
+                if (fault == Behaviour.STALL_DOWNLOAD) {
+                    stallUntilClosed();
+                }
                 // Leaving the handler with bytes still owed makes HttpServer drop the connection:
                 // the client sees the full Content-Length promised and half of it delivered.
-                throw new IOException("download cut off on purpose (Behaviour.CUT_DOWNLOAD)");
+                throw new IOException("download broken off on purpose (Behaviour." + fault + ")");
             }
             file.write(out, first, count);
+        }
+    }
+
+    private OutputStream throttled(OutputStream out) {
+        long rate = sim.fileBytesPerSecond();
+        return rate <= 0 ? out : new ThrottledOutput(out, rate);
+    }
+
+    /** Holds the connection open with no byte sent, as a stuck CDN node does, until the simulator closes. */
+    private static void stallUntilClosed() {
+        try {
+            Thread.sleep(STALL_LIMIT);
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Paces writes to a byte rate, sleeping between slices: a slow line in front of a fast server. */
+    private static final class ThrottledOutput extends FilterOutputStream {
+        private static final int SLICE = 16 * 1024;
+        private final long bytesPerSecond;
+        private final long startNanos = System.nanoTime();
+        private long sent;
+
+        ThrottledOutput(OutputStream out, long bytesPerSecond) {
+            super(out);
+            this.bytesPerSecond = bytesPerSecond;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, SLICE);
+                out.write(b, off, n);
+                sent += n;
+                off += n;
+                len -= n;
+                pace();
+            }
+        }
+
+        private void pace() throws IOException {
+            long dueNanos = sent * 1_000_000_000L / bytesPerSecond;
+            long aheadNanos = dueNanos - (System.nanoTime() - startNanos);
+            if (aheadNanos > 0) {
+                try {
+                    Thread.sleep(Duration.ofNanos(aheadNanos));
+                } catch (InterruptedException closing) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("the simulator is closing");
+                }
+            }
         }
     }
 }

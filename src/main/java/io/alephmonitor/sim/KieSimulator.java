@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,8 @@ public final class KieSimulator implements AutoCloseable {
     private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> recordOverrides = new ConcurrentHashMap<>();
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<Long>> fileRequestStarts = new ConcurrentHashMap<>();
+    private volatile long fileBytesPerSecond;
     private final AtomicInteger totalRequests = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
 
@@ -98,7 +101,7 @@ public final class KieSimulator implements AutoCloseable {
         return DemoTasks.addTo(this);
     }
 
-    /** How record-info (and, for {@link Behaviour#CUT_DOWNLOAD}, the video) answers for this ID from now on. */
+    /** How record-info (and, for the *_DOWNLOAD behaviours, the video) answers for this ID from now on. */
     public void script(String taskId, Behaviour behaviour) {
         scripts.put(taskId, Objects.requireNonNull(behaviour, "behaviour"));
     }
@@ -131,6 +134,28 @@ public final class KieSimulator implements AutoCloseable {
     public int fileRequests(String path) {
         AtomicInteger count = fileRequests.get(path);
         return count == null ? 0 : count.get();
+    }
+
+    /**
+     * The first byte asked for by each GET of a file path, in order: 0 for a whole-file request,
+     * the Range start for a resumed one.
+     */
+    public List<Long> fileRequestStarts(String path) {
+        List<Long> starts = fileRequestStarts.get(path);
+        if (starts == null) {
+            return List.of();
+        }
+        synchronized (starts) {
+            return List.copyOf(starts);
+        }
+    }
+
+    /** Sends file bodies no faster than this many bytes per second (0: as fast as loopback goes), so downloads stay in flight. */
+    public void throttleFiles(long bytesPerSecond) {
+        if (bytesPerSecond < 0) {
+            throw new IllegalArgumentException("the rate must not be negative: " + bytesPerSecond);
+        }
+        fileBytesPerSecond = bytesPerSecond;
     }
 
     /** Serves a file of {@link GeneratedBytes} of this size under {@code /files/<name>}; returns its URL. */
@@ -223,11 +248,32 @@ public final class KieSimulator implements AutoCloseable {
         return null;
     }
 
-    /** True exactly once for a task video scripted {@link Behaviour#CUT_DOWNLOAD}. */
-    boolean takeScriptedCut(String name) {
-        return name.endsWith(".mp4")
-                && behaviourOf(stem(name)) == Behaviour.CUT_DOWNLOAD
-                && cutsDone.add(name);
+    /**
+     * How this GET of a task's video misbehaves: {@link Behaviour#FORBIDDEN_DOWNLOAD} every time,
+     * {@link Behaviour#CUT_DOWNLOAD} and {@link Behaviour#STALL_DOWNLOAD} the first time only;
+     * {@link Behaviour#NORMAL} otherwise.
+     */
+    Behaviour takeFileFault(String name) {
+        if (!name.endsWith(".mp4")) {
+            return Behaviour.NORMAL;
+        }
+        Behaviour scripted = behaviourOf(stem(name));
+        return switch (scripted) {
+            case FORBIDDEN_DOWNLOAD -> scripted;
+            case CUT_DOWNLOAD, STALL_DOWNLOAD -> cutsDone.add(name) ? scripted : Behaviour.NORMAL;
+            default -> Behaviour.NORMAL;
+        };
+    }
+
+    void recordFileRequestStart(String path, long first) {
+        List<Long> starts = fileRequestStarts.computeIfAbsent(path, p -> new ArrayList<>());
+        synchronized (starts) {
+            starts.add(first);
+        }
+    }
+
+    long fileBytesPerSecond() {
+        return fileBytesPerSecond;
     }
 
     /** A fresh link to the same file when the URL is one of this simulator's files; otherwise null. */

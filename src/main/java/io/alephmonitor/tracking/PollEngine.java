@@ -49,6 +49,7 @@ public final class PollEngine implements AutoCloseable {
     private Double credits;
     private Instant creditsCheckedAt;
     private String lastProblem;
+    private Instant clockSeenAt;
     private volatile boolean closed;
 
     /**
@@ -245,6 +246,7 @@ public final class PollEngine implements AutoCloseable {
         KieApi cycleApi;
         List<Request> requests;
         synchronized (lock) {
+            followClock(now);
             cycleApi = api;
             requests = cycleApi == null || closed ? List.of() : pick(now);
         }
@@ -275,6 +277,23 @@ public final class PollEngine implements AutoCloseable {
             LOG.warn("Poll results could not be saved; they are kept in memory and saved with the next change");
         }
         return new CycleResult(List.copyOf(changed), List.copyOf(newlySucceeded), state, sent);
+    }
+
+    /**
+     * A clock set back (by hand, or by a time sync) would leave every due time hours ahead; they
+     * move back with it. A jump forward needs nothing: what is due is polled within the rate cap.
+     */
+    private void followClock(Instant now) {
+        if (clockSeenAt != null && now.isBefore(clockSeenAt)) {
+            Duration back = Duration.between(now, clockSeenAt);
+            LOG.info("The system clock went back by {}; poll times moved back with it", back);
+            planner.clockSetBack(back);
+            gate.clockSetBack(back);
+            if (creditsCheckedAt != null) {
+                creditsCheckedAt = creditsCheckedAt.minus(back);
+            }
+        }
+        clockSeenAt = now;
     }
 
     private List<Request> pick(Instant now) {
@@ -347,6 +366,9 @@ public final class PollEngine implements AutoCloseable {
             Instant due = planner.nextDue().orElse(null);
             Instant reopens = gate.reopensAt(now);
             next = due == null ? null : reopens != null && reopens.isAfter(due) ? reopens : due;
+        }
+        if (next != null && next.isBefore(now)) {
+            next = now; // overdue (the clock jumped ahead, or the rate cap holds some back): due now, never a negative wait
         }
         return new PollingState(active, next, pause, lastProblem, credits);
     }

@@ -81,6 +81,12 @@ final class PollGate {
         }
     }
 
+    /** The wall clock was set back by {@code by}: a probe or Retry-After window ends after the wait it had left. */
+    void clockSetBack(Duration by) {
+        probeAt = probeAt == null ? null : probeAt.minus(by);
+        blockedUntil = blockedUntil == null ? null : blockedUntil.minus(by);
+    }
+
     /** Clears every pause and window (new key or API base). */
     void lift() {
         pause = null;

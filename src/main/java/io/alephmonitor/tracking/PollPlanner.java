@@ -136,6 +136,22 @@ final class PollPlanner {
         return waiting.isEmpty() ? Optional.empty() : Optional.of(waiting.first().due());
     }
 
+    /**
+     * The wall clock was set back by {@code by}: every due time moves back as much, so each task
+     * waits what it had left to wait (not hours until the clock catches up).
+     */
+    void clockSetBack(Duration by) {
+        List<Map.Entry<String, Slot>> all = List.copyOf(slots.entrySet());
+        waiting.clear();
+        for (Map.Entry<String, Slot> e : all) {
+            Slot moved = new Slot(e.getValue().due().minus(by), e.getValue().failures());
+            slots.put(e.getKey(), moved);
+            if (!inFlight.contains(e.getKey())) {
+                waiting.add(new Waiting(moved.due(), e.getKey()));
+            }
+        }
+    }
+
     /** A shorter interval takes effect at once; a longer one from each task's next answer. */
     void setInterval(Duration newInterval, Instant now) {
         this.interval = newInterval;

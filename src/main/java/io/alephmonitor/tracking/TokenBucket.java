@@ -34,7 +34,9 @@ final class TokenBucket {
     }
 
     private void refill(Instant now) {
-        if (now.isAfter(refilledAt)) {
+        if (now.isBefore(refilledAt)) {
+            refilledAt = now; // the clock was set back: count from here, or the bucket would stay empty until it catches up
+        } else if (now.isAfter(refilledAt)) {
             double seconds = Duration.between(refilledAt, now).toNanos() / 1e9;
             tokens = Math.min(capacity, tokens + seconds * ratePerSecond);
             refilledAt = now;

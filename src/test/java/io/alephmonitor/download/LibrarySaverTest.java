@@ -92,6 +92,25 @@ class LibrarySaverTest {
     }
 
     @Test
+    void aCompleteSaveThatWasNeverRecordedIsTakenAsTheSaveInsteadOfASecondCopy() throws Exception {
+        // An earlier run moved the video into place, then was killed before the store recorded it.
+        String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
+        Path earlier = saver.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
+        String video = "/files/" + id + ".mp4";
+
+        Path again = saver.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
+
+        assertThat(again).isEqualTo(earlier);
+        try (var files = Files.list(library)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "majestic-eagle-soaring-through-ee603959.mp4", "majestic-eagle-soaring-through-ee603959-thumb.png");
+        }
+        long size = Files.size(earlier);
+        assertThat(sim.fileRequestStarts(video)).as("the whole file once, then a one-byte check of its length")
+                .containsExactly(0L, size - 1);
+    }
+
+    @Test
     void anInterruptedSaveOfTheSameTaskIsResumedUnderItsOwnName() throws Exception {
         String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
         URI link = URI.create(sim.baseUri() + "/files/" + id + ".mp4");
