@@ -50,12 +50,23 @@ public final class SqliteTaskStore implements TaskStore {
         return open(dataDir.resolve(FILE_NAME), TaskSchema.MIGRATIONS);
     }
 
+    /** Why a folder could not be made, in words: java.nio often puts only the path in the message. */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case java.nio.file.FileAlreadyExistsException exists -> "a file of that name is in the way";
+            case java.nio.file.AccessDeniedException denied -> "permission denied";
+            case java.nio.file.FileSystemException fs when fs.getReason() != null ->
+                    fs.getReason().toLowerCase(java.util.Locale.ROOT); // e.g. "not a directory"
+            default -> String.valueOf(e.getMessage());
+        };
+    }
+
     static SqliteTaskStore open(Path file, List<SchemaMigration> migrations) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new TaskStoreException("Could not create the data folder " + file.getParent()
-                    + " (" + e.getMessage() + "). Check that it is writable, or start with --data-dir.", e);
+                    + " (" + reason(e) + "). Check that it is writable, or start with --data-dir.", e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

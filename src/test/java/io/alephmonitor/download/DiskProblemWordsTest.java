@@ -47,6 +47,7 @@ class DiskProblemWordsTest {
         assertThatThrownBy(() -> SqliteTaskStore.open(blocker.resolve("inner")))
                 .isInstanceOf(TaskStoreException.class)
                 .hasMessageStartingWith("Could not create the data folder " + blocker.resolve("inner"))
+                .hasMessageContaining("inner (not a directory).")
                 .hasMessageEndingWith("Check that it is writable, or start with --data-dir.")
                 .message().doesNotContain("Exception", "\n");
         assertThat(blocker).hasContent("a file where the data folder should be");
