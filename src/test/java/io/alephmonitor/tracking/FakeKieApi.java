@@ -93,4 +93,9 @@ final class FakeKieApi implements KieApi {
     public ApiResult<String> generateAleph(AlephRequest request) {
         return ApiResult.ok("generated");
     }
+
+    @Override
+    public ApiResult<String> createMarketTask(MarketRequest request) {
+        return ApiResult.ok("task_market_1");
+    }
 }
