@@ -3,6 +3,7 @@ package io.alephmonitor.sim;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.alephmonitor.kie.CreationLimit;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -102,6 +102,14 @@ public final class PollEngine implements AutoCloseable {
     /** Tracks the IDs not tracked yet (due at once) and returns them; the write completes with the store. */
     public Added add(List<String> taskIds, String kindId) {
         kind(kindId);
+        return addAnyKind(taskIds, kindId);
+    }
+
+    /**
+     * {@link #add} for a kind this version may not know yet (a task just created on kie.ai must never be
+     * lost): it is stored, and polled once its kind is known, like a stored task of an unknown kind.
+     */
+    public Added addAnyKind(List<String> taskIds, String kindId) {
         Instant now = clock.instant();
         synchronized (lock) {
             List<TrackedTask> added = new ArrayList<>();
@@ -112,7 +120,9 @@ public final class PollEngine implements AutoCloseable {
                 } else {
                     TrackedTask task = TrackedTask.added(id, kindId, now);
                     tasks.append(task);
-                    planner.schedule(id, now);
+                    if (kinds.containsKey(kindId)) {
+                        planner.schedule(id, now);
+                    }
                     added.add(task);
                 }
             }
