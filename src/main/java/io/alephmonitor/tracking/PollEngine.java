@@ -46,8 +46,7 @@ public final class PollEngine implements AutoCloseable {
     private final PollCycle cycle;
     private final StoreWriter writer;
     private KieApi api;
-    private Double credits;
-    private Instant creditsCheckedAt;
+    private final CreditsRefresh credits;
     private String lastProblem;
     private volatile boolean closed;
 
@@ -67,6 +66,7 @@ public final class PollEngine implements AutoCloseable {
         this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
+        this.credits = new CreditsRefresh(settings.creditsRefresh());
         this.api = api;
         if (api == null) {
             gate.pause(Pause.NO_API_KEY, clock.instant());
@@ -198,7 +198,7 @@ public final class PollEngine implements AutoCloseable {
         synchronized (lock) {
             api = newApi;
             gate.lift();
-            creditsCheckedAt = null;
+            credits.forget();
             if (newApi == null) {
                 gate.pause(Pause.NO_API_KEY, clock.instant());
             }
@@ -297,9 +297,9 @@ public final class PollEngine implements AutoCloseable {
                 requests.add(new Request.Credits());
             }
         } else if (gate.isOpen(now)) {
-            if (budget > 0 && (creditsCheckedAt == null
-                    || !now.isBefore(creditsCheckedAt.plus(settings.creditsRefresh())))) {
-                creditsCheckedAt = now;
+            boolean pollsDue = planner.nextDue().filter(due -> !due.isAfter(now)).isPresent();
+            if (budget > 0 && credits.isDue(now, pollsDue)) {
+                credits.sent(now);
                 requests.add(new Request.Credits());
             }
             planner.takeDue(now, budget - requests.size()).forEach(id -> requests.add(pollRequest(id)));
@@ -320,8 +320,10 @@ public final class PollEngine implements AutoCloseable {
                 return 0;
             }
             case Answer.CreditsChecked(ApiResult<Double> result) -> {
-                if (result instanceof ApiResult.Ok<Double>(Double balance)) {
-                    credits = balance;
+                if (result != null) {
+                    credits.answered(result);
+                }
+                if (result instanceof ApiResult.Ok<Double>) {
                     gate.answered();
                 } else if (result instanceof ApiResult.Err<Double>(ApiError error)) {
                     rules.accountError(error, now, problems);
@@ -358,7 +360,7 @@ public final class PollEngine implements AutoCloseable {
             Instant reopens = gate.reopensAt(now);
             next = due == null ? null : reopens != null && reopens.isAfter(due) ? reopens : due;
         }
-        return new PollingState(active, next, pause, lastProblem, credits);
+        return new PollingState(active, next, pause, lastProblem, credits.balance(), credits.problem());
     }
 
     /** Stops polling and finishes pending store writes. */
