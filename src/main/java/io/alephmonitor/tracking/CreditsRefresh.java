@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * When the credit balance for the status bar is asked for, and what is known of it: once at the
  * start (and after a new key), then only in cycles that poll tasks anyway and at most once per
- * {@code minGap} — an idle app does not keep asking. A failed check keeps the last balance and
+ * {@code minGap} — an idle app does not keep asking (nor one whose polls are failing: the engine
+ * passes no polling then). A failed check keeps the last balance and
  * remembers why. Plain Java, guarded by the engine's lock.
  */
 final class CreditsRefresh {

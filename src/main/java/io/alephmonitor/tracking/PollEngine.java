@@ -297,7 +297,8 @@ public final class PollEngine implements AutoCloseable {
                 requests.add(new Request.Credits());
             }
         } else if (gate.isOpen(now)) {
-            boolean pollsDue = planner.nextDue().filter(due -> !due.isAfter(now)).isPresent();
+            // Not while kie.ai is failing: the balance can wait, and every extra request slows recovery.
+            boolean pollsDue = lastProblem == null && planner.nextDue().filter(due -> !due.isAfter(now)).isPresent();
             if (budget > 0 && credits.isDue(now, pollsDue)) {
                 credits.sent(now);
                 requests.add(new Request.Credits());

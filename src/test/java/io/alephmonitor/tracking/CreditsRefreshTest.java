@@ -65,6 +65,18 @@ class CreditsRefreshTest {
     }
 
     @Test
+    void whileKieAiIsFailingThePollsTheBalanceIsNotAskedFor() {
+        engine.add(List.of(TASK), "aleph");
+        engine.runCycle();
+        api.fail(TASK, FakeKieApi.error(Kind.SERVER_ERROR, 500));
+
+        tickFor(Duration.ofMinutes(3));
+
+        assertThat(api.creditChecks()).isEqualTo(1);
+        assertThat(engine.state().credits()).isEqualTo(100.0);
+    }
+
+    @Test
     void aFailedCheckKeepsTheLastBalanceAndSaysWhy() {
         engine.add(List.of(TASK), "aleph");
         engine.runCycle();
