@@ -13,6 +13,7 @@ import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
+import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.Tracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class Backend implements AutoCloseable {
     private volatile HttpKieClient client;
     private final Downloader downloader;
     private final Tracker tracker;
+    private final TaskCreator creator;
     private final AtomicReference<ApiKey> key;
     private volatile URI apiBase;
 
@@ -49,6 +51,9 @@ final class Backend implements AutoCloseable {
         this.downloader = downloader;
         this.tracker = tracker;
         this.key = key;
+        // The current client with the current key, or null without one: a new key or address applies at once.
+        this.creator = new TaskCreator(() -> this.key.get() == null ? null : this.client, tracker::addCreated,
+                Clock.systemUTC());
         this.apiBase = apiBase;
     }
 
@@ -114,6 +119,10 @@ final class Backend implements AutoCloseable {
         return tracker;
     }
 
+    TaskCreator taskCreator() {
+        return creator;
+    }
+
     boolean isDemo() {
         return simulator != null;
     }
@@ -143,6 +152,7 @@ final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        creator.close();
         tracker.close();
         downloader.close();
         client.close();

@@ -134,6 +134,7 @@ final class MainStage {
         DetailPane detail = view.detail();
         window.setOnSave(tasks -> saveTasks(tasks, detail));
         window.setOnOpenSettings(this::openSettings);
+        window.setTaskCreator(opened.taskCreator());
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
 

@@ -99,6 +99,17 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         return map(exchange("POST", "/api/v1/aleph/generate", body), data -> LenientJson.text(data, "taskId"));
     }
 
+    @Override
+    public ApiResult<String> createMarketTask(MarketRequest request) {
+        ObjectNode body = KieJson.MAPPER.createObjectNode();
+        putIfPresent(body, "model", request.model());
+        putIfPresent(body, "callBackUrl", request.callBackUrl());
+        if (request.input() != null) {
+            body.set("input", request.input().deepCopy());
+        }
+        return map(exchange("POST", "/api/v1/jobs/createTask", body), data -> LenientJson.text(data, "taskId"));
+    }
+
     /** Waits for running calls to finish and releases the connections. */
     @Override
     public void close() {

@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The kie.ai calls the app makes. Implementations are thread-safe, block the calling thread
  * (call them from background executors only) and never throw for an HTTP or protocol problem:
@@ -22,8 +24,21 @@ public interface KieApi {
     /** Creates an Aleph task ({@code POST /api/v1/aleph/generate}) and returns its task ID. */
     ApiResult<String> generateAleph(AlephRequest request);
 
+    /**
+     * Creates a Market task ({@code POST /api/v1/jobs/createTask}, the endpoint every newer kie.ai
+     * model shares) and returns its task ID.
+     */
+    ApiResult<String> createMarketTask(MarketRequest request);
+
     /** The fields of an Aleph generate request; null fields are left out of the body. */
     record AlephRequest(String prompt, String videoUrl, String callBackUrl, String waterMark,
                         Boolean uploadCn, String aspectRatio, Long seed, String referenceImage) {
+    }
+
+    /**
+     * A Market createTask request: the model id (e.g. {@code kling-2.6/text-to-video}), its
+     * model-specific {@code input} object, and an optional callback URL (left out when null).
+     */
+    record MarketRequest(String model, ObjectNode input, String callBackUrl) {
     }
 }

@@ -12,18 +12,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** kie.ai's JSON API under {@code /api/}: auth, global faults, then the four endpoints. */
+/** kie.ai's JSON API under {@code /api/}: auth, global faults, then the endpoints. */
 final class ApiHandler implements HttpHandler {
 
     static final String RECORD_INFO = "/api/v1/aleph/record-info";
     static final String GENERATE = "/api/v1/aleph/generate";
     static final String CREDIT = "/api/v1/chat/credit";
     static final String DOWNLOAD_URL = "/api/v1/common/download-url";
+    static final String CREATE_TASK = "/api/v1/jobs/createTask";
 
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -69,10 +71,13 @@ final class ApiHandler implements HttpHandler {
                     if (requireMethod(exchange, "GET")) recordInfo(exchange, taskId);
                 }
                 case GENERATE -> {
-                    if (requireMethod(exchange, "POST")) generate(exchange);
+                    if (requireMethod(exchange, "POST") && withinCreationLimit(exchange)) generate(exchange);
                 }
                 case CREDIT -> {
                     if (requireMethod(exchange, "GET")) Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE));
+                }
+                case CREATE_TASK -> {
+                    if (requireMethod(exchange, "POST") && withinCreationLimit(exchange)) createTask(exchange);
                 }
                 case DOWNLOAD_URL -> {
                     if (requireMethod(exchange, "POST")) downloadUrl(exchange);
@@ -138,6 +143,32 @@ final class ApiHandler implements HttpHandler {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("taskId", taskId);
         Replies.success(exchange, data);
+    }
+
+    private void createTask(HttpExchange exchange) throws IOException {
+        JsonNode body = readJson(exchange);
+        String problem = CreateTaskRequest.problemWith(body);
+        if (problem != null) {
+            Replies.error(exchange, 422, problem);
+            return;
+        }
+        JsonNode callBack = body.get("callBackUrl");
+        String taskId = sim.addMarketTask(body.get("model").asText(), (ObjectNode) body.get("input"),
+                callBack == null || callBack.isNull() ? null : callBack.asText());
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("taskId", taskId);
+        Replies.success(exchange, data);
+    }
+
+    /** kie.ai answers 429 (with Retry-After) to the 21st creation within 10 s; nothing is queued. */
+    private boolean withinCreationLimit(HttpExchange exchange) throws IOException {
+        Duration wait = sim.takeCreationSlot();
+        if (wait == null) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+        Replies.error(exchange, 429, "Too many new tasks: about 20 per 10 seconds are allowed, please try again later");
+        return false;
     }
 
     private void downloadUrl(HttpExchange exchange) throws IOException {

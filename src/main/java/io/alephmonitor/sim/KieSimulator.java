@@ -3,6 +3,7 @@ package io.alephmonitor.sim;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.alephmonitor.kie.CreationLimit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * An embedded kie.ai server on 127.0.0.1: Aleph record-info and generate, credit, download-url,
+ * An embedded kie.ai server on 127.0.0.1: Aleph record-info and generate, Market createTask, credit, download-url,
  * and the result files, with scripted misbehaviour for tests. Start one with {@link #start}.
  */
 public final class KieSimulator implements AutoCloseable {
@@ -51,11 +53,15 @@ public final class KieSimulator implements AutoCloseable {
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Long>> fileRequestStarts = new ConcurrentHashMap<>();
     private volatile long fileBytesPerSecond;
+    private final Map<String, MarketTask> marketTasks = new ConcurrentHashMap<>();
+    private final AtomicLong lastMarketStamp = new AtomicLong();
+    private final CreationLimit creationLimit;
     private final AtomicInteger totalRequests = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
 
     private KieSimulator(SimConfig config) throws IOException {
         this.config = config;
+        this.creationLimit = new CreationLimit(config.clock());
         this.expectedAuthorization = ("Bearer " + config.apiKey()).getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), BACKLOG);
         // One virtual thread per exchange: a SLOW answer or a 512 MB download never holds up the others.
@@ -112,6 +118,21 @@ public final class KieSimulator implements AutoCloseable {
      */
     public void overrideRecordFields(String taskId, ObjectNode fields) {
         recordOverrides.put(Objects.requireNonNull(taskId, "taskId"), fields.deepCopy());
+    }
+
+    /**
+     * The Market task created with this ID through {@code jobs/createTask}, as
+     * {@code {"model":…, "input":{…}}}; null when there is none.
+     */
+    public ObjectNode createdMarketTask(String taskId) {
+        MarketTask task = marketTasks.get(taskId);
+        if (task == null) {
+            return null;
+        }
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("model", task.model());
+        request.set("input", task.input().deepCopy());
+        return request;
     }
 
     /** A fault every API call answers with until it is set back to {@link GlobalFault#NONE}. */
@@ -209,6 +230,24 @@ public final class KieSimulator implements AutoCloseable {
     String addGeneratedTask(String paramJson) {
         Instant now = config.clock().instant();
         return add(new SimTask(UUID.randomUUID().toString(), paramJson, now, now.plus(config.runTime())));
+    }
+
+    /**
+     * Stores a Market task and returns its ID in the documented style, {@code task_<model family>_<epoch ms>}
+     * (e.g. {@code task_kling-2.6_1765182425861}), unique even for several creations in one millisecond.
+     */
+    String addMarketTask(String model, ObjectNode input, String callBackUrl) {
+        Instant now = config.clock().instant();
+        long stamp = lastMarketStamp.accumulateAndGet(now.toEpochMilli(), (last, millis) -> Math.max(last + 1, millis));
+        String family = model.split("/", 2)[0].replaceAll("[^A-Za-z0-9.-]", "");
+        String id = "task_" + (family.isEmpty() ? "market" : family) + "_" + stamp;
+        marketTasks.put(id, new MarketTask(id, model, input.deepCopy(), callBackUrl, now, now.plus(config.runTime())));
+        return id;
+    }
+
+    /** kie.ai's creation limit: null when one more task may be created now, else how long to wait. */
+    Duration takeCreationSlot() {
+        return creationLimit.take();
     }
 
     boolean acceptsAuthorization(String header) {

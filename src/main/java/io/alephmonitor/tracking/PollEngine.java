@@ -46,8 +46,7 @@ public final class PollEngine implements AutoCloseable {
     private final PollCycle cycle;
     private final StoreWriter writer;
     private KieApi api;
-    private Double credits;
-    private Instant creditsCheckedAt;
+    private final CreditsRefresh credits;
     private String lastProblem;
     private Instant clockSeenAt;
     private volatile boolean closed;
@@ -68,6 +67,7 @@ public final class PollEngine implements AutoCloseable {
         this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
+        this.credits = new CreditsRefresh(settings.creditsRefresh());
         this.api = api;
         if (api == null) {
             gate.pause(Pause.NO_API_KEY, clock.instant());
@@ -103,6 +103,14 @@ public final class PollEngine implements AutoCloseable {
     /** Tracks the IDs not tracked yet (due at once) and returns them; the write completes with the store. */
     public Added add(List<String> taskIds, String kindId) {
         kind(kindId);
+        return addAnyKind(taskIds, kindId);
+    }
+
+    /**
+     * {@link #add} for a kind this version may not know yet (a task just created on kie.ai must never be
+     * lost): it is stored, and polled once its kind is known, like a stored task of an unknown kind.
+     */
+    public Added addAnyKind(List<String> taskIds, String kindId) {
         Instant now = clock.instant();
         synchronized (lock) {
             List<TrackedTask> added = new ArrayList<>();
@@ -113,7 +121,9 @@ public final class PollEngine implements AutoCloseable {
                 } else {
                     TrackedTask task = TrackedTask.added(id, kindId, now);
                     tasks.append(task);
-                    planner.schedule(id, now);
+                    if (kinds.containsKey(kindId)) {
+                        planner.schedule(id, now);
+                    }
                     added.add(task);
                 }
             }
@@ -189,7 +199,7 @@ public final class PollEngine implements AutoCloseable {
         synchronized (lock) {
             api = newApi;
             gate.lift();
-            creditsCheckedAt = null;
+            credits.forget();
             if (newApi == null) {
                 gate.pause(Pause.NO_API_KEY, clock.instant());
             }
@@ -289,9 +299,7 @@ public final class PollEngine implements AutoCloseable {
             LOG.info("The system clock went back by {}; poll times moved back with it", back);
             planner.clockSetBack(back);
             gate.clockSetBack(back);
-            if (creditsCheckedAt != null) {
-                creditsCheckedAt = creditsCheckedAt.minus(back);
-            }
+            credits.clockSetBack(back);
         }
         clockSeenAt = now;
     }
@@ -306,9 +314,10 @@ public final class PollEngine implements AutoCloseable {
                 requests.add(new Request.Credits());
             }
         } else if (gate.isOpen(now)) {
-            if (budget > 0 && (creditsCheckedAt == null
-                    || !now.isBefore(creditsCheckedAt.plus(settings.creditsRefresh())))) {
-                creditsCheckedAt = now;
+            // Not while kie.ai is failing: the balance can wait, and every extra request slows recovery.
+            boolean pollsDue = lastProblem == null && planner.nextDue().filter(due -> !due.isAfter(now)).isPresent();
+            if (budget > 0 && credits.isDue(now, pollsDue)) {
+                credits.sent(now);
                 requests.add(new Request.Credits());
             }
             planner.takeDue(now, budget - requests.size()).forEach(id -> requests.add(pollRequest(id)));
@@ -329,8 +338,10 @@ public final class PollEngine implements AutoCloseable {
                 return 0;
             }
             case Answer.CreditsChecked(ApiResult<Double> result) -> {
-                if (result instanceof ApiResult.Ok<Double>(Double balance)) {
-                    credits = balance;
+                if (result != null) {
+                    credits.answered(result);
+                }
+                if (result instanceof ApiResult.Ok<Double>) {
                     gate.answered();
                 } else if (result instanceof ApiResult.Err<Double>(ApiError error)) {
                     rules.accountError(error, now, problems);
@@ -370,7 +381,7 @@ public final class PollEngine implements AutoCloseable {
         if (next != null && next.isBefore(now)) {
             next = now; // overdue (the clock jumped ahead, or the rate cap holds some back): due now, never a negative wait
         }
-        return new PollingState(active, next, pause, lastProblem, credits);
+        return new PollingState(active, next, pause, lastProblem, credits.balance(), credits.problem());
     }
 
     /** Stops polling and finishes pending store writes. */

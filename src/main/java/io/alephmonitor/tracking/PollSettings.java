@@ -40,11 +40,11 @@ public record PollSettings(Duration interval, Duration tick, int maxInFlight, do
         }
     }
 
-    /** 30 s per task, a 1 s tick, 6 requests in flight, 10 requests/s, retries 10 s doubling up to 5 min. */
+    /** 30 s per task, a 1 s tick, 6 requests in flight, 10 requests/s, retries 10 s doubling up to 5 min, credits at most once a minute. */
     public static PollSettings defaults() {
         return new PollSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 6, 10.0,
                 Duration.ofSeconds(10), Duration.ofMinutes(5), 0.2,
-                Duration.ofMinutes(5), Duration.ofMinutes(10));
+                Duration.ofMinutes(5), Duration.ofMinutes(1));
     }
 
     public PollSettings withInterval(Duration newInterval) {

@@ -10,8 +10,15 @@ import java.time.Instant;
  * @param pause        why polling is paused; null when it is running
  * @param lastProblem  the last transient problem in plain words; null when none
  * @param credits      the remaining credit balance when known; null otherwise
+ * @param creditsProblem why the last credit check failed (the balance shown is then older); null when it worked
  */
-public record PollingState(int activeCount, Instant nextCheckAt, Pause pause, String lastProblem, Double credits) {
+public record PollingState(int activeCount, Instant nextCheckAt, Pause pause, String lastProblem, Double credits,
+                           String creditsProblem) {
+
+    /** A state whose last credit check (if any) worked. */
+    public PollingState(int activeCount, Instant nextCheckAt, Pause pause, String lastProblem, Double credits) {
+        this(activeCount, nextCheckAt, pause, lastProblem, credits, null);
+    }
 
     /** Why all polling stopped; each waits for the user or the service to change something. */
     public enum Pause {

@@ -147,6 +147,12 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return new AddReport(addedIds, added.alreadyTracked(), found.linesWithoutId());
     }
 
+    /** Tracks one task just created on kie.ai, exactly this ID and kind (no text scanning); it is polled at once. */
+    public void addCreated(String taskId, String kind) {
+        PollEngine.Added added = engine.addAnyKind(List.of(taskId), kind);
+        afterWrite(added.written(), List.of(taskId), List.of());
+    }
+
     @Override
     public void remove(Collection<String> taskIds) {
         List<String> ids = List.copyOf(taskIds);

@@ -16,16 +16,18 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The header: paste field + Add, Check all, Save, Remove, the Table/Gallery switch and Settings. */
+/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch and Settings. */
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
     final Button add = button("Add", MaterialDesignP.PLUS, "Add every task ID found in the text (Enter)");
+    final Button newTask = button("New task", MaterialDesignM.MOVIE_PLUS_OUTLINE, "Create a task on kie.ai (Aleph or a Market model) and track it");
     final Button checkAll = button("Check all", MaterialDesignR.REFRESH, "Check every active task now (F5)");
     final Button save = button("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save the selected finished videos (Ctrl+S)");
     final Button remove = button("Remove", MaterialDesignD.DELETE_OUTLINE, "Stop tracking the selected tasks — you can undo (Delete)");
@@ -50,6 +52,7 @@ final class MainToolbar extends HBox {
         add.setId("addButton");
         add.getStyleClass().add(Styles.ACCENT);
         add.setDefaultButton(false);
+        newTask.setId("newTaskButton");
         checkAll.setId("checkAllButton");
         save.setId("saveButton");
         remove.setId("removeButton");
@@ -72,7 +75,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
+        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
     }
 
     private static Separator separator() {

@@ -3,7 +3,9 @@ package io.alephmonitor.ui;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
+import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
+import io.alephmonitor.ui.create.NewTaskDialog;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
@@ -69,6 +71,7 @@ public final class MainWindow extends BorderPane {
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
     private Runnable onOpenSettings = () -> { };
+    private TaskCreator taskCreator;
     private boolean syncingSelection;
 
     /**
@@ -132,6 +135,8 @@ public final class MainWindow extends BorderPane {
             return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
         });
         toolbar.add.setOnAction(e -> addFromPasteField());
+        toolbar.newTask.setOnAction(e -> openNewTask());
+        toolbar.newTask.setDisable(true);
         toolbar.checkAll.setOnAction(e -> model.checkAllNow());
         toolbar.save.setOnAction(e -> actions.saveSelected());
         toolbar.remove.setOnAction(e -> actions.removeSelected());
@@ -263,6 +268,47 @@ public final class MainWindow extends BorderPane {
     /** The task selected in the table or gallery, following its updates; null when none. */
     public ReadOnlyObjectProperty<TrackedTask> selectedTaskProperty() {
         return selectedTask.getReadOnlyProperty();
+    }
+
+    /** Enables "New task": tasks are created through this and appear (selected) in the list. */
+    public void setTaskCreator(TaskCreator creator) {
+        this.taskCreator = creator;
+        toolbar.newTask.setDisable(creator == null);
+    }
+
+    private void openNewTask() {
+        if (taskCreator == null) {
+            return;
+        }
+        NewTaskDialog dialog = new NewTaskDialog(taskCreator);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                select(dialog.getResult().taskId());
+            }
+        });
+        dialog.show();
+    }
+
+    /** Selects the task's row, now or as soon as the tracker has published it. */
+    public void select(String taskId) {
+        TaskRow row = model.row(taskId);
+        if (row != null) {
+            current.set(row);
+            return;
+        }
+        model.rows().addListener(new ListChangeListener<TaskRow>() {
+            @Override
+            public void onChanged(Change<? extends TaskRow> change) {
+                TaskRow added = model.row(taskId);
+                if (added != null) {
+                    model.rows().removeListener(this);
+                    current.set(added);
+                }
+            }
+        });
     }
 
     /** Called by the Settings button and the paused banner's "Open Settings". */

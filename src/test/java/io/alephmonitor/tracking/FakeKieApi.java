@@ -24,6 +24,8 @@ final class FakeKieApi implements KieApi {
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private volatile ApiError accountError;
+    private final AtomicInteger creditChecks = new AtomicInteger();
+    private volatile ApiResult<Double> creditsAnswer = ApiResult.ok(100.0);
     private volatile Runnable duringCall = () -> { };
 
     static ApiError error(ApiError.Kind kind, int code) {
@@ -80,8 +82,18 @@ final class FakeKieApi implements KieApi {
     @Override
     public ApiResult<Double> credits() {
         total.incrementAndGet();
+        creditChecks.incrementAndGet();
         ApiError blocked = accountError;
-        return blocked != null ? ApiResult.err(blocked) : ApiResult.ok(100.0);
+        return blocked != null ? ApiResult.err(blocked) : creditsAnswer;
+    }
+
+    /** What the credit endpoint answers from now on (100 credits by default). */
+    void answerCredits(ApiResult<Double> answer) {
+        creditsAnswer = answer;
+    }
+
+    int creditChecks() {
+        return creditChecks.get();
     }
 
     @Override
@@ -92,5 +104,10 @@ final class FakeKieApi implements KieApi {
     @Override
     public ApiResult<String> generateAleph(AlephRequest request) {
         return ApiResult.ok("generated");
+    }
+
+    @Override
+    public ApiResult<String> createMarketTask(MarketRequest request) {
+        return ApiResult.ok("task_market_1");
     }
 }

@@ -130,6 +130,15 @@ public final class FakeTaskTracker implements TaskTracker {
         return new AddReport(added, already, linesWithoutId);
     }
 
+    /** Tracks exactly this ID as the real tracker's addCreated does (no text scanning); listeners hear of it. */
+    public void addCreated(String taskId, String kind) {
+        TrackedTask fresh = TrackedTask.added(taskId, kind, clock.instant());
+        synchronized (this) {
+            tasks.put(taskId, fresh);
+        }
+        publish(List.of(fresh), List.of());
+    }
+
     @Override
     public void remove(Collection<String> taskIds) {
         List<String> removed = new ArrayList<>();

@@ -59,15 +59,36 @@ public final class PollingStatusBar extends HBox {
         polling.setText(pollingText(s, now.getValue()));
         ((FontIcon) polling.getGraphic()).setIconCode(s.pause() != null ? MaterialDesignP.PAUSE_CIRCLE_OUTLINE : MaterialDesignS.SYNC);
         show(problem, s.pause() == null ? s.lastProblem() : null);
-        show(credits, s.credits() == null ? null : creditsText(s.credits()));
+        showCredits(s);
     }
 
-    /** "1,280 credits", "12.5 credits": whole numbers without a useless ".0". */
+    /** "Credits: 1,280"; "Credits: —" without a key; after a failed check the last value, the reason in the tooltip. */
+    private void showCredits(PollingState s) {
+        boolean noKey = s.pause() == PollingState.Pause.NO_API_KEY;
+        boolean stale = !noKey && s.creditsProblem() != null;
+        if (noKey || s.credits() == null) {
+            show(credits, noKey || stale ? "Credits: —" : null,
+                    noKey ? s.pause().message() : "The credit balance could not be read: " + s.creditsProblem());
+        } else {
+            show(credits, creditsText(s.credits()), stale
+                    ? "The balance could not be refreshed, so this is the last one kie.ai reported. " + s.creditsProblem()
+                    : "Your kie.ai credit balance, checked at most once a minute while tasks are being polled.");
+        }
+        if (stale != credits.getStyleClass().contains("credits-stale")) {
+            if (stale) {
+                credits.getStyleClass().add("credits-stale");
+            } else {
+                credits.getStyleClass().remove("credits-stale");
+            }
+        }
+    }
+
+    /** "Credits: 1,280", "Credits: 1,234.5": whole numbers without a useless ".0". */
     public static String creditsText(double credits) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);
         format.setMaximumFractionDigits(2);
-        return format.format(credits) + " credits";
+        return "Credits: " + format.format(credits);
     }
 
     /** "3 active · next check in 12 s", "Paused", "Nothing to check". */
@@ -85,6 +106,10 @@ public final class PollingStatusBar extends HBox {
 
     /** Runs every second: only touches what changed, since a new Tooltip is a whole popup window. */
     private static void show(Label label, String text) {
+        show(label, text, text);
+    }
+
+    private static void show(Label label, String text, String tip) {
         if (text == null) {
             label.setText(null);
             label.setVisible(false);
@@ -95,7 +120,9 @@ public final class PollingStatusBar extends HBox {
         if (label.getTooltip() == null) {
             label.setTooltip(new Tooltip());
         }
-        label.getTooltip().setText(text);
+        if (!tip.equals(label.getTooltip().getText())) {
+            label.getTooltip().setText(tip);
+        }
         label.setVisible(true);
         label.setManaged(true);
     }

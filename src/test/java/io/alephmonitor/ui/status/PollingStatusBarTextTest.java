@@ -8,8 +8,9 @@ class PollingStatusBarTextTest {
 
     @Test
     void creditsReadAsPeopleWriteThem() {
-        assertThat(PollingStatusBar.creditsText(1280)).isEqualTo("1,280 credits");
-        assertThat(PollingStatusBar.creditsText(12.5)).isEqualTo("12.5 credits");
-        assertThat(PollingStatusBar.creditsText(0)).isEqualTo("0 credits");
+        assertThat(PollingStatusBar.creditsText(1280)).isEqualTo("Credits: 1,280");
+        assertThat(PollingStatusBar.creditsText(12.5)).isEqualTo("Credits: 12.5");
+        assertThat(PollingStatusBar.creditsText(1234.5)).isEqualTo("Credits: 1,234.5");
+        assertThat(PollingStatusBar.creditsText(0)).isEqualTo("Credits: 0");
     }
 }

@@ -1,0 +1,167 @@
+package io.alephmonitor.ui.create;
+
+import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.kie.HttpKieClient;
+import io.alephmonitor.kie.KieClientConfig;
+import io.alephmonitor.sim.GlobalFault;
+import io.alephmonitor.sim.KieSimulator;
+import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.testsupport.MutableClock;
+import io.alephmonitor.tracking.TaskCreator;
+import io.alephmonitor.ui.DesktopActions;
+import io.alephmonitor.ui.FakeTaskTracker;
+import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.preview.ImageCache;
+import io.alephmonitor.ui.theme.ThemeController;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The New task dialog over real HTTP against the simulator: live validation, creation, refusals kept in the dialog. */
+@ExtendWith(ApplicationExtension.class)
+class NewTaskDialogTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-12-08T08:00:00Z"));
+    private final KieSimulator sim = KieSimulator.start(SimConfig.defaults().withClock(clock));
+    private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()),
+            () -> ApiKey.of(sim.apiKey()), clock);
+    private FakeTaskTracker tracker;
+    private TaskCreator creator;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        tracker = new FakeTaskTracker(clock);
+        creator = new TaskCreator(() -> client, tracker::addCreated, clock);
+        window = new MainWindow(tracker, clock, DesktopActions.NONE, new ImageCache());
+        window.setTaskCreator(creator);
+        Scene scene = new Scene(window, 1200, 760);
+        ThemeController.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        creator.close();
+        client.close();
+        sim.close();
+    }
+
+    private void open(FxRobot robot) {
+        robot.clickOn("#newTaskButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    private Button create(FxRobot robot) {
+        return robot.lookup("#createButton").queryButton();
+    }
+
+    private boolean dialogOpen(FxRobot robot) {
+        return robot.lookup("#newTaskDialog").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    private void awaitDialogClosed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogOpen(robot));
+    }
+
+    @Test
+    void marketInputThatIsNotJsonShowsWhereItBrokeAndCreateStaysDisabled(FxRobot robot) {
+        open(robot);
+        type(robot, "#marketInput", "{\n  \"prompt\": \"A paper boat\",\n  \"duration\": 5,\n}");
+
+        assertThat(label(robot, "#marketInputError").isVisible()).isTrue();
+        assertThat(label(robot, "#marketInputError").getText()).startsWith("Line 4, column 1:").contains("double-quote");
+        assertThat(create(robot).isDisabled()).isTrue();
+
+        type(robot, "#marketInput", "[\"prompt\"]");
+        assertThat(label(robot, "#marketInputError").getText()).contains("must be a JSON object");
+        assertThat(create(robot).isDisabled()).isTrue();
+    }
+
+    @Test
+    void aValidMarketTaskIsCreatedAndAppearsSelectedInTheTable(FxRobot robot) throws Exception {
+        open(robot);
+        type(robot, "#marketInput", "{\"prompt\": \"A paper boat on a rainy street\", \"duration\": \"5\"}");
+        assertThat(label(robot, "#marketInputError").isVisible()).isFalse();
+        assertThat(create(robot).isDisabled()).isFalse();
+
+        robot.clickOn("#createButton");
+        awaitDialogClosed(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+
+        TrackedTask selected = window.selectedTaskProperty().get();
+        assertThat(selected.taskId()).startsWith("task_kling-2.6_");
+        assertThat(selected.kind()).isEqualTo("market");
+        assertThat(sim.createdMarketTask(selected.taskId()).get("input").get("prompt").asText())
+                .isEqualTo("A paper boat on a rainy street");
+    }
+
+    @Test
+    void alephNeedsAPromptAndAPublicHttpsVideoBeforeCreateIsEnabled(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("Runway Aleph");
+        assertThat(label(robot, "#alephDiscontinued").getText()).contains("discontinued");
+        assertThat(create(robot).isDisabled()).isTrue();
+
+        type(robot, "#alephPrompt", "Turn the street into a snowy night");
+        type(robot, "#alephVideoUrl", "http://example.com/street.mp4");
+        assertThat(label(robot, "#alephVideoUrlError").getText()).contains("https");
+        type(robot, "#alephVideoUrl", "https://192.168.1.20/street.mp4");
+        assertThat(label(robot, "#alephVideoUrlError").getText()).contains("public link");
+        type(robot, "#alephSeed", "forty-two");
+        assertThat(label(robot, "#alephSeedError").getText()).contains("whole number");
+        assertThat(create(robot).isDisabled()).isTrue();
+
+        type(robot, "#alephVideoUrl", "https://example.com/street.mp4");
+        type(robot, "#alephSeed", "42");
+        assertThat(create(robot).isDisabled()).isFalse();
+        robot.clickOn("#createButton");
+        awaitDialogClosed(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+
+        assertThat(window.selectedTaskProperty().get().kind()).isEqualTo("aleph");
+        assertThat(tracker.tasks()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalFromKieAiIsShownAsASentenceAndEverythingTypedIsKept(FxRobot robot) throws Exception {
+        sim.setGlobalFault(GlobalFault.NO_CREDITS);
+        open(robot);
+        String input = "{\"prompt\": \"A lighthouse at dusk\"}";
+        type(robot, "#marketInput", input);
+
+        robot.clickOn("#createButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#createError").isVisible());
+
+        assertThat(label(robot, "#createError").getText()).contains("run out of credits");
+        assertThat(dialogOpen(robot)).isTrue();
+        assertThat(robot.lookup("#marketInput").queryAs(TextInputControl.class).getText()).isEqualTo(input);
+        assertThat(create(robot).isDisabled()).isFalse();
+        assertThat(tracker.tasks()).isEmpty();
+    }
+}
