@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * An embedded kie.ai server on 127.0.0.1: Aleph record-info and generate, credit, download-url,
- * and the result files, with scripted misbehaviour for tests. Start one with {@link #start}.
+ * An embedded kie.ai server on 127.0.0.1: the record endpoints of every task kind, Aleph generate,
+ * credit, download-url, and the result files, with scripted misbehaviour for tests. Start one
+ * with {@link #start}.
  */
 public final class KieSimulator implements AutoCloseable {
 
@@ -84,8 +85,35 @@ public final class KieSimulator implements AutoCloseable {
 
     /** Adds an Aleph task that is Running until the run time has passed, then Succeeded; returns its ID. */
     public String addAlephTask(String taskId, String prompt, String imageUrl) {
+        return addTask("aleph", taskId, prompt, imageUrl);
+    }
+
+    /**
+     * Adds a task of this kind ("aleph", "runway", "veo", "market", "flux-kontext", "gpt4o-image",
+     * "midjourney") that is running until the run time has passed, then succeeds with the kind's
+     * usual number of results; returns its ID. Market tasks use an image model.
+     */
+    public String addTask(String kind, String taskId, String prompt, String imageUrl) {
         Instant now = config.clock().instant();
-        return add(new SimTask(taskId, paramJson(prompt, imageUrl), now, now.plus(config.runTime())));
+        return add(task(SimKind.of(kind), taskId, prompt, imageUrl, null, now, now.plus(config.runTime())));
+    }
+
+    /** {@link #addTask} with a fresh ID of the kind's shape. */
+    public String newTask(String kind, String prompt, String imageUrl) {
+        SimKind simKind = SimKind.of(kind);
+        return addTask(kind, simKind.newId(), prompt, imageUrl);
+    }
+
+    /** Adds a Market task of this model (a model whose name contains "video" gives one video); returns its ID. */
+    public String newMarketTask(String model, String prompt, String imageUrl) {
+        Instant now = config.clock().instant();
+        return add(task(SimKind.MARKET, SimKind.MARKET.newId(), prompt, imageUrl, model, now, now.plus(config.runTime())));
+    }
+
+    /** The kind id of a task this simulator knows, or null. */
+    public String kindOf(String taskId) {
+        SimTask task = tasks.get(taskId);
+        return task == null ? null : task.kind().id;
     }
 
     /** {@link #addAlephTask} with a random UUID. */
@@ -181,6 +209,14 @@ public final class KieSimulator implements AutoCloseable {
         return task.id();
     }
 
+    static SimTask task(SimKind kind, String taskId, String prompt, String imageUrl, String model,
+                        Instant created, Instant completes) {
+        String marketModel = kind == SimKind.MARKET && model == null ? "google/nano-banana" : model;
+        int results = kind == SimKind.MARKET && marketModel.contains("video") ? 1 : kind.defaultResults;
+        return new SimTask(Objects.requireNonNull(taskId, "taskId"), kind, prompt, imageUrl,
+                SimRecords.paramJson(kind, prompt, imageUrl, marketModel), marketModel, created, completes, results);
+    }
+
     String addGeneratedTask(String paramJson) {
         Instant now = config.clock().instant();
         return add(new SimTask(UUID.randomUUID().toString(), paramJson, now, now.plus(config.runTime())));
@@ -214,13 +250,24 @@ public final class KieSimulator implements AutoCloseable {
         if (name.equals("sample.png")) {
             return SAMPLE_IMAGE;
         }
-        if (name.endsWith(".mp4") && tasks.containsKey(stem(name))) {
+        if (name.endsWith(".mp4") && tasks.containsKey(taskOfFile(name))) {
             return SAMPLE_VIDEO;
         }
-        if (name.endsWith(".png") && tasks.containsKey(stem(name))) {
+        if (name.endsWith(".png") && tasks.containsKey(taskOfFile(name))) {
             return SAMPLE_IMAGE;
         }
         return null;
+    }
+
+    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results. */
+    private String taskOfFile(String name) {
+        String stem = stem(name);
+        int underscore = stem.lastIndexOf('_');
+        if (tasks.containsKey(stem) || underscore < 0) {
+            return stem;
+        }
+        String suffix = stem.substring(underscore + 1);
+        return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit) ? stem.substring(0, underscore) : stem;
     }
 
     /** True exactly once for a task video scripted {@link Behaviour#CUT_DOWNLOAD}. */
