@@ -8,11 +8,26 @@ import java.util.List;
  * @param added          IDs newly tracked, in paste order
  * @param alreadyTracked IDs found that were tracked before
  * @param linesWithoutId non-blank lines of the text in which no task ID was found
+ * @param unrecognised   ID-looking tokens of no known format, not added (the UI may offer to)
  */
-public record AddReport(List<String> added, List<String> alreadyTracked, int linesWithoutId) {
+public record AddReport(List<String> added, List<String> alreadyTracked, int linesWithoutId, List<String> unrecognised) {
+
+    public AddReport {
+        added = List.copyOf(added);
+        alreadyTracked = List.copyOf(alreadyTracked);
+        unrecognised = List.copyOf(unrecognised);
+    }
+
+    /** A report with no unrecognised tokens. */
+    public AddReport(List<String> added, List<String> alreadyTracked, int linesWithoutId) {
+        this(added, alreadyTracked, linesWithoutId, List.of());
+    }
 
     /** The report as one sentence for the user. */
     public String summary() {
+        if (added.isEmpty() && alreadyTracked.isEmpty() && !unrecognised.isEmpty()) {
+            return unrecognised.size() + (unrecognised.size() == 1 ? " ID" : " IDs") + " of an unknown format found";
+        }
         if (added.isEmpty() && alreadyTracked.isEmpty()) {
             return "No task ID found in the pasted text. A task ID looks like ee603959-debb-48d1-98c4-a6d1c717eba6.";
         }
