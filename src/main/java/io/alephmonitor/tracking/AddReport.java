@@ -25,11 +25,12 @@ public record AddReport(List<String> added, List<String> alreadyTracked, int lin
 
     /** The report as one sentence for the user. */
     public String summary() {
-        if (added.isEmpty() && alreadyTracked.isEmpty() && !unrecognised.isEmpty()) {
-            return unrecognised.size() + (unrecognised.size() == 1 ? " ID" : " IDs") + " of an unknown format found";
-        }
+        String unknown = unrecognised.isEmpty() ? ""
+                : unrecognised.size() == 1 ? "1 ID of another format was not added"
+                : unrecognised.size() + " IDs of other formats were not added";
         if (added.isEmpty() && alreadyTracked.isEmpty()) {
-            return "No task ID found in the pasted text. A task ID looks like ee603959-debb-48d1-98c4-a6d1c717eba6.";
+            return "No task ID found in the pasted text. A task ID looks like ee603959-debb-48d1-98c4-a6d1c717eba6."
+                    + (unknown.isEmpty() ? "" : " (" + unknown + ".)");
         }
         StringBuilder sb = new StringBuilder();
         sb.append(added.size()).append(" added");
@@ -39,6 +40,9 @@ public record AddReport(List<String> added, List<String> alreadyTracked, int lin
         if (linesWithoutId > 0) {
             sb.append(", ").append(linesWithoutId).append(linesWithoutId == 1 ? " line had" : " lines had")
                     .append(" no task ID");
+        }
+        if (!unknown.isEmpty()) {
+            sb.append(", ").append(unknown);
         }
         return sb.toString();
     }

@@ -147,14 +147,21 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     /**
      * {@inheritDoc} With kind {@link TrackedTask#AUTO_KIND}, an ID whose format only one kind
-     * accepts is added as that kind; the others are detected while polling.
+     * accepts is added as that kind; the others are detected while polling. With a given kind,
+     * IDs of formats that kind does not use are reported as unrecognised, like unknown tokens.
      */
     @Override
     public AddReport addFromText(String text, String kind) {
         TaskIdReader.Found found = idReader.read(text == null ? "" : text);
         Map<String, List<String>> byKind = new LinkedHashMap<>();
+        List<String> unrecognised = new ArrayList<>();
         for (String id : found.ids().stream().distinct().toList()) {
             String target = kind;
+            List<String> formatKinds = found.kindsOf(id);
+            if (!TrackedTask.AUTO_KIND.equals(kind) && !formatKinds.isEmpty() && !formatKinds.contains(kind)) {
+                unrecognised.add(id); // an ID of another kind's format: the user confirms before it is added as this kind
+                continue;
+            }
             if (TrackedTask.AUTO_KIND.equals(kind)) {
                 List<String> accepting = found.kindsOf(id).stream().filter(kindIds::contains).toList();
                 target = accepting.size() == 1 ? accepting.getFirst() : TrackedTask.AUTO_KIND;
@@ -168,7 +175,8 @@ public final class Tracker implements TaskTracker, AutoCloseable {
             addedIds.addAll(part.added());
             already.addAll(part.alreadyTracked());
         });
-        return new AddReport(addedIds, already, found.linesWithoutId(), found.unknownTokens());
+        unrecognised.addAll(found.unknownTokens());
+        return new AddReport(addedIds, already, found.linesWithoutId(), unrecognised);
     }
 
     @Override

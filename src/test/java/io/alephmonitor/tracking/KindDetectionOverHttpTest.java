@@ -107,4 +107,25 @@ class KindDetectionOverHttpTest {
         assertThat(engine.task(id).kind()).isEqualTo("veo");
         assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.Running());
     }
+
+    @Test
+    void pastedTextIsAddedPerFormatAndUnknownOrOtherKindIdsAreReportedNotAdded() {
+        Tracker tracker = Tracker.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
+                .clock(clock).build();
+        String veo = "veo_task_abcdef123456";
+        String uuid = "ee603959-debb-48d1-98c4-a6d1c717eba6";
+        try {
+            AddReport auto = tracker.addFromText(veo + "\n" + uuid + "\nmj-2024-abc123def456ghi", TrackedTask.AUTO_KIND);
+            AddReport asAleph = tracker.addFromText("774d9a7dd608a0e49293903095e45a4c", "aleph");
+
+            assertThat(auto.added()).containsExactly(veo, uuid);
+            assertThat(auto.unrecognised()).containsExactly("mj-2024-abc123def456ghi");
+            assertThat(store.get(veo).kind()).as("only Veo uses veo_task_ IDs").isEqualTo("veo");
+            assertThat(store.get(uuid).kind()).as("Aleph or Runway: detected later").isEqualTo(TrackedTask.AUTO_KIND);
+            assertThat(asAleph.added()).isEmpty();
+            assertThat(asAleph.unrecognised()).containsExactly("774d9a7dd608a0e49293903095e45a4c");
+        } finally {
+            tracker.close();
+        }
+    }
 }
