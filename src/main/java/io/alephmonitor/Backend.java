@@ -22,7 +22,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * The non-UI half of the running app: task store, kie.ai client, tracker, downloads and, in
@@ -82,7 +86,9 @@ final class Backend implements AutoCloseable {
             old.delete(old.loadAll().stream().map(TrackedTask::taskId).toList());
         }
         Backend backend = open(sim, demoDir, settings, commandLine, ApiKey.of(sim.apiKey()), sim.baseUri());
-        backend.tracker.addFromText(String.join("\n", sim.addDemoTasks()), "aleph");
+        Map<String, List<String>> demoByKind = sim.addDemoTasks().stream()
+                .collect(Collectors.groupingBy(sim::kindOf, LinkedHashMap::new, Collectors.toList()));
+        demoByKind.forEach((kind, ids) -> backend.tracker.addFromText(String.join("\n", ids), kind));
         return backend;
     }
 

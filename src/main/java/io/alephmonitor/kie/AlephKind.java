@@ -3,6 +3,7 @@ package io.alephmonitor.kie;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Runway Aleph tasks ({@code /api/v1/aleph/record-info}). Status rules, as kie.ai documents them:
@@ -34,8 +35,8 @@ public final class AlephKind implements TaskKind {
     }
 
     @Override
-    public boolean isValidId(String taskId) {
-        return TaskIds.isValid(taskId);
+    public List<TaskIdFormat> idFormats() {
+        return List.of(TaskIdFormat.UUID);
     }
 
     @Override
@@ -45,36 +46,15 @@ public final class AlephKind implements TaskKind {
 
     @Override
     public TaskSnapshot parse(String taskId, JsonNode data) {
-        return new TaskSnapshot(taskId, ID, status(data), ParamJson.read(field(data, "paramJson")),
+        return new TaskSnapshot(taskId, ID, status(data), ParamJson.read(KindRecords.field(data, "paramJson")),
                 LenientTime.instant(data, "createTime"), LenientTime.instant(data, "completeTime"));
     }
 
     private static TaskStatus status(JsonNode data) {
-        Long successFlag = LenientJson.whole(data, "successFlag");
-        Long errorCode = LenientJson.whole(data, "errorCode");
-        String errorMessage = LenientJson.text(data, "errorMessage");
-        boolean errorReported = (errorCode != null && errorCode != 0) || errorMessage != null;
-
-        if (successFlag != null && successFlag == 1) {
+        return KindRecords.flagStatus(data, () -> {
             JsonNode response = LenientJson.object(data, "response");
             return new TaskStatus.Succeeded(LenientJson.text(response, "resultVideoUrl"),
                     LenientJson.text(response, "resultImageUrl"), LenientTime.instant(data, "completeTime"));
-        }
-        if (successFlag == null || successFlag == 0) {
-            return errorReported ? failed(errorCode, errorMessage, successFlag) : new TaskStatus.Running();
-        }
-        return failed(errorCode, errorMessage, successFlag);
-    }
-
-    private static TaskStatus.Failed failed(Long errorCode, String errorMessage, Long successFlag) {
-        int code = errorCode == null || errorCode != errorCode.intValue() ? 0 : errorCode.intValue();
-        String message = errorMessage != null ? errorMessage
-                : code != 0 ? "kie.ai reports that the generation failed (error code " + code + ")."
-                : "kie.ai reports that the generation failed (status " + successFlag + ").";
-        return new TaskStatus.Failed(code, message);
-    }
-
-    private static JsonNode field(JsonNode data, String name) {
-        return data == null || !data.isObject() ? null : data.get(name);
+        });
     }
 }

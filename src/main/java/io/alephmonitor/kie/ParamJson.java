@@ -31,4 +31,59 @@ public final class ParamJson {
                 LenientJson.whole(params, "seed"),
                 raw);
     }
+
+    /** Where the kinds other than Aleph put the input image: one URL or a list of them. */
+    private static final java.util.List<String> IMAGE_FIELDS = java.util.List.of(
+            "imageUrl", "inputImage", "fileUrl", "image_url", "imageUrls", "filesUrl", "fileUrls", "image_urls",
+            "input_urls", "image_input");
+
+    /**
+     * Like {@link #read}, for the kinds that name things differently: the request may sit under
+     * {@code input} (Market's {@code param}), the input image may be {@code inputImage},
+     * {@code fileUrl}, {@code filesUrl[]}, {@code image_urls[]}…, the ratio {@code aspect_ratio}
+     * or {@code size}. The first input image found is taken.
+     */
+    public static TaskParams readLoose(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return TaskParams.EMPTY;
+        }
+        String raw = node.isTextual() ? node.asText() : node.toString();
+        JsonNode outer = LenientJson.embeddedObject(node);
+        if (outer == null) {
+            return new TaskParams(null, null, null, null, null, null, raw);
+        }
+        JsonNode input = LenientJson.object(outer, "input");
+        JsonNode params = input != null ? input : outer;
+        return new TaskParams(
+                firstText(params, outer, "prompt"),
+                firstUrl(params, IMAGE_FIELDS),
+                firstUrl(params, java.util.List.of("videoUrl", "video_url", "video_urls")),
+                LenientJson.text(params, "referenceImage"),
+                firstText(params, params, "aspectRatio", "aspect_ratio", "size"),
+                LenientJson.whole(params, "seed"),
+                raw);
+    }
+
+    private static String firstText(JsonNode params, JsonNode fallback, String... fields) {
+        for (String field : fields) {
+            String value = LenientJson.text(params, field);
+            if (value == null) {
+                value = LenientJson.text(fallback, field);
+            }
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String firstUrl(JsonNode params, java.util.List<String> fields) {
+        for (String field : fields) {
+            java.util.List<String> urls = KindRecords.urls(KindRecords.field(params, field), "url");
+            if (!urls.isEmpty()) {
+                return urls.getFirst();
+            }
+        }
+        return null;
+    }
 }

@@ -87,12 +87,17 @@ public final class TaskIds {
         return new Extraction(new ArrayList<>(ids), linesWithoutId);
     }
 
+    /** A matcher over {@code text} for UUIDs with the rules of {@link #extract} (shared with {@link TaskIdCandidates}). */
+    static Matcher uuidMatcher(String text) {
+        return IN_TEXT.matcher(text);
+    }
+
     private static String hexRun(int length) {
         return "[0-9a-fA-F](?:" + INVISIBLE + "[0-9a-fA-F]){" + (length - 1) + "}";
     }
 
     /** Drops zero-width and direction marks (Unicode format characters). */
-    private static String withoutInvisibles(String text) {
+    static String withoutInvisibles(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -107,7 +112,7 @@ public final class TaskIds {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isBlank(String text, int from, int to) {
+    static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {

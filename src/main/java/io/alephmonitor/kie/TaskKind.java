@@ -3,6 +3,7 @@ package io.alephmonitor.kie;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How to poll one kind of kie.ai task and read its record. One implementation per kind
@@ -19,12 +20,24 @@ public interface TaskKind {
     /** The record endpoint's path, e.g. {@code /api/v1/aleph/record-info} (taskId goes in the query). */
     String recordPath();
 
-    /** True when the text has this kind's task-ID format. */
-    boolean isValidId(String taskId);
+    /** The task-ID shapes this kind's IDs take (used to find IDs in pasted text and to guess the kind). */
+    default List<TaskIdFormat> idFormats() {
+        return List.of();
+    }
+
+    /** True when the text has one of this kind's task-ID formats. */
+    default boolean isValidId(String taskId) {
+        return idFormats().stream().anyMatch(format -> format.matches(taskId));
+    }
 
     /** Turns the envelope's {@code data} object into a snapshot; never throws on odd or missing fields. */
     TaskSnapshot parse(String taskId, JsonNode data);
 
     /** How long a result link stays valid after completion (14 days for Aleph). */
     Duration resultLifetime();
+
+    /** True when the kind only ever produces images (no video to play). */
+    default boolean isImageOnly() {
+        return false;
+    }
 }

@@ -30,7 +30,8 @@ public final class TaskKinds {
 
     /** Every kind the app ships with, Aleph first (the default). */
     public static TaskKinds standard() {
-        return new TaskKinds(List.of(new AlephKind()));
+        return new TaskKinds(List.of(new AlephKind(), new RunwayKind(), new VeoKind(), new MarketKind(),
+                new FluxKontextKind(), new Gpt4oImageKind(), new MidjourneyKind()));
     }
 
     /** The kind stored under {@code id}, if known. */

@@ -14,11 +14,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.Map;
 
-/** kie.ai's JSON API under {@code /api/}: auth, global faults, then the endpoints. */
+/**
+ * kie.ai's JSON API under {@code /api/}: auth, global faults, then the endpoint for the path (every
+ * kind's record endpoint, Aleph generate, Market createTask, credit, download-url), looked up in one routing map.
+ */
 final class ApiHandler implements HttpHandler {
 
     static final String RECORD_INFO = "/api/v1/aleph/record-info";
@@ -27,8 +30,6 @@ final class ApiHandler implements HttpHandler {
     static final String DOWNLOAD_URL = "/api/v1/common/download-url";
     static final String CREATE_TASK = "/api/v1/jobs/createTask";
 
-    private static final Pattern UUID_FORMAT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_REQUEST_BODY = 64 * 1024;
     private static final int CREDIT_BALANCE = 1280;
     private static final long JUNK_BYTES = 10L * 1024 * 1024;
@@ -40,8 +41,38 @@ final class ApiHandler implements HttpHandler {
 
     private final KieSimulator sim;
 
+    /** One endpoint's answer; the method is checked before it runs. */
+    @FunctionalInterface
+    private interface Endpoint {
+        void answer(HttpExchange exchange) throws IOException;
+    }
+
+    private record Route(String method, Endpoint endpoint) {
+    }
+
+    /** Path → endpoint; each kind's record endpoint, then the account-wide ones. */
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, SimKind> recordPaths = new LinkedHashMap<>();
+
     ApiHandler(KieSimulator sim) {
         this.sim = sim;
+        for (SimKind kind : SimKind.values()) {
+            recordPaths.put(kind.recordPath, kind);
+            routes.put(kind.recordPath, new Route("GET", exchange -> recordInfo(exchange, kind, taskIdOf(exchange))));
+        }
+        routes.put(GENERATE, new Route("POST", exchange -> {
+            if (withinCreationLimit(exchange)) {
+                generate(exchange);
+            }
+        }));
+        routes.put(CREATE_TASK, new Route("POST", exchange -> {
+            if (withinCreationLimit(exchange)) {
+                createTask(exchange);
+            }
+        }));
+        routes.put(CREDIT, new Route("GET",
+                exchange -> Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE))));
+        routes.put(DOWNLOAD_URL, new Route("POST", this::downloadUrl));
     }
 
     @Override
@@ -49,9 +80,8 @@ final class ApiHandler implements HttpHandler {
         try (exchange) {
             sim.countApiRequest();
             String path = exchange.getRequestURI().getPath();
-            String taskId = null;
-            if (RECORD_INFO.equals(path)) {
-                taskId = queryParameter(exchange.getRequestURI().getRawQuery(), "taskId");
+            if (recordPaths.containsKey(path)) {
+                String taskId = taskIdOf(exchange);
                 if (taskId != null) {
                     sim.countRecordRequest(taskId);
                 }
@@ -65,36 +95,27 @@ final class ApiHandler implements HttpHandler {
                 Replies.error(exchange, fault.code, fault.message);
                 return;
             }
-            String method = exchange.getRequestMethod();
-            switch (path) {
-                case RECORD_INFO -> {
-                    if (requireMethod(exchange, "GET")) recordInfo(exchange, taskId);
-                }
-                case GENERATE -> {
-                    if (requireMethod(exchange, "POST") && withinCreationLimit(exchange)) generate(exchange);
-                }
-                case CREDIT -> {
-                    if (requireMethod(exchange, "GET")) Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE));
-                }
-                case CREATE_TASK -> {
-                    if (requireMethod(exchange, "POST") && withinCreationLimit(exchange)) createTask(exchange);
-                }
-                case DOWNLOAD_URL -> {
-                    if (requireMethod(exchange, "POST")) downloadUrl(exchange);
-                }
-                default -> Replies.error(exchange, 404, "No such endpoint: " + method + " " + path);
+            Route route = routes.get(path);
+            if (route == null) {
+                Replies.error(exchange, 404, "No such endpoint: " + exchange.getRequestMethod() + " " + path);
+            } else if (requireMethod(exchange, route.method())) {
+                route.endpoint().answer(exchange);
             }
         }
     }
 
-    private void recordInfo(HttpExchange exchange, String taskId) throws IOException {
+    private static String taskIdOf(HttpExchange exchange) {
+        return queryParameter(exchange.getRequestURI().getRawQuery(), "taskId");
+    }
+
+    private void recordInfo(HttpExchange exchange, SimKind kind, String taskId) throws IOException {
         if (taskId == null || taskId.isBlank()) {
             Replies.error(exchange, 422, "taskId is required");
             return;
         }
         Behaviour behaviour = sim.behaviourOf(taskId);
         switch (behaviour) {
-            case UNKNOWN_TASK -> Replies.error(exchange, 404, "Task not found");
+            case UNKNOWN_TASK -> unknownTask(exchange, kind);
             case INVALID_ID -> Replies.error(exchange, 422, "Invalid taskId format");
             case RATE_LIMITED -> rateLimited(exchange, true);
             case RATE_LIMITED_NO_RETRY_AFTER -> rateLimited(exchange, false);
@@ -111,25 +132,34 @@ final class ApiHandler implements HttpHandler {
             case JUNK_10MB -> junk(exchange, JUNK_BYTES);
             case SLOW -> {
                 sleep(sim.config().slowDelay().toMillis());
-                answerRecord(exchange, taskId, false);
+                answerRecord(exchange, kind, taskId, false);
             }
-            case MODERATION_FAILURE -> answerRecord(exchange, taskId, true);
-            case NORMAL, CUT_DOWNLOAD, STALL_DOWNLOAD, FORBIDDEN_DOWNLOAD -> answerRecord(exchange, taskId, false);
+            case MODERATION_FAILURE -> answerRecord(exchange, kind, taskId, true);
+            case NORMAL, CUT_DOWNLOAD, STALL_DOWNLOAD, FORBIDDEN_DOWNLOAD -> answerRecord(exchange, kind, taskId, false);
         }
     }
 
-    private void answerRecord(HttpExchange exchange, String taskId, boolean moderated) throws IOException {
-        if (!UUID_FORMAT.matcher(taskId).matches()) {
+    /** kie.ai's answer for a well-formed ID it has no record of: 404, or Market's 422 "recordInfo is null". */
+    private static void unknownTask(HttpExchange exchange, SimKind kind) throws IOException {
+        if (kind.unknownIsRecordInfoNull()) {
+            Replies.error(exchange, 422, "recordInfo is null");
+        } else {
+            Replies.error(exchange, 404, "Task not found");
+        }
+    }
+
+    private void answerRecord(HttpExchange exchange, SimKind kind, String taskId, boolean moderated) throws IOException {
+        if (!kind.acceptsIdFormat(taskId)) {
             Replies.error(exchange, 422, "Invalid taskId format");
             return;
         }
         SimTask task = sim.task(taskId);
-        if (task == null) {
-            Replies.error(exchange, 404, "Task not found");
+        if (task == null || task.kind() != kind) {
+            unknownTask(exchange, kind);
             return;
         }
         Replies.success(exchange, sim.withOverrides(taskId,
-                task.record(sim.config().clock().instant(), moderated, sim.baseUri().toString())));
+                SimRecords.record(task, sim.config().clock().instant(), moderated, sim.baseUri().toString())));
     }
 
     private void generate(HttpExchange exchange) throws IOException {

@@ -22,8 +22,45 @@ final class DemoTasks {
     private DemoTasks() {
     }
 
-    /** Two finished, one failed by moderation, three running that finish 20, 45 and 90 s from now. */
+    /**
+     * Six Aleph tasks first (two finished, one failed by moderation, three running that finish 20,
+     * 45 and 90 s from now), then one or more of every other kind: a finished Runway video, a
+     * finished and a running Veo video, a Flux Kontext image, two 4o images, four Midjourney
+     * images, a Market task with three images, a running Market video and a failed Market task.
+     */
     static List<String> addTo(KieSimulator sim) {
+        List<String> ids = new ArrayList<>(addAleph(sim));
+        Instant now = sim.config().clock().instant();
+        String image = sim.baseUri() + FileHandler.PREFIX + "sample.png";
+        ids.add(other(sim, SimKind.RUNWAY, null, "A paper boat sailing down a rainy street, macro lens", image,
+                now.minus(Duration.ofMinutes(30)), now.minus(Duration.ofMinutes(26))));
+        ids.add(other(sim, SimKind.VEO, null, "A drone shot over a misty pine forest at dawn, birds taking off", null,
+                now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(16))));
+        ids.add(other(sim, SimKind.VEO, null, "A barista pouring latte art in slow motion, warm café light", image,
+                now.minusSeconds(30), now.plusSeconds(60)));
+        ids.add(other(sim, SimKind.FLUX_KONTEXT, null, "Make the jacket bright yellow and add falling snow", image,
+                now.minus(Duration.ofMinutes(9)), now.minus(Duration.ofMinutes(8))));
+        ids.add(other(sim, SimKind.GPT4O_IMAGE, null, "A cosy reading nook with a cat, Studio Ghibli style", null,
+                now.minus(Duration.ofMinutes(7)), now.minus(Duration.ofMinutes(6))));
+        ids.add(other(sim, SimKind.MIDJOURNEY, null, "A sci-fi fighter jet in a beautiful sky, computer wallpaper", null,
+                now.minus(Duration.ofMinutes(6)), now.minus(Duration.ofMinutes(5))));
+        ids.add(other(sim, SimKind.MARKET, "google/nano-banana", "Three product shots of a ceramic mug on linen", image,
+                now.minus(Duration.ofMinutes(4)), now.minus(Duration.ofMinutes(3))));
+        ids.add(other(sim, SimKind.MARKET, "kling/v2-1-text-to-video", "A red kite dancing over sand dunes", null,
+                now.minusSeconds(10), now.plusSeconds(40)));
+        String failed = other(sim, SimKind.MARKET, "google/nano-banana", "A photo of a celebrity at a crime scene", null,
+                now.minus(Duration.ofMinutes(2)), now.plus(Duration.ofDays(1)));
+        sim.script(failed, Behaviour.MODERATION_FAILURE);
+        ids.add(failed);
+        return List.copyOf(ids);
+    }
+
+    private static String other(KieSimulator sim, SimKind kind, String model, String prompt, String imageUrl,
+                                Instant created, Instant completes) {
+        return sim.add(KieSimulator.task(kind, kind.newId(), prompt, imageUrl, model, created, completes));
+    }
+
+    private static List<String> addAleph(KieSimulator sim) {
         Instant now = sim.config().clock().instant();
         String image = sim.baseUri() + FileHandler.PREFIX + "sample.png";
         List<String> ids = new ArrayList<>();
@@ -36,7 +73,7 @@ final class DemoTasks {
         ids.add(add(sim, PROMPTS.get(2), image, now.minus(Duration.ofMinutes(2)), now.plusSeconds(20)));
         ids.add(add(sim, PROMPTS.get(3), image, now.minus(Duration.ofSeconds(50)), now.plusSeconds(45)));
         ids.add(add(sim, PROMPTS.get(4), image, now.minusSeconds(5), now.plusSeconds(90)));
-        return List.copyOf(ids);
+        return ids;
     }
 
     private static String add(KieSimulator sim, String prompt, String imageUrl, Instant created, Instant completes) {

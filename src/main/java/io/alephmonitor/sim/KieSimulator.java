@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * An embedded kie.ai server on 127.0.0.1: Aleph record-info and generate, Market createTask, credit, download-url,
- * and the result files, with scripted misbehaviour for tests. Start one with {@link #start}.
+ * An embedded kie.ai server on 127.0.0.1: the record endpoints of every task kind, Aleph generate,
+ * Market createTask, credit, download-url, and the result files, with scripted misbehaviour for
+ * tests. Start one with {@link #start}.
  */
 public final class KieSimulator implements AutoCloseable {
 
@@ -93,8 +94,35 @@ public final class KieSimulator implements AutoCloseable {
 
     /** Adds an Aleph task that is Running until the run time has passed, then Succeeded; returns its ID. */
     public String addAlephTask(String taskId, String prompt, String imageUrl) {
+        return addTask("aleph", taskId, prompt, imageUrl);
+    }
+
+    /**
+     * Adds a task of this kind ("aleph", "runway", "veo", "market", "flux-kontext", "gpt4o-image",
+     * "midjourney") that is running until the run time has passed, then succeeds with the kind's
+     * usual number of results; returns its ID. Market tasks use an image model.
+     */
+    public String addTask(String kind, String taskId, String prompt, String imageUrl) {
         Instant now = config.clock().instant();
-        return add(new SimTask(taskId, paramJson(prompt, imageUrl), now, now.plus(config.runTime())));
+        return add(task(SimKind.of(kind), taskId, prompt, imageUrl, null, now, now.plus(config.runTime())));
+    }
+
+    /** {@link #addTask} with a fresh ID of the kind's shape. */
+    public String newTask(String kind, String prompt, String imageUrl) {
+        SimKind simKind = SimKind.of(kind);
+        return addTask(kind, simKind.newId(), prompt, imageUrl);
+    }
+
+    /** Adds a Market task of this model (a model whose name contains "video" gives one video); returns its ID. */
+    public String newMarketTask(String model, String prompt, String imageUrl) {
+        Instant now = config.clock().instant();
+        return add(task(SimKind.MARKET, SimKind.MARKET.newId(), prompt, imageUrl, model, now, now.plus(config.runTime())));
+    }
+
+    /** The kind id of a task this simulator knows, or null. */
+    public String kindOf(String taskId) {
+        SimTask task = tasks.get(taskId);
+        return task == null ? null : task.kind().id;
     }
 
     /** {@link #addAlephTask} with a random UUID. */
@@ -227,6 +255,14 @@ public final class KieSimulator implements AutoCloseable {
         return task.id();
     }
 
+    static SimTask task(SimKind kind, String taskId, String prompt, String imageUrl, String model,
+                        Instant created, Instant completes) {
+        String marketModel = kind == SimKind.MARKET && model == null ? "google/nano-banana" : model;
+        int results = kind == SimKind.MARKET && marketModel.contains("video") ? 1 : kind.defaultResults;
+        return new SimTask(Objects.requireNonNull(taskId, "taskId"), kind, prompt, imageUrl,
+                SimRecords.paramJson(kind, prompt, imageUrl, marketModel), marketModel, created, completes, results);
+    }
+
     String addGeneratedTask(String paramJson) {
         Instant now = config.clock().instant();
         return add(new SimTask(UUID.randomUUID().toString(), paramJson, now, now.plus(config.runTime())));
@@ -242,7 +278,9 @@ public final class KieSimulator implements AutoCloseable {
         String family = model.split("/", 2)[0].replaceAll("[^A-Za-z0-9.-]", "");
         String id = "task_" + (family.isEmpty() ? "market" : family) + "_" + stamp;
         marketTasks.put(id, new MarketTask(id, model, input.deepCopy(), callBackUrl, now, now.plus(config.runTime())));
-        return id;
+        String prompt = input.path("prompt").isTextual() ? input.get("prompt").asText() : null;
+        String imageUrl = input.path("image_url").isTextual() ? input.get("image_url").asText() : null;
+        return add(task(SimKind.MARKET, id, prompt, imageUrl, model, now, now.plus(config.runTime())));
     }
 
     /** kie.ai's creation limit: null when one more task may be created now, else how long to wait. */
@@ -278,10 +316,10 @@ public final class KieSimulator implements AutoCloseable {
         if (name.equals("sample.png")) {
             return SAMPLE_IMAGE;
         }
-        if (name.endsWith(".mp4") && tasks.containsKey(stem(name))) {
+        if (name.endsWith(".mp4") && tasks.containsKey(taskOfFile(name))) {
             return SAMPLE_VIDEO;
         }
-        if (name.endsWith(".png") && tasks.containsKey(stem(name))) {
+        if (name.endsWith(".png") && tasks.containsKey(taskOfFile(name))) {
             return SAMPLE_IMAGE;
         }
         return null;
@@ -296,7 +334,7 @@ public final class KieSimulator implements AutoCloseable {
         if (!name.endsWith(".mp4")) {
             return Behaviour.NORMAL;
         }
-        Behaviour scripted = behaviourOf(stem(name));
+        Behaviour scripted = behaviourOf(taskOfFile(name));
         return switch (scripted) {
             case FORBIDDEN_DOWNLOAD -> scripted;
             case CUT_DOWNLOAD, STALL_DOWNLOAD -> cutsDone.add(name) ? scripted : Behaviour.NORMAL;
@@ -313,6 +351,17 @@ public final class KieSimulator implements AutoCloseable {
 
     long fileBytesPerSecond() {
         return fileBytesPerSecond;
+    }
+
+    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results. */
+    private String taskOfFile(String name) {
+        String stem = stem(name);
+        int underscore = stem.lastIndexOf('_');
+        if (tasks.containsKey(stem) || underscore < 0) {
+            return stem;
+        }
+        String suffix = stem.substring(underscore + 1);
+        return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit) ? stem.substring(0, underscore) : stem;
     }
 
     /** A fresh link to the same file when the URL is one of this simulator's files; otherwise null. */

@@ -28,6 +28,9 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
                           Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label) {
 
     /** A task just added by the user: pending, due at once. */
+    /** The kind of a task whose kind is still to be detected from kie.ai's answers. */
+    public static final String AUTO_KIND = "auto";
+
     public static TrackedTask added(String taskId, String kind, Instant now) {
         return new TrackedTask(taskId, kind, now, new TaskStatus.Pending(), TaskParams.EMPTY,
                 null, null, null, null, now, null, null);
@@ -60,7 +63,9 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
     public TrackedTask withPoll(io.alephmonitor.kie.TaskSnapshot snap) {
-        return new TrackedTask(taskId, kind, addedAt, snap.status(),
+        // a task added as "detect automatically" takes the kind of the first record found
+        String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
+        return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
                 snap.params() == null ? params : snap.params(), snap.createdAt(), snap.completedAt(),
                 null, lastPolledAt, nextPollAt, savedPath, label);
     }

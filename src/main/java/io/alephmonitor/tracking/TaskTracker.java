@@ -12,8 +12,14 @@ import java.util.List;
  */
 public interface TaskTracker {
 
-    /** Adds every task ID found in arbitrary pasted text, of the given kind ("aleph"). */
+    /**
+     * Adds every task ID found in arbitrary pasted text, of the given kind ("aleph", … or "auto" to
+     * detect it); ID-looking tokens of no known format are reported, not added.
+     */
     AddReport addFromText(String text, String kind);
+
+    /** Adds exactly these IDs as this kind (e.g. unrecognised tokens the user confirmed). */
+    AddReport addIds(List<String> taskIds, String kind);
 
     /** Stops tracking these tasks (their saved files stay on disk). */
     void remove(Collection<String> taskIds);

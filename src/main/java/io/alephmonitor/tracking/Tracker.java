@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +47,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     private final PollEngine engine;
     private final TaskStore store;
     private final TaskIdReader idReader;
+    private final List<String> kindIds;
     private final ResultSaver saver;
     private final PollDriver driver;
     private final Executor listenerThread;
@@ -57,8 +60,12 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     private Tracker(Builder b) {
         this.store = b.store;
-        this.engine = new PollEngine(b.store, b.api, b.kinds, b.settings, b.clock, b.random);
-        this.idReader = Objects.requireNonNull(b.idReader, "idReader");
+        List<TaskKind> withAuto = new ArrayList<>(b.kinds);
+        withAuto.add(KindDetector.AUTO);
+        this.engine = new PollEngine(b.store, b.api == null ? null : new KindDetector(b.api, List.copyOf(b.kinds)), withAuto,
+                b.settings, b.clock, b.random);
+        this.kindIds = b.kinds.stream().map(TaskKind::id).toList();
+        this.idReader = Objects.requireNonNull(b.idReader != null ? b.idReader : TaskIdReader.forKinds(List.copyOf(b.kinds)), "idReader");
         this.saver = b.saver;
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
@@ -138,13 +145,46 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return result;
     }
 
+    /**
+     * {@inheritDoc} With kind {@link TrackedTask#AUTO_KIND}, an ID whose format only one kind
+     * accepts is added as that kind; the others are detected while polling. With a given kind,
+     * IDs of formats that kind does not use are reported as unrecognised, like unknown tokens.
+     */
     @Override
     public AddReport addFromText(String text, String kind) {
         TaskIdReader.Found found = idReader.read(text == null ? "" : text);
-        PollEngine.Added added = engine.add(found.ids().stream().distinct().toList(), kind);
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        List<String> unrecognised = new ArrayList<>();
+        for (String id : found.ids().stream().distinct().toList()) {
+            String target = kind;
+            List<String> formatKinds = found.kindsOf(id);
+            if (!TrackedTask.AUTO_KIND.equals(kind) && !formatKinds.isEmpty() && !formatKinds.contains(kind)) {
+                unrecognised.add(id); // an ID of another kind's format: the user confirms before it is added as this kind
+                continue;
+            }
+            if (TrackedTask.AUTO_KIND.equals(kind)) {
+                List<String> accepting = found.kindsOf(id).stream().filter(kindIds::contains).toList();
+                target = accepting.size() == 1 ? accepting.getFirst() : TrackedTask.AUTO_KIND;
+            }
+            byKind.computeIfAbsent(target, k -> new ArrayList<>()).add(id);
+        }
+        List<String> addedIds = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        byKind.forEach((target, ids) -> {
+            AddReport part = addIds(ids, target);
+            addedIds.addAll(part.added());
+            already.addAll(part.alreadyTracked());
+        });
+        unrecognised.addAll(found.unknownTokens());
+        return new AddReport(addedIds, already, found.linesWithoutId(), unrecognised);
+    }
+
+    @Override
+    public AddReport addIds(List<String> taskIds, String kind) {
+        PollEngine.Added added = engine.add(taskIds.stream().distinct().toList(), kind);
         List<String> addedIds = added.added().stream().map(TrackedTask::taskId).toList();
         afterWrite(added.written(), addedIds, List.of());
-        return new AddReport(addedIds, added.alreadyTracked(), found.linesWithoutId());
+        return new AddReport(addedIds, added.alreadyTracked(), 0);
     }
 
     /** Tracks one task just created on kie.ai, exactly this ID and kind (no text scanning); it is polled at once. */
@@ -307,7 +347,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         private final TaskStore store;
         private final KieApi api;
         private final Collection<TaskKind> kinds;
-        private TaskIdReader idReader = TaskIdReader.kieTaskIds();
+        private TaskIdReader idReader;
         private ResultSaver saver;
         private PollSettings settings = PollSettings.defaults();
         private Clock clock = Clock.systemUTC();

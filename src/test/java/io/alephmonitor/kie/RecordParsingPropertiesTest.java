@@ -34,6 +34,11 @@ class RecordParsingPropertiesTest {
             "createTime", "successFlag", "errorCode", "errorMessage", "resultVideoUrl", "resultImageUrl", "prompt",
             "imageUrl", "seed");
 
+    /** The other kinds' record fields, for the every-kind properties. */
+    private static final List<String> OTHER_KIND_FIELDS = List.of("state", "status", "resultJson", "param",
+            "resultInfoJson", "resultUrls", "resultUrl", "videoInfo", "videoUrl", "generateParam", "generateTime",
+            "failCode", "failMsg", "input", "resultImageUrl", "originImageUrl", "progress");
+
     private final AlephKind aleph = new AlephKind();
 
     @Property(tries = 1000)
@@ -53,6 +58,37 @@ class RecordParsingPropertiesTest {
         if (snapshot.status() instanceof TaskStatus.Failed failed) {
             assertThat(failed.message()).isNotBlank();
         }
+    }
+
+    @Property(tries = 1000)
+    void everyKindParsesAnyDataTreeToASnapshotWithoutThrowing(@ForAll("kinds") TaskKind kind,
+                                                             @ForAll("otherKindTrees") JsonNode data) {
+        TaskSnapshot snapshot = kind.parse(ID, data);
+
+        assertThat(snapshot.status()).isNotNull();
+        assertThat(snapshot.params()).isNotNull();
+        assertThat(snapshot.kind()).isEqualTo(kind.id());
+        if (snapshot.status() instanceof TaskStatus.Failed failed) {
+            assertThat(failed.message()).isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<TaskKind> kinds() {
+        return Arbitraries.of(TaskKinds.standard().all());
+    }
+
+    /** Objects whose keys are mostly the kinds' own field names, values anything (nested too). */
+    @Provide
+    Arbitrary<JsonNode> otherKindTrees() {
+        Arbitrary<JsonNode> value = Arbitraries.oneOf(scalars(), trees(), paramTexts().map(JSON::textNode),
+                Arbitraries.of("success", "fail", "SUCCESS", "GENERATE_FAILED", "waiting").map(JSON::textNode));
+        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of(OTHER_KIND_FIELDS), Arbitraries.of(FIELDS));
+        return Combinators.combine(key, value).as(List::<Object>of).list().ofMaxSize(8).map(pairs -> {
+            ObjectNode node = JSON.objectNode();
+            pairs.forEach(p -> node.set((String) p.get(0), (JsonNode) p.get(1)));
+            return node;
+        });
     }
 
     @Property(tries = 1000)

@@ -93,7 +93,17 @@ public final class FakeTaskTracker implements TaskTracker {
     }
 
     @Override
+    public AddReport addIds(List<String> taskIds, String kind) {
+        lastAddedKind = kind;
+        return addFromText(String.join("\n", taskIds), kind);
+    }
+
+    /** The kind of the last add, as the UI passed it. */
+    volatile String lastAddedKind;
+
+    @Override
     public AddReport addFromText(String text, String kind) {
+        lastAddedKind = kind;
         List<String> added = new ArrayList<>();
         List<String> already = new ArrayList<>();
         int linesWithoutId = 0;

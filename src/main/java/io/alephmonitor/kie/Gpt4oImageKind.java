@@ -1,0 +1,71 @@
+package io.alephmonitor.kie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 4o Image ({@code /api/v1/gpt4o-image/record-info}): {@code status} GENERATING, SUCCESS,
+ * CREATE_TASK_FAILED, GENERATE_FAILED (the record also has a successFlag, used when status is
+ * missing or new); the images are {@code response.resultUrls[]}; times are epoch milliseconds.
+ */
+public final class Gpt4oImageKind implements TaskKind {
+
+    /** The id stored with every 4o Image task. */
+    public static final String ID = "gpt4o-image";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "4o Image";
+    }
+
+    @Override
+    public String recordPath() {
+        return "/api/v1/gpt4o-image/record-info";
+    }
+
+    @Override
+    public List<TaskIdFormat> idFormats() {
+        return List.of(TaskIdFormat.HEX32);
+    }
+
+    @Override
+    public Duration resultLifetime() {
+        return Duration.ofDays(14); // kie.ai keeps generated media 14 days
+    }
+
+    @Override
+    public boolean isImageOnly() {
+        return true;
+    }
+
+    @Override
+    public TaskSnapshot parse(String taskId, JsonNode data) {
+        return new TaskSnapshot(taskId, ID, status(data), ParamJson.readLoose(KindRecords.field(data, "paramJson")),
+                LenientTime.instant(data, "createTime"), LenientTime.instant(data, "completeTime"));
+    }
+
+    private static TaskStatus status(JsonNode data) {
+        String status = LenientJson.text(data, "status");
+        String normalized = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
+        return switch (normalized) {
+            case "SUCCESS" -> succeeded(data);
+            case "GENERATING" -> new TaskStatus.Running();
+            case "CREATE_TASK_FAILED", "GENERATE_FAILED" -> KindRecords.failed(LenientJson.whole(data, "errorCode"),
+                    LenientJson.text(data, "errorMessage"), status);
+            default -> KindRecords.flagStatus(data, () -> succeeded(data));
+        };
+    }
+
+    private static TaskStatus.Succeeded succeeded(JsonNode data) {
+        List<String> urls = KindRecords.urls(KindRecords.field(LenientJson.object(data, "response"), "resultUrls"), null);
+        return KindRecords.imageResults(urls, LenientTime.instant(data, "completeTime"));
+    }
+}

@@ -1,0 +1,104 @@
+package io.alephmonitor.kie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The record-reading rules several kinds share: the successFlag convention (0 running, 1 done,
+ * anything else failed), URL lists in their various shapes, and naming a video among results.
+ * Like {@link LenientJson}, nothing here throws on odd input.
+ */
+final class KindRecords {
+
+    private KindRecords() {
+    }
+
+    /**
+     * The successFlag convention of Aleph, Veo, Flux Kontext and Midjourney: 1 is success; 0 (or no
+     * usable flag) is failure when errorCode ≠ 0 or errorMessage is non-empty, else still running;
+     * any other value (2 create failed, 3 generation failed) is failure.
+     */
+    static TaskStatus flagStatus(JsonNode data, Supplier<TaskStatus.Succeeded> success) {
+        Long successFlag = LenientJson.whole(data, "successFlag");
+        Long errorCode = LenientJson.whole(data, "errorCode");
+        String errorMessage = LenientJson.text(data, "errorMessage");
+        boolean errorReported = (errorCode != null && errorCode != 0) || errorMessage != null;
+
+        if (successFlag != null && successFlag == 1) {
+            return success.get();
+        }
+        if (successFlag == null || successFlag == 0) {
+            return errorReported ? failed(errorCode, errorMessage, String.valueOf(successFlag)) : new TaskStatus.Running();
+        }
+        return failed(errorCode, errorMessage, String.valueOf(successFlag));
+    }
+
+    /** A failure with kie.ai's own code and message where it gave them. */
+    static TaskStatus.Failed failed(Long errorCode, String errorMessage, String state) {
+        int code = errorCode == null || errorCode != errorCode.intValue() ? 0 : errorCode.intValue();
+        String message = errorMessage != null ? errorMessage
+                : code != 0 ? "kie.ai reports that the generation failed (error code " + code + ")."
+                : "kie.ai reports that the generation failed (status " + state + ").";
+        return new TaskStatus.Failed(code, message);
+    }
+
+    /**
+     * The URLs in {@code node}: an array of strings, an array of objects holding {@code field}
+     * (Midjourney's {@code [{"resultUrl": …}]}), or a single string. Blank and non-text entries are
+     * skipped; never null.
+     */
+    static List<String> urls(JsonNode node, String field) {
+        List<String> urls = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return urls;
+        }
+        if (node.isTextual()) {
+            addIfText(urls, node);
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                addIfText(urls, item.isObject() && field != null ? item.get(field) : item);
+            }
+        }
+        return urls;
+    }
+
+    private static void addIfText(List<String> urls, JsonNode node) {
+        if (node != null && node.isTextual() && !node.asText().isBlank()) {
+            urls.add(node.asText().strip());
+        }
+    }
+
+    /**
+     * Success for kinds whose results may be images or videos: the first video-looking URL is the
+     * video, the first other one the image; every URL stays in {@code resultUrls}.
+     */
+    static TaskStatus.Succeeded mixedResults(List<String> urls, Instant completedAt) {
+        String video = urls.stream().filter(KindRecords::looksLikeVideo).findFirst().orElse(null);
+        String image = urls.stream().filter(url -> !looksLikeVideo(url)).findFirst().orElse(null);
+        return new TaskStatus.Succeeded(video, image, urls, completedAt);
+    }
+
+    /** Success for image-only kinds: no video, the first image as the picture, all of them listed. */
+    static TaskStatus.Succeeded imageResults(List<String> urls, Instant completedAt) {
+        return new TaskStatus.Succeeded(null, urls.isEmpty() ? null : urls.getFirst(), urls, completedAt);
+    }
+
+    static boolean looksLikeVideo(String url) {
+        String path = url.toLowerCase(Locale.ROOT);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        return path.endsWith(".mp4") || path.endsWith(".mov") || path.endsWith(".webm") || path.endsWith(".m4v");
+    }
+
+    /** The field of an object node, or null. */
+    static JsonNode field(JsonNode data, String name) {
+        return data == null || !data.isObject() ? null : data.get(name);
+    }
+}

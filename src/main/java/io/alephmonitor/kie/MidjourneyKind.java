@@ -1,0 +1,59 @@
+package io.alephmonitor.kie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Midjourney ({@code /api/v1/mj/record-info}): successFlag 0–3 like Veo; the results are
+ * {@code resultInfoJson.resultUrls[].resultUrl} (usually four images; {@code resultInfoJson} is
+ * also accepted as a JSON string); ISO times. Image-to-video tasks give videos, which are
+ * recognised by their file type.
+ */
+public final class MidjourneyKind implements TaskKind {
+
+    /** The id stored with every Midjourney task. */
+    public static final String ID = "midjourney";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Midjourney";
+    }
+
+    @Override
+    public String recordPath() {
+        return "/api/v1/mj/record-info";
+    }
+
+    @Override
+    public List<TaskIdFormat> idFormats() {
+        return List.of(TaskIdFormat.HEX32);
+    }
+
+    @Override
+    public Duration resultLifetime() {
+        return Duration.ofDays(14); // kie.ai keeps generated media 14 days (the generate page says 15)
+    }
+
+    @Override
+    public boolean isImageOnly() {
+        return true;
+    }
+
+    @Override
+    public TaskSnapshot parse(String taskId, JsonNode data) {
+        TaskStatus status = KindRecords.flagStatus(data, () -> {
+            JsonNode info = LenientJson.embeddedObject(KindRecords.field(data, "resultInfoJson"));
+            List<String> urls = KindRecords.urls(KindRecords.field(info, "resultUrls"), "resultUrl");
+            return KindRecords.mixedResults(urls, LenientTime.instant(data, "completeTime"));
+        });
+        return new TaskSnapshot(taskId, ID, status, ParamJson.readLoose(KindRecords.field(data, "paramJson")),
+                LenientTime.instant(data, "createTime"), LenientTime.instant(data, "completeTime"));
+    }
+}

@@ -1,0 +1,66 @@
+package io.alephmonitor.sim;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The task kinds the simulator serves: each kind's record endpoint, the task-ID shape it accepts,
+ * how it answers for a task it does not know, and how many results a finished task has. The ids
+ * are the ones the app stores ({@code kie.TaskKind.id()}); the paths are written out here on
+ * purpose, so a wrong path in the client shows up as a 404 in tests.
+ */
+enum SimKind {
+
+    ALEPH("aleph", "/api/v1/aleph/record-info", true, 1),
+    RUNWAY("runway", "/api/v1/runway/record-detail", true, 1),
+    VEO("veo", "/api/v1/veo/record-info", false, 1),
+    MARKET("market", "/api/v1/jobs/recordInfo", false, 3),
+    FLUX_KONTEXT("flux-kontext", "/api/v1/flux/kontext/record-info", false, 1),
+    GPT4O_IMAGE("gpt4o-image", "/api/v1/gpt4o-image/record-info", false, 2),
+    MIDJOURNEY("midjourney", "/api/v1/mj/record-info", false, 4);
+
+    private static final Pattern UUID_FORMAT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern HEX32_OR_PREFIXED =
+            Pattern.compile("[0-9a-fA-F]{32}|veo_task_[A-Za-z0-9]{4,64}|task_[A-Za-z0-9]{4,64}");
+
+    final String id;
+    final String recordPath;
+    private final boolean uuidIds;
+    final int defaultResults;
+
+    SimKind(String id, String recordPath, boolean uuidIds, int defaultResults) {
+        this.id = id;
+        this.recordPath = recordPath;
+        this.uuidIds = uuidIds;
+        this.defaultResults = defaultResults;
+    }
+
+    /** The kind with this stored id. */
+    static SimKind of(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("The simulator knows no task kind " + id));
+    }
+
+    static Optional<SimKind> byId(String id) {
+        return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+    }
+
+    /** True when kie.ai would accept this ID's format at this kind's endpoint. */
+    boolean acceptsIdFormat(String taskId) {
+        return (uuidIds ? UUID_FORMAT : HEX32_OR_PREFIXED).matcher(taskId).matches();
+    }
+
+    /** A fresh ID of this kind's shape (UUIDs for Aleph and Runway, 32 hex digits for the rest). */
+    String newId() {
+        String uuid = UUID.randomUUID().toString();
+        return uuidIds ? uuid : uuid.replace("-", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Market answers an unknown task with 422 "recordInfo is null"; the others with 404. */
+    boolean unknownIsRecordInfoNull() {
+        return this == MARKET;
+    }
+}

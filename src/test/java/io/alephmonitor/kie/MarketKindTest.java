@@ -1,0 +1,83 @@
+package io.alephmonitor.kie;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Market records ({@code jobs/recordInfo}). The success example is kie.ai's, verbatim, from
+ * https://docs.kie.ai/market/common/get-task-detail (file docs/market-recordinfo-success.json).
+ */
+class MarketKindTest {
+
+    private static final String ID = "774d9a7dd608a0e49293903095e45a4c";
+
+    private final MarketKind market = new MarketKind();
+
+    @Test
+    void theDocumentedSuccessUnpacksResultJsonAndTheNestedInput() {
+        TaskSnapshot snapshot = market.parse("task_12345678", DocExamples.data("market-recordinfo-success.json"));
+
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, "https://example.com/generated-content.jpg",
+                List.of("https://example.com/generated-content.jpg"), Instant.ofEpochMilli(1698765432000L)));
+        assertThat(snapshot.params().prompt()).isEqualTo("Cinematic portrait...");
+        assertThat(snapshot.params().aspectRatio()).isEqualTo("3:2");
+        assertThat(snapshot.createdAt()).isEqualTo(Instant.ofEpochMilli(1698765400000L));
+        assertThat(snapshot.completedAt()).isEqualTo(Instant.ofEpochMilli(1698765432000L));
+    }
+
+    @Test
+    void aVideoModelsResultsNameTheVideoAndKeepEveryUrl() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"success",
+                 "resultJson":"{\\"resultUrls\\":[\\"https://example.com/a.mp4\\",\\"https://example.com/b.mp4\\",\\"https://example.com/c.png\\"]}"}}"""
+                .formatted(ID)));
+
+        TaskStatus.Succeeded succeeded = (TaskStatus.Succeeded) snapshot.status();
+        assertThat(succeeded.videoUrl()).isEqualTo("https://example.com/a.mp4");
+        assertThat(succeeded.imageUrl()).isEqualTo("https://example.com/c.png");
+        assertThat(succeeded.resultUrls()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"waiting", "queuing", "generating"})
+    void statesBeforeSuccessAreRunning(String state) {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"%s","resultJson":"",
+                 "failCode":"","failMsg":""}}""".formatted(ID, state)));
+
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Running());
+    }
+
+    @Test
+    void failCarriesFailCodeAndFailMsgEvenWhenTheCodeIsAString() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"fail",
+                 "failCode":"501","failMsg":"Generation failed: internal error"}}""".formatted(ID)));
+
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Failed(501, "Generation failed: internal error"));
+    }
+
+    @Test
+    void malformedResultJsonIsSuccessWithoutUrlsRatherThanAnException() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"success","resultJson":"{not json"}}"""
+                .formatted(ID)));
+
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, null, List.of(), null));
+    }
+
+    @Test
+    void anUnknownMarketTaskIsNotFoundNotAnInvalidId() {
+        ApiResult<?> answer = Envelope.read(200, new CappedBody(
+                "{\"code\":422,\"message\":\"recordInfo is null\",\"data\":null}".getBytes(), false), null, null);
+
+        assertThat(answer).isInstanceOfSatisfying(ApiResult.Err.class,
+                err -> assertThat(err.error().kind()).isEqualTo(ApiError.Kind.NOT_FOUND));
+    }
+}
