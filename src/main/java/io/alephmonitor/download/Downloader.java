@@ -30,6 +30,7 @@ public final class Downloader implements AutoCloseable {
     private final ExecutorService executor;
     private final int attempts;
     private final Duration backoff;
+    private final LinkRenewal renewal;
     private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
     private boolean ownsClient;
 
@@ -40,23 +41,46 @@ public final class Downloader implements AutoCloseable {
 
     /** A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first. */
     public Downloader(int attempts, Duration backoff) {
-        this(HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
-                        .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
-                        .connectTimeout(Duration.ofSeconds(15))
-                        .build(),
-                attempts, backoff);
+        this(newClient(), attempts, backoff);
         ownsClient = true;
     }
 
-    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared). */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
+                .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
+                .connectTimeout(Duration.ofSeconds(15))
+                .build();
+    }
+
+    /**
+     * A downloader with its own HTTP client and the default retry policy that asks {@code renewal}
+     * for a fresh link once when a result link answers 403/404/410.
+     */
+    public Downloader(LinkRenewal renewal) {
+        this(DEFAULT_ATTEMPTS, DEFAULT_BACKOFF, renewal);
+    }
+
+    /** {@link #Downloader(LinkRenewal)} with its own retry policy. */
+    public Downloader(int attempts, Duration backoff, LinkRenewal renewal) {
+        this(newClient(), attempts, backoff, renewal);
+        ownsClient = true;
+    }
+
+    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared); expired links are not renewed. */
     public Downloader(HttpClient client, int attempts, Duration backoff) {
+        this(client, attempts, backoff, null);
+    }
+
+    /** A downloader on the given HTTP client that renews expired links through {@code renewal} (null: never). */
+    public Downloader(HttpClient client, int attempts, Duration backoff, LinkRenewal renewal) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
         this.client = Objects.requireNonNull(client);
         this.attempts = attempts;
         this.backoff = Objects.requireNonNull(backoff);
+        this.renewal = renewal;
         this.executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("aleph-download-", 0).factory());
     }
@@ -74,7 +98,7 @@ public final class Downloader implements AutoCloseable {
         } catch (SaveException refused) {
             return Transfer.failed(refused);
         }
-        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff);
+        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, renewal);
         if (running.putIfAbsent(absolute, transfer) != null) {
             return Transfer.failed(new SaveException("“" + absolute.getFileName()
                     + "” is already being saved. Wait for that save to finish."));

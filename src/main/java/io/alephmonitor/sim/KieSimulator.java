@@ -47,6 +47,7 @@ public final class KieSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> fileRequests = new ConcurrentHashMap<>();
     private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> recordOverrides = new ConcurrentHashMap<>();
+    private final Map<String, Integer> expiredFiles = new ConcurrentHashMap<>();
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private final AtomicInteger totalRequests = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
@@ -145,6 +146,14 @@ public final class KieSimulator implements AutoCloseable {
         return baseUri + FileHandler.PREFIX + name;
     }
 
+    /**
+     * From now on {@code /files/<name>} answers {@code status} (403, 404 or 410, say), as an expired
+     * kie.ai link does, while the fresh links download-url hands out for it still serve the file.
+     */
+    public void expireFile(String name, int status) {
+        expiredFiles.put(Objects.requireNonNull(name, "name"), status);
+    }
+
     /** Stops listening at once; answers still in progress are abandoned. */
     @Override
     public void close() {
@@ -221,6 +230,12 @@ public final class KieSimulator implements AutoCloseable {
             return SAMPLE_IMAGE;
         }
         return null;
+    }
+
+    /** The status an expired file's original link answers with; null when it is not expired or the link is a fresh one. */
+    Integer expiredStatus(String name, String rawQuery) {
+        boolean freshLink = rawQuery != null && rawQuery.contains("token=");
+        return freshLink ? null : expiredFiles.get(name);
     }
 
     /** True exactly once for a task video scripted {@link Behaviour#CUT_DOWNLOAD}. */
