@@ -128,7 +128,7 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         this.backend = opened;
-        desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
+        desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io, opened.linkRenewal());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         DetailPane detail = view.detail();

@@ -61,6 +61,7 @@ final class ResultView extends VBox {
         video.setId("detail-video");
         video.setOnOpenInBrowser(this::openInBrowser);
         video.setOnSave(this::save);
+        video.setLinkRenewer(actions.linkRenewer());
         video.setProblemActionsShown(false);
 
         save.setId("detail-save");
