@@ -15,6 +15,9 @@ public interface TaskTracker {
     /** Adds every task ID found in arbitrary pasted text, of the given kind ("aleph"). */
     AddReport addFromText(String text, String kind);
 
+    /** Tracks imported tasks whose IDs are not tracked yet, keeping their status and links (see {@link Tracker#importTasks}). */
+    AddReport importTasks(Collection<TrackedTask> tasks);
+
     /** Stops tracking these tasks (their saved files stay on disk). */
     void remove(Collection<String> taskIds);
 

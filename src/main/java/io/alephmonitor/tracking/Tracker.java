@@ -147,6 +147,22 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return new AddReport(addedIds, added.alreadyTracked(), found.linesWithoutId());
     }
 
+    /**
+     * Tracks imported tasks not tracked yet, with their kind, status, links and saved files; finished
+     * ones are not polled again, unfinished ones are polled soon. With auto-save on, imported results
+     * not saved yet start saving.
+     *
+     * @throws IllegalArgumentException for a task of a kind this version does not know (check first)
+     */
+    @Override
+    public AddReport importTasks(Collection<TrackedTask> tasks) {
+        PollEngine.Added added = engine.importTasks(tasks);
+        List<String> addedIds = added.added().stream().map(TrackedTask::taskId).toList();
+        afterWrite(added.written(), addedIds, List.of());
+        autoSave.offer(added.added());
+        return new AddReport(addedIds, added.alreadyTracked(), 0);
+    }
+
     @Override
     public void remove(Collection<String> taskIds) {
         List<String> ids = List.copyOf(taskIds);
