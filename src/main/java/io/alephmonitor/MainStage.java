@@ -134,6 +134,7 @@ final class MainStage {
         DetailPane detail = view.detail();
         window.setOnSave(tasks -> saveTasks(tasks, detail));
         window.setOnOpenSettings(this::openSettings);
+        new TaskExchangeFlow(stage, window, opened.tracker(), io, java.time.Clock.systemDefaultZone()).attach();
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
 
