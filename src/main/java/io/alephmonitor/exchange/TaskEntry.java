@@ -51,7 +51,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
             failCode = failed.code();
             failMessage = failed.message();
         }
-        List<String> saved = task.savedPath() == null ? List.of() : List.of(task.savedPath().toString());
+        List<String> saved = task.savedPaths().stream().map(Path::toString).toList();
         return new TaskEntry(task.taskId(), task.kind(), statusName(task.status()), params.prompt(), task.label(),
                 video, image, results, saved, text(task.addedAt()), text(completed), failCode, failMessage,
                 params.raw());
@@ -78,10 +78,10 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
             params = new TaskParams(prompt, params.imageUrl(), params.videoUrl(), params.referenceImage(),
                     params.aspectRatio(), params.seed(), params.raw());
         }
-        Path saved = savedPaths.isEmpty() ? null : path(savedPaths.getFirst());
+        List<Path> saved = savedPaths.stream().map(TaskEntry::path).filter(Objects::nonNull).toList();
         return new TrackedTask(taskId, kind, added, taskStatus, params, null,
                 taskStatus instanceof TaskStatus.Succeeded ? completed : null, null, null,
-                taskStatus.isFinal() ? null : now, saved, label);
+                taskStatus.isFinal() ? null : now, null, label, saved);
     }
 
     static String statusName(TaskStatus status) {

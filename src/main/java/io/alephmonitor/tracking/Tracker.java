@@ -213,10 +213,10 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     /** Records where a save ended up (or why it failed) on the task, once the job completes. */
     private SaveJob track(String taskId, SaveJob job, String failurePrefix) {
-        job.result().whenComplete((path, failure) -> {
+        job.savedFiles().whenComplete((paths, failure) -> {
             Throwable cause = unwrap(failure);
-            CompletableFuture<Void> written = path != null
-                    ? engine.update(taskId, t -> t.withSavedPath(path).withLastError(null))
+            CompletableFuture<Void> written = paths != null
+                    ? engine.update(taskId, t -> t.withSavedPaths(paths).withLastError(null))
                     : cause != null && !(cause instanceof CancellationException)
                     ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(cause)))
                     : null;
