@@ -72,6 +72,10 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     @Override
     public String suggestedFileName(TrackedTask task) {
+        if (task.status() instanceof TaskStatus.Succeeded s && s.videoUrl() == null) {
+            String first = s.resultUrls().isEmpty() ? s.imageUrl() : s.resultUrls().getFirst();
+            return FileNames.forTask(task.params().prompt(), task.taskId(), first, "png");
+        }
         String url = task.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
         return FileNames.forTask(task.params().prompt(), task.taskId(), url, "mp4");
     }
