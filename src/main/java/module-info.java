@@ -8,6 +8,7 @@ module io.alephmonitor {
     requires org.kordamp.ikonli.materialdesign2;
     requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires java.net.http;
     requires java.sql;
     requires jdk.httpserver;

@@ -2,6 +2,7 @@ package io.alephmonitor;
 
 import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;
+import io.alephmonitor.download.KieLinkRenewal;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
@@ -40,23 +41,26 @@ final class Backend implements AutoCloseable {
 
     private final KieSimulator simulator;
     private final SqliteTaskStore store;
-    private volatile HttpKieClient client;
+    private final AtomicReference<HttpKieClient> client;
+    private final KieLinkRenewal linkRenewal;
     private final Downloader downloader;
     private final Tracker tracker;
     private final TaskCreator creator;
     private final AtomicReference<ApiKey> key;
     private volatile URI apiBase;
 
-    private Backend(KieSimulator simulator, SqliteTaskStore store, HttpKieClient client, Downloader downloader,
-                    Tracker tracker, AtomicReference<ApiKey> key, URI apiBase) {
+    private Backend(KieSimulator simulator, SqliteTaskStore store, AtomicReference<HttpKieClient> client,
+                    KieLinkRenewal linkRenewal, Downloader downloader, Tracker tracker, AtomicReference<ApiKey> key,
+                    URI apiBase) {
         this.simulator = simulator;
         this.store = store;
         this.client = client;
+        this.linkRenewal = linkRenewal;
         this.downloader = downloader;
         this.tracker = tracker;
         this.key = key;
         // The current client with the current key, or null without one: a new key or address applies at once.
-        this.creator = new TaskCreator(() -> this.key.get() == null ? null : this.client, tracker::addCreated,
+        this.creator = new TaskCreator(() -> this.key.get() == null ? null : this.client.get(), tracker::addCreated,
                 Clock.systemUTC());
         this.apiBase = apiBase;
     }
@@ -96,18 +100,20 @@ final class Backend implements AutoCloseable {
                                 ApiKey apiKey, URI base) {
         SqliteTaskStore store = SqliteTaskStore.open(dataDir);
         AtomicReference<ApiKey> key = new AtomicReference<>(apiKey);
-        HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(base), key::get,
-                Clock.systemUTC());
-        Downloader downloader = new Downloader();
+        AtomicReference<HttpKieClient> client = new AtomicReference<>(new HttpKieClient(
+                KieClientConfig.defaults().withBaseUri(base), key::get, Clock.systemUTC()));
+        // Expired result links get one fresh temporary link from kie.ai (needs the key, like polling).
+        KieLinkRenewal renewal = new KieLinkRenewal(() -> key.get() == null ? null : client.get());
+        Downloader downloader = new Downloader(renewal);
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
         // No key yet: the tracker shows "No API key set" instead of sending requests kie.ai would reject.
-        Tracker tracker = Tracker.builder(store, apiKey == null ? null : client, TaskKinds.standard().all())
+        Tracker tracker = Tracker.builder(store, apiKey == null ? null : client.get(), TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
                 .saver(new DownloadResultSaver(downloader))
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
                 .build();
         LOG.info("Opened {} data in {}, kie.ai at {}", sim == null ? "real" : "demo", dataDir, base);
-        return new Backend(sim, store, client, downloader, tracker, key, base);
+        return new Backend(sim, store, client, renewal, downloader, tracker, key, base);
     }
 
     /** Where finished tasks are saved without a click; null when auto-save is off. */
@@ -129,6 +135,11 @@ final class Backend implements AutoCloseable {
         return creator;
     }
 
+    /** Fresh temporary links for expired result links (blocking: call it off the FX thread). */
+    KieLinkRenewal linkRenewal() {
+        return linkRenewal;
+    }
+
     boolean isDemo() {
         return simulator != null;
     }
@@ -136,7 +147,7 @@ final class Backend implements AutoCloseable {
     /** Replaces the API key used from the next request on, and lifts a "key rejected" pause. */
     void changeKey(ApiKey newKey) {
         key.set(newKey);
-        tracker.updateApi(newKey == null ? null : client);
+        tracker.updateApi(newKey == null ? null : client.get());
     }
 
     ApiKey currentKey() {
@@ -148,10 +159,10 @@ final class Backend implements AutoCloseable {
         if (newBase.equals(apiBase)) {
             return;
         }
-        HttpKieClient old = client;
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(newBase), key::get, Clock.systemUTC());
+        HttpKieClient fresh = new HttpKieClient(KieClientConfig.defaults().withBaseUri(newBase), key::get, Clock.systemUTC());
+        HttpKieClient old = client.getAndSet(fresh);
         apiBase = newBase;
-        tracker.updateApi(key.get() == null ? null : client);
+        tracker.updateApi(key.get() == null ? null : fresh);
         // Closing waits for requests still in flight on the old client: never on the caller's (FX) thread.
         Thread.ofVirtual().start(old::close);
     }
@@ -161,7 +172,7 @@ final class Backend implements AutoCloseable {
         creator.close();
         tracker.close();
         downloader.close();
-        client.close();
+        client.get().close();
         store.close();
         if (simulator != null) {
             simulator.close();

@@ -1,18 +1,23 @@
 package io.alephmonitor;
 
 import io.alephmonitor.download.FileNames;
+import io.alephmonitor.download.LinkRenewal;
+import io.alephmonitor.download.WebAddress;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.ui.DesktopActions;
 import io.alephmonitor.ui.detail.DetailActions;
+import io.alephmonitor.ui.preview.LinkRenewer;
 import javafx.application.HostServices;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -27,10 +32,18 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final TaskTracker tracker;
     private final Supplier<Path> libraryFolder;
     private final ExecutorService io;
+    private final LinkRenewal linkRenewal;
     /** Saved files found missing by the last background check; the table reads only this. */
     private final Map<Path, Boolean> missing = new ConcurrentHashMap<>();
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
+        this(host, tracker, libraryFolder, io, null);
+    }
+
+    /** @param linkRenewal fresh links for expired result links in previews; null: none */
+    DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io,
+                  LinkRenewal linkRenewal) {
+        this.linkRenewal = linkRenewal;
         this.host = host;
         this.tracker = tracker;
         this.libraryFolder = libraryFolder;
@@ -59,6 +72,10 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     @Override
     public String suggestedFileName(TrackedTask task) {
+        if (task.status() instanceof TaskStatus.Succeeded s && s.videoUrl() == null) {
+            String first = s.resultUrls().isEmpty() ? s.imageUrl() : s.resultUrls().getFirst();
+            return FileNames.forTask(task.params().prompt(), task.taskId(), first, "png");
+        }
         String url = task.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
         return FileNames.forTask(task.params().prompt(), task.taskId(), url, "mp4");
     }
@@ -76,6 +93,21 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     @Override
     public CompletableFuture<Boolean> fileExists(Path file) {
         return CompletableFuture.supplyAsync(() -> Files.exists(file), io);
+    }
+
+    @Override
+    public LinkRenewer linkRenewer() {
+        return linkRenewal == null ? null : this::freshLink;
+    }
+
+    private CompletableFuture<String> freshLink(String expiredUrl) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return linkRenewal.renew(WebAddress.parseFetchable(expiredUrl)).toString();
+            } catch (SaveException noFreshLink) {
+                throw new CompletionException(noFreshLink);
+            }
+        }, io);
     }
 
     @Override

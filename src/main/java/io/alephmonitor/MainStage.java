@@ -128,13 +128,14 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         this.backend = opened;
-        desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io);
+        desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io, opened.linkRenewal());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         DetailPane detail = view.detail();
         window.setOnSave(tasks -> saveTasks(tasks, detail));
         window.setOnOpenSettings(this::openSettings);
         window.setTaskCreator(opened.taskCreator());
+        new TaskExchangeFlow(stage, window, opened.tracker(), io, java.time.Clock.systemDefaultZone()).attach();
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
 

@@ -19,11 +19,20 @@ public final class DownloadResultSaver implements ResultSaver {
         this.library = new LibrarySaver(downloader);
     }
 
-    /** The task's video (or image, for image-only results) into exactly {@code targetFile}; no thumbnail. */
+    /**
+     * The task's video (or image, for image-only results) into exactly {@code targetFile}; no
+     * thumbnail. Several results go beside it, numbered: {@code name-1.png}, {@code name-2.png}…
+     */
     @Override
     public SaveJob saveTo(TrackedTask task, Path targetFile) {
         try {
-            return downloader.start(ResultLinks.of(task).main(), targetFile);
+            ResultLinks links = ResultLinks.of(task);
+            if (links.several()) {
+                Path folder = targetFile.toAbsolutePath().getParent();
+                return library.saveAll(links, targetFile.getFileName().toString(),
+                        name -> FileNames.uniqueTarget(folder, name), null);
+            }
+            return downloader.start(links.main(), targetFile);
         } catch (SaveException refused) {
             return SettledSaveJob.refused(refused);
         }

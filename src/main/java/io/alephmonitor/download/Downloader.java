@@ -34,6 +34,7 @@ public final class Downloader implements AutoCloseable {
     private final int attempts;
     private final Duration backoff;
     private final Duration stallTimeout;
+    private final LinkRenewal renewal;
     private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
     private boolean ownsClient;
 
@@ -52,22 +53,48 @@ public final class Downloader implements AutoCloseable {
      * and treats {@code stallTimeout} without a byte as a broken connection.
      */
     public Downloader(int attempts, Duration backoff, Duration stallTimeout) {
-        this(HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
-                        .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
-                        .connectTimeout(Duration.ofSeconds(15))
-                        .build(),
-                attempts, backoff, stallTimeout);
+        this(newClient(), attempts, backoff, stallTimeout, null);
         ownsClient = true;
     }
 
-    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared). */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
+                .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
+                .connectTimeout(Duration.ofSeconds(15))
+                .build();
+    }
+
+    /**
+     * A downloader with its own HTTP client and the default retry policy that asks {@code renewal}
+     * for a fresh link once when a result link answers 403/404/410.
+     */
+    public Downloader(LinkRenewal renewal) {
+        this(DEFAULT_ATTEMPTS, DEFAULT_BACKOFF, renewal);
+    }
+
+    /** {@link #Downloader(LinkRenewal)} with its own retry policy. */
+    public Downloader(int attempts, Duration backoff, LinkRenewal renewal) {
+        this(newClient(), attempts, backoff, DEFAULT_STALL_TIMEOUT, renewal);
+        ownsClient = true;
+    }
+
+    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared); expired links are not renewed. */
     public Downloader(HttpClient client, int attempts, Duration backoff) {
-        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT);
+        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT, null);
     }
 
     /** A downloader on the given HTTP client (not closed by {@link #close()} if shared), with its own stall timeout. */
     public Downloader(HttpClient client, int attempts, Duration backoff, Duration stallTimeout) {
+        this(client, attempts, backoff, stallTimeout, null);
+    }
+
+    /** A downloader on the given HTTP client that renews expired links through {@code renewal} (null: never). */
+    public Downloader(HttpClient client, int attempts, Duration backoff, LinkRenewal renewal) {
+        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT, renewal);
+    }
+
+    private Downloader(HttpClient client, int attempts, Duration backoff, Duration stallTimeout, LinkRenewal renewal) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -78,6 +105,7 @@ public final class Downloader implements AutoCloseable {
         this.client = Objects.requireNonNull(client);
         this.attempts = attempts;
         this.backoff = Objects.requireNonNull(backoff);
+        this.renewal = renewal;
         this.executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("aleph-download-", 0).factory());
     }
@@ -104,7 +132,7 @@ public final class Downloader implements AutoCloseable {
         } catch (SaveException refused) {
             return Transfer.failed(refused);
         }
-        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, stallTimeout);
+        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, stallTimeout, renewal);
         if (earlierSave != null) {
             transfer.adoptIfComplete(earlierSave.toAbsolutePath().normalize());
         }

@@ -57,6 +57,14 @@ public final class FileNames {
         return cleaned.substring(0, Math.min(8, cleaned.length()));
     }
 
+    /**
+     * The name of result {@code n} (from 1) of a task with several: {@code name}'s stem, {@code -n}
+     * and the extension of that result's URL, e.g. {@code three-cats-ee603959-2.png}.
+     */
+    public static String numbered(String name, int n, String url, String defaultExtension) {
+        return safeName(stemOf(name) + "-" + n + "." + extensionOf(url, defaultExtension));
+    }
+
     /** The file name beside {@code videoName} that holds its thumbnail: {@code …-thumb.png}. */
     public static String thumbnailFor(String videoName, String imageUrl) {
         return safeName(stemOf(videoName) + "-thumb." + extensionOf(imageUrl, "png"));

@@ -5,12 +5,17 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Saves a succeeded task's result into a library folder: the video under a name made from the
- * prompt and short task ID, and its thumbnail beside it as {@code …-thumb.png}. This is the
+ * prompt and short task ID, and its thumbnail beside it as {@code …-thumb.png}; several results
+ * (image kinds) as {@code …-1.png}, {@code …-2.png}…. This is the
  * auto-save step the tracker runs for every succeeded task not saved yet.
  */
 public final class LibrarySaver {
@@ -30,8 +35,8 @@ public final class LibrarySaver {
      * recording (same length as the server's) is taken as the save instead of a second copy.
      */
     public SaveJob saveInto(TrackedTask task, Path folder) {
-        if (task.savedPath() != null && Files.isRegularFile(task.savedPath())) {
-            return SettledSaveJob.alreadySaved(task.savedPath());
+        if (!task.savedPaths().isEmpty() && task.savedPaths().stream().allMatch(Files::isRegularFile)) {
+            return SettledSaveJob.alreadySaved(task.savedPaths());
         }
         ResultLinks links;
         try {
@@ -40,11 +45,32 @@ public final class LibrarySaver {
             return SettledSaveJob.refused(refused);
         }
         String name = FileNames.forTask(task.params().prompt(), task.taskId(), links.mainUrl(), links.defaultExtension());
+        if (links.several()) {
+            return saveAll(links, name, n -> targetFor(folder, n), folder::resolve);
+        }
         SaveJob main = downloader.start(links.main(), targetFor(folder, name), folder.resolve(name));
         if (links.thumbnailUrl() == null) {
             return main;
         }
         return new VideoWithThumbnailJob(main, video -> saveThumbnail(links.thumbnailUrl(), video));
+    }
+
+    /**
+     * Saves every result under {@code name}'s stem numbered {@code -1}, {@code -2}… (each with its
+     * own link's extension), one after the other; {@code target} turns a file name into the path, and
+     * {@code earlier} (null: none) into where a run stopped before recording its save may have left it complete.
+     */
+    SaveJob saveAll(ResultLinks links, String name, java.util.function.Function<String, Path> target,
+                    java.util.function.Function<String, Path> earlier) {
+        List<Supplier<SaveJob>> saves = new ArrayList<>();
+        for (int i = 0; i < links.results().size(); i++) {
+            int n = i + 1;
+            URI link = links.results().get(i);
+            String url = links.resultUrls().get(i);
+            String file = FileNames.numbered(name, n, url, links.defaultExtension());
+            saves.add(() -> downloader.start(link, target.apply(file), earlier == null ? null : earlier.apply(file)));
+        }
+        return new SaveAllJob(saves);
     }
 
     /** {@link #saveInto} for callers that only need the outcome. */

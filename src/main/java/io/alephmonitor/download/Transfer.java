@@ -29,7 +29,9 @@ final class Transfer implements SaveJob, Runnable {
     private static final Duration HEADERS_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
-    private final URI source;
+    private final LinkRenewal renewal;
+    private volatile URI source;
+    private boolean renewed;
     private final Path target;
     private final Path part;
     private final int attempts;
@@ -48,9 +50,11 @@ final class Transfer implements SaveJob, Runnable {
     private Runnable onFinish = () -> { };
     private ByteBuffer block;
 
-    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff, Duration stallTimeout) {
+    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff, Duration stallTimeout,
+             LinkRenewal renewal) {
         this.client = client;
         this.source = source;
+        this.renewal = renewal;
         this.target = target;
         this.part = target == null ? null : FileNames.partFileOf(target);
         this.attempts = attempts;
@@ -60,7 +64,7 @@ final class Transfer implements SaveJob, Runnable {
 
     /** A job that never ran because it was refused up front. */
     static Transfer failed(SaveException why) {
-        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO);
+        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO, null);
         refused.result.completeExceptionally(why);
         return refused;
     }
@@ -155,6 +159,8 @@ final class Transfer implements SaveJob, Runnable {
                             + "Check the task again later, then save again.");
                 }
                 failuresInARow = 0; // the part file could not be continued: start afresh, not a failure
+            } catch (LinkGone gone) {
+                renewOrGiveUp(gone);
             } catch (BrokenTransfer broken) {
                 checkCancelled();
                 failuresInARow = DiskWrites.sizeOf(part) > before ? 1 : failuresInARow + 1;
@@ -170,7 +176,7 @@ final class Transfer implements SaveJob, Runnable {
      * One request: resumes from {@code have} bytes when there are any. True when the part file
      * is complete; false when it was discarded and the save must start again from zero.
      */
-    private boolean attempt(long have) throws SaveException, BrokenTransfer, InterruptedException {
+    private boolean attempt(long have) throws SaveException, BrokenTransfer, LinkGone, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(source).GET()
                 .timeout(HEADERS_TIMEOUT)
                 .header("User-Agent", "AlephMonitor")
@@ -228,8 +234,7 @@ final class Transfer implements SaveJob, Runnable {
                 DiskWrites.discard(part);
                 return false;
             }
-            case GONE -> throw new SaveException("The link has expired or was removed (the server answered "
-                    + answer.status() + "). Check the task again to get a fresh link, then save again.");
+            case GONE -> throw new LinkGone(answer.status());
             case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
             default -> throw new SaveException("The server refused the download (it answered " + answer.status()
                     + "). Check the task again later, then save again.");
@@ -301,6 +306,25 @@ final class Transfer implements SaveJob, Runnable {
         return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
+    /**
+     * An expired link gets one fresh temporary link from kie.ai and one more try (the part file is
+     * resumed from it); a second refusal, or no fresh link, ends the save with the reason.
+     */
+    private void renewOrGiveUp(LinkGone gone) throws SaveException, InterruptedException {
+        if (renewal == null) {
+            throw new SaveException("The link has expired or was removed (the server answered " + gone.status
+                    + "). Check the task again to get a fresh link, then save again.");
+        }
+        if (renewed) {
+            throw new SaveException("The result link has expired, and the fresh link kie.ai gave was refused too "
+                    + "(the server answered " + gone.status + "). Try again later; if it keeps failing, the result is lost.");
+        }
+        renewed = true;
+        checkCancelled();
+        source = renewal.renew(source);
+        checkCancelled();
+    }
+
     /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */
     private HttpResponse.BodySubscriber<Long> bodyFor(HttpResponse.ResponseInfo info, long have) {
         ServerAnswer answer = ServerAnswer.of(info.statusCode(), info.headers(), have);
@@ -346,6 +370,16 @@ final class Transfer implements SaveJob, Runnable {
     private void checkCancelled() throws InterruptedException {
         if (cancelled) {
             throw new InterruptedException();
+        }
+    }
+
+    /** The server says the link is gone (401/403/404/410). */
+    static final class LinkGone extends Exception {
+        final int status;
+
+        LinkGone(int status) {
+            super(null, null, false, false);
+            this.status = status;
         }
     }
 

@@ -40,6 +40,11 @@ final class FileHandler implements HttpHandler {
             }
             String name = path.substring(PREFIX.length());
             FileContent file = sim.file(name);
+            Integer expired = sim.expiredStatus(name, exchange.getRequestURI().getRawQuery());
+            if (expired != null) {
+                exchange.sendResponseHeaders(expired, -1);
+                return;
+            }
             if (file == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -51,6 +51,7 @@ public final class KieSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> fileRequests = new ConcurrentHashMap<>();
     private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> recordOverrides = new ConcurrentHashMap<>();
+    private final Map<String, Integer> expiredFiles = new ConcurrentHashMap<>();
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Long>> fileRequestStarts = new ConcurrentHashMap<>();
     private volatile long fileBytesPerSecond;
@@ -219,6 +220,14 @@ public final class KieSimulator implements AutoCloseable {
         return baseUri + FileHandler.PREFIX + name;
     }
 
+    /**
+     * From now on {@code /files/<name>} answers {@code status} (403, 404 or 410, say), as an expired
+     * kie.ai link does, while the fresh links download-url hands out for it still serve the file.
+     */
+    public void expireFile(String name, int status) {
+        expiredFiles.put(Objects.requireNonNull(name, "name"), status);
+    }
+
     /** Stops listening at once; answers still in progress are abandoned. */
     @Override
     public void close() {
@@ -362,6 +371,12 @@ public final class KieSimulator implements AutoCloseable {
         }
         String suffix = stem.substring(underscore + 1);
         return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit) ? stem.substring(0, underscore) : stem;
+    }
+
+    /** The status an expired file's original link answers with; null when it is not expired or the link is a fresh one. */
+    Integer expiredStatus(String name, String rawQuery) {
+        boolean freshLink = rawQuery != null && rawQuery.contains("token=");
+        return freshLink ? null : expiredFiles.get(name);
     }
 
     /** A fresh link to the same file when the URL is one of this simulator's files; otherwise null. */

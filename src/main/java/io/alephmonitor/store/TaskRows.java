@@ -23,7 +23,7 @@ final class TaskRows {
             "task_id", "kind", "added_at", "status", "video_url", "image_url", "result_urls",
             "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
-            "last_error", "last_polled_at", "next_poll_at", "saved_path", "label");
+            "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -76,7 +76,9 @@ final class TaskRows {
         setInstant(ps, i++, task.lastPolledAt());
         setInstant(ps, i++, task.nextPollAt());
         ps.setString(i++, task.savedPath() == null ? null : task.savedPath().toString());
-        ps.setString(i, task.label());
+        ps.setString(i++, task.label());
+        ps.setString(i, task.savedPaths().isEmpty() ? null
+                : toJson(task.savedPaths().stream().map(Path::toString).toList()));
     }
 
     static TrackedTask read(ResultSet rs) throws SQLException {
@@ -97,7 +99,7 @@ final class TaskRows {
                 params.equals(TaskParams.EMPTY) ? TaskParams.EMPTY : params,
                 instant(rs, "create_time"), instant(rs, "complete_time"), rs.getString("last_error"),
                 instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
-                rs.getString("label"));
+                rs.getString("label"), paths(rs.getString("saved_paths")));
     }
 
     private static String statusName(TaskStatus status) {
@@ -144,6 +146,14 @@ final class TaskRows {
             // A path from another OS (a copied data folder) is as good as "not saved here".
             return null;
         }
+    }
+
+    /** The saved files of a version-2 row; null (the first saved path stands alone) for older rows. */
+    private static List<Path> paths(String json) {
+        if (json == null) {
+            return null;
+        }
+        return fromJson(json).stream().map(TaskRows::path).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String toJson(List<String> urls) {

@@ -14,7 +14,8 @@ final class TaskSchema {
 
     /** Every migration in order; index 0 is version 1. */
     static final List<SchemaMigration> MIGRATIONS = List.of(
-            TaskSchema::createTaskTable
+            TaskSchema::createTaskTable,
+            TaskSchema::addSavedPaths
     );
 
     private TaskSchema() {
@@ -52,6 +53,15 @@ final class TaskSchema {
                 )""");
         // seq keeps the order tasks were added in; rowid would not survive a VACUUM.
         sql.executeUpdate("CREATE UNIQUE INDEX task_by_seq ON task(seq)");
+    }
+
+    /**
+     * Version 2: every saved file of a task with several results, as a JSON array of paths.
+     * {@code saved_path} keeps the first, so a row is readable with or without the new column.
+     */
+    private static void addSavedPaths(Statement sql) throws SQLException {
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN saved_paths TEXT");
+        sql.executeUpdate("UPDATE task SET saved_paths = json_array(saved_path) WHERE saved_path IS NOT NULL");
     }
 
     /**

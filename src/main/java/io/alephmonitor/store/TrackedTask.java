@@ -5,6 +5,7 @@ import io.alephmonitor.kie.TaskStatus;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything the app keeps about one tracked task. Immutable: every change is a new value
@@ -20,12 +21,31 @@ import java.time.Instant;
  * @param lastError    the last transient problem, in words a user understands; null when the last poll was fine
  * @param lastPolledAt when the last poll (successful or not) finished
  * @param nextPollAt   when the task is due again; null when it is not scheduled (finished)
- * @param savedPath    where the result was saved; null when not saved
+ * @param savedPath    where the (first) result was saved; null when not saved
  * @param label        the user's own label; may be null
+ * @param savedPaths   every saved result file in result order, {@code savedPath} first; empty when not saved
  */
 public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
                           TaskParams params, Instant createdAt, Instant completedAt, String lastError,
-                          Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label) {
+                          Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
+                          List<Path> savedPaths) {
+
+    public TrackedTask {
+        savedPaths = savedPaths == null ? List.of() : List.copyOf(savedPaths);
+        if (savedPaths.isEmpty() && savedPath != null) {
+            savedPaths = List.of(savedPath);
+        } else if (!savedPaths.isEmpty()) {
+            savedPath = savedPaths.getFirst();
+        }
+    }
+
+    /** A task with at most one saved file. */
+    public TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
+                       TaskParams params, Instant createdAt, Instant completedAt, String lastError,
+                       Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label) {
+        this(taskId, kind, addedAt, status, params, createdAt, completedAt, lastError, lastPolledAt, nextPollAt,
+                savedPath, label, null);
+    }
 
     /** A task just added by the user: pending, due at once. */
     /** The kind of a task whose kind is still to be detected from kie.ai's answers. */
@@ -38,27 +58,33 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withStatus(TaskStatus newStatus) {
         return new TrackedTask(taskId, kind, addedAt, newStatus, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
     }
 
     public TrackedTask withLastError(String error) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                error, lastPolledAt, nextPollAt, savedPath, label);
+                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
     }
 
+    /** This task saved to one file (null: not saved). */
     public TrackedTask withSavedPath(Path path) {
+        return withSavedPaths(path == null ? List.of() : List.of(path));
+    }
+
+    /** This task with every result saved, in result order (empty: not saved). */
+    public TrackedTask withSavedPaths(List<Path> paths) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, path, label);
+                lastError, lastPolledAt, nextPollAt, paths.isEmpty() ? null : paths.getFirst(), label, paths);
     }
 
     public TrackedTask withLabel(String newLabel) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, newLabel);
+                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths);
     }
 
     public TrackedTask withSchedule(Instant polledAt, Instant nextPoll) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, polledAt, nextPoll, savedPath, label);
+                lastError, polledAt, nextPoll, savedPath, label, savedPaths);
     }
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
@@ -67,6 +93,6 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
         return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
                 snap.params() == null ? params : snap.params(), snap.createdAt(), snap.completedAt(),
-                null, lastPolledAt, nextPollAt, savedPath, label);
+                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
     }
 }

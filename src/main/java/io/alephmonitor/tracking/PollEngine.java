@@ -135,6 +135,29 @@ public final class PollEngine implements AutoCloseable {
     public record Added(List<TrackedTask> added, List<String> alreadyTracked, CompletableFuture<Void> written) {
     }
 
+    /**
+     * Tracks imported tasks whose IDs are not tracked yet, as they are (a finished one is not
+     * polled again, an unfinished one is due at its {@code nextPollAt}); returns what was added.
+     */
+    public Added importTasks(Collection<TrackedTask> imported) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            List<TrackedTask> added = new ArrayList<>();
+            List<String> already = new ArrayList<>();
+            for (TrackedTask task : imported) {
+                kind(task.kind());
+                if (tasks.contains(task.taskId())) {
+                    already.add(task.taskId());
+                } else {
+                    tasks.append(task);
+                    scheduleIfActive(task, now);
+                    added.add(task);
+                }
+            }
+            return new Added(added, already, writer.upsert(added));
+        }
+    }
+
     /** Stops tracking; returns the store write. */
     public CompletableFuture<Void> remove(Collection<String> taskIds) {
         synchronized (lock) {

@@ -1,6 +1,7 @@
 package io.alephmonitor.tracking;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A running save of one task's result to disk. */
@@ -16,4 +17,9 @@ public interface SaveJob {
 
     /** Completes with the final path, or exceptionally with a {@link SaveException} whose message a user understands. */
     CompletableFuture<Path> result();
+
+    /** Every file the save wrote, in result order (one for a single result); fails like {@link #result()}. */
+    default CompletableFuture<List<Path>> savedFiles() {
+        return result().thenApply(List::of);
+    }
 }

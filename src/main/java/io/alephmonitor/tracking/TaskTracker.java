@@ -21,6 +21,9 @@ public interface TaskTracker {
     /** Adds exactly these IDs as this kind (e.g. unrecognised tokens the user confirmed). */
     AddReport addIds(List<String> taskIds, String kind);
 
+    /** Tracks imported tasks whose IDs are not tracked yet, keeping their status and links (see {@link Tracker#importTasks}). */
+    AddReport importTasks(Collection<TrackedTask> tasks);
+
     /** Stops tracking these tasks (their saved files stay on disk). */
     void remove(Collection<String> taskIds);
 

@@ -193,6 +193,22 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         afterWrite(added.written(), List.of(taskId), List.of());
     }
 
+    /**
+     * Tracks imported tasks not tracked yet, with their kind, status, links and saved files; finished
+     * ones are not polled again, unfinished ones are polled soon. With auto-save on, imported results
+     * not saved yet start saving.
+     *
+     * @throws IllegalArgumentException for a task of a kind this version does not know (check first)
+     */
+    @Override
+    public AddReport importTasks(Collection<TrackedTask> tasks) {
+        PollEngine.Added added = engine.importTasks(tasks);
+        List<String> addedIds = added.added().stream().map(TrackedTask::taskId).toList();
+        afterWrite(added.written(), addedIds, List.of());
+        autoSave.offer(added.added());
+        return new AddReport(addedIds, added.alreadyTracked(), 0);
+    }
+
     @Override
     public void remove(Collection<String> taskIds) {
         List<String> ids = List.copyOf(taskIds);
@@ -243,10 +259,10 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     /** Records where a save ended up (or why it failed) on the task, once the job completes. */
     private SaveJob track(String taskId, SaveJob job, String failurePrefix) {
-        job.result().whenComplete((path, failure) -> {
+        job.savedFiles().whenComplete((paths, failure) -> {
             Throwable cause = unwrap(failure);
-            CompletableFuture<Void> written = path != null
-                    ? engine.update(taskId, t -> t.withSavedPath(path).withLastError(null))
+            CompletableFuture<Void> written = paths != null
+                    ? engine.update(taskId, t -> t.withSavedPaths(paths).withLastError(null))
                     : cause != null && !(cause instanceof CancellationException)
                     ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(cause)))
                     : null;

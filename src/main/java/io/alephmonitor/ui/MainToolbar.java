@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,12 +19,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch and Settings. */
+/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch, Export/Import and Settings. */
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
@@ -33,6 +37,9 @@ final class MainToolbar extends HBox {
     final Button remove = button("Remove", MaterialDesignD.DELETE_OUTLINE, "Stop tracking the selected tasks — you can undo (Delete)");
     final ToggleButton tableView = toggle("Table", MaterialDesignT.TABLE, "Show the tasks as a table");
     final ToggleButton galleryView = toggle("Gallery", MaterialDesignV.VIEW_GRID_OUTLINE, "Show the results as a grid of thumbnails");
+    final MenuItem exportTasks = new MenuItem("Export…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+    final MenuItem importTasks = new MenuItem("Import…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+    final MenuButton exchange = new MenuButton(null, new FontIcon(MaterialDesignS.SWAP_VERTICAL), exportTasks, importTasks);
     final Button settings = button(null, MaterialDesignC.COG_OUTLINE, "Settings: API key, polling, saving, theme");
 
     MainToolbar() {
@@ -56,6 +63,10 @@ final class MainToolbar extends HBox {
         checkAll.setId("checkAllButton");
         save.setId("saveButton");
         remove.setId("removeButton");
+        exchange.setId("exchangeMenu");
+        exchange.setTooltip(new Tooltip("Export the task list to a CSV or JSON file, or import one"));
+        exportTasks.setId("exportTasks");
+        importTasks.setId("importTasks");
         settings.setId("settingsButton");
         settings.getStyleClass().add(Styles.BUTTON_ICON);
 
@@ -75,7 +86,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
+        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings);
     }
 
     private static Separator separator() {

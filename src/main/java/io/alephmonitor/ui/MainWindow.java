@@ -72,6 +72,8 @@ public final class MainWindow extends BorderPane {
     private final Timeline ticker;
     private Runnable onOpenSettings = () -> { };
     private TaskCreator taskCreator;
+    private Runnable onExport = () -> { };
+    private Runnable onImport = () -> { };
     private boolean syncingSelection;
 
     /**
@@ -141,6 +143,8 @@ public final class MainWindow extends BorderPane {
         toolbar.save.setOnAction(e -> actions.saveSelected());
         toolbar.remove.setOnAction(e -> actions.removeSelected());
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
+        toolbar.exportTasks.setOnAction(e -> onExport.run());
+        toolbar.importTasks.setOnAction(e -> onImport.run());
         toolbar.tableView.setOnAction(e -> viewMode.set(ViewMode.TABLE));
         toolbar.galleryView.setOnAction(e -> viewMode.set(ViewMode.GALLERY));
         viewMode.addListener((obs, old, mode) -> {
@@ -314,6 +318,21 @@ public final class MainWindow extends BorderPane {
     /** Called by the Settings button and the paused banner's "Open Settings". */
     public void setOnOpenSettings(Runnable hook) {
         this.onOpenSettings = Objects.requireNonNull(hook);
+    }
+
+    /** Called by Export… (the host asks for a file and writes the task list off the FX thread). */
+    public void setOnExport(Runnable hook) {
+        this.onExport = Objects.requireNonNull(hook);
+    }
+
+    /** Called by Import… (the host asks for a file, reads it off the FX thread and imports its tasks). */
+    public void setOnImport(Runnable hook) {
+        this.onImport = Objects.requireNonNull(hook);
+    }
+
+    /** Shows a short notice under the list (e.g. what an import did), hiding itself after a while. */
+    public void showNotice(String message) {
+        undoBar.show(message, null);
     }
 
     /** Called with the selected finished tasks on Save (button, Ctrl/Cmd+S, right-click). */

@@ -93,7 +93,9 @@ public final class TaskActions {
     private List<String> resultUrls() {
         return selection.get().stream().map(r -> r.task().status())
                 .filter(TaskStatus.Succeeded.class::isInstance).map(TaskStatus.Succeeded.class::cast)
-                .map(s -> s.videoUrl() != null ? s.videoUrl() : s.imageUrl()).filter(Objects::nonNull).toList();
+                .flatMap(s -> s.videoUrl() != null ? java.util.stream.Stream.of(s.videoUrl())
+                        : s.resultUrls().isEmpty() ? java.util.stream.Stream.ofNullable(s.imageUrl()) : s.resultUrls().stream())
+                .filter(Objects::nonNull).toList();
     }
 
     private void copy(String text, String what) {

@@ -70,6 +70,28 @@ class TaskSchemaTest {
     }
 
     @Test
+    void aVersion1TaskSavedToAFileKeepsItAsItsOnlySavedFileAndNewTasksKeepSeveral() throws SQLException {
+        try (Connection c = raw()) {
+            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, 1));
+            try (Statement sql = c.createStatement()) {
+                sql.executeUpdate("INSERT INTO task (task_id, seq, kind, added_at, status, video_url, saved_path)"
+                        + " VALUES ('saved-v1', 1, 'aleph', 1700000000000, 'SUCCEEDED', 'https://x/v.mp4', '/videos/eagle.mp4')");
+            }
+        }
+
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
+            TrackedTask old = store.loadAll().getFirst();
+            assertThat(old.savedPaths()).containsExactly(Path.of("/videos/eagle.mp4"));
+            assertThat(old.savedPath()).isEqualTo(Path.of("/videos/eagle.mp4"));
+
+            List<Path> three = List.of(Path.of("/pics/cats-1.png"), Path.of("/pics/cats-2.png"), Path.of("/pics/cats-3.png"));
+            store.upsert(List.of(old.withSavedPaths(three)));
+            assertThat(store.loadAll().getFirst().savedPaths()).containsExactlyElementsOf(three);
+            assertThat(store.loadAll().getFirst().savedPath()).isEqualTo(three.getFirst());
+        }
+    }
+
+    @Test
     void onlyTheMigrationsADatabaseHasNotSeenRunAndInOrder() throws SQLException {
         writeVersion1Database();
         List<String> ran = new ArrayList<>();
@@ -105,7 +127,10 @@ class TaskSchemaTest {
         assertThatThrownBy(() -> SqliteTaskStore.open(dbFile(), broken)).isInstanceOf(TaskStoreException.class);
 
         assertThat(userVersion()).isEqualTo(1);
-        try (SqliteTaskStore store = SqliteTaskStore.open(dbFile(), TaskSchema.MIGRATIONS.subList(0, 1))) {
+        try (Connection c = raw(); ResultSet rs = c.createStatement().executeQuery("SELECT task_id FROM task")) {
+            assertThat(rs.getString(1)).isEqualTo("old-task");
+        }
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
             assertThat(store.loadAll()).extracting(TrackedTask::taskId).containsExactly("old-task");
         }
     }

@@ -106,6 +106,39 @@ class TrackerTest {
     }
 
     @Test
+    void anImportKeepsTrackedTasksAsTheyAreAndAddsTheNewOnesWithTheirStatusAndLinks() throws Exception {
+        tracker.addFromText(id(1), "aleph");
+        fxThread.runNext();
+        TaskStatus.Succeeded done = new TaskStatus.Succeeded(null, null, List.of("https://x.kie.ai/1.png", "https://x.kie.ai/2.png"), T0);
+        TrackedTask finished = TrackedTask.added(id(2), "aleph", T0.minusSeconds(60)).withStatus(done).withSchedule(null, null);
+        TrackedTask elsewhereRunning = TrackedTask.added(id(1), "aleph", T0).withStatus(new TaskStatus.Running());
+
+        AddReport report = tracker.importTasks(List.of(elsewhereRunning, finished));
+        fxThread.runNext();
+
+        assertThat(report.added()).containsExactly(id(2));
+        assertThat(report.alreadyTracked()).containsExactly(id(1));
+        assertThat(tracker.tasks()).extracting(TrackedTask::taskId).containsExactly(id(1), id(2));
+        assertThat(tracker.tasks().getFirst().status()).as("the tracked task is kept").isInstanceOf(TaskStatus.Pending.class);
+        assertThat(store.get(id(2))).isEqualTo(finished);
+        assertThat(listener.batches.getLast().changed()).containsExactly(finished);
+    }
+
+    @Test
+    void importedFinishedTasksAreNotPolledAndUnfinishedOnesAre() throws Exception {
+        TaskStatus.Succeeded done = new TaskStatus.Succeeded("https://x.kie.ai/v.mp4", null, T0);
+        tracker.importTasks(List.of(
+                TrackedTask.added(id(1), "aleph", T0).withStatus(done).withSchedule(null, null),
+                TrackedTask.added(id(2), "aleph", T0).withStatus(new TaskStatus.Running())));
+        fxThread.runPending();
+
+        tracker.runCycle();
+
+        assertThat(api.polls(id(1))).isZero();
+        assertThat(api.polls(id(2))).isEqualTo(1);
+    }
+
+    @Test
     void addedTasksArePersistedBeforeTheListenerHearsOfThem() throws Exception {
         tracker.addFromText(id(1) + "\n" + id(2), "aleph");
         fxThread.runNext();

@@ -150,6 +150,27 @@ public final class FakeTaskTracker implements TaskTracker {
     }
 
     @Override
+    public AddReport importTasks(Collection<TrackedTask> imported) {
+        List<String> added = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        List<TrackedTask> fresh = new ArrayList<>();
+        synchronized (this) {
+            for (TrackedTask t : imported) {
+                if (tasks.putIfAbsent(t.taskId(), t) == null) {
+                    added.add(t.taskId());
+                    fresh.add(t);
+                } else {
+                    already.add(t.taskId());
+                }
+            }
+        }
+        if (!fresh.isEmpty()) {
+            publish(fresh, List.of());
+        }
+        return new AddReport(added, already, 0);
+    }
+
+    @Override
     public void remove(Collection<String> taskIds) {
         List<String> removed = new ArrayList<>();
         synchronized (this) {

@@ -88,6 +88,26 @@ class MainWindowTest {
     }
 
     @Test
+    void exportAndImportInTheToolbarMenuCallTheHostAndANoticeShowsWhatHappened(FxRobot robot) {
+        List<String> calls = new java.util.ArrayList<>();
+        onFx(() -> {
+            window.setOnExport(() -> calls.add("export"));
+            window.setOnImport(() -> calls.add("import"));
+        });
+
+        robot.clickOn("#exchangeMenu").clickOn("Export…");
+        robot.clickOn("#exchangeMenu").clickOn("Import…");
+        onFx(() -> window.showNotice("Imported 12 tasks, 3 already tracked, 1 line skipped (line 7: no task ID)"));
+
+        assertThat(calls).containsExactly("export", "import");
+        assertThat(robot.lookup("#undoBar").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("Imported 12 tasks, 3 already tracked, 1 line skipped (line 7: no task ID)").tryQuery())
+                .isPresent();
+        assertThat(robot.lookup("#undoButton").queryAs(javafx.scene.Node.class).isVisible())
+                .as("a notice offers nothing to undo").isFalse();
+    }
+
+    @Test
     void typingIdsInTheFieldAndPressingAddTracksThem(FxRobot robot) {
         TextField paste = robot.lookup("#pasteField").queryAs(TextField.class);
         onFx(() -> paste.setText(ID_A + ", " + ID_B + ", " + SampleTasks.id(1)));

@@ -2,6 +2,7 @@ package io.alephmonitor.ui.detail;
 
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.SaveJob;
+import io.alephmonitor.ui.preview.LinkRenewer;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -32,6 +33,14 @@ public interface DetailActions {
 
     /** Opens a (checked, http/https) link in the default browser. */
     void openInBrowser(String url);
+
+    /**
+     * Where previews get a fresh temporary link for a result link that stopped working (off the FX
+     * thread); null when none can be had, e.g. in tests.
+     */
+    default LinkRenewer linkRenewer() {
+        return null;
+    }
 
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {

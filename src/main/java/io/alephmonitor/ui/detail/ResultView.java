@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -23,13 +22,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 
-/** The finished result: inline video, the actions on it (save, open folder, copy, browser) and the thumbnail. */
+/** The finished result: inline video, the actions on it (save, open folder, copy, browser) and the result images. */
 final class ResultView extends VBox {
 
     private final DetailActions actions;
@@ -42,8 +43,7 @@ final class ResultView extends VBox {
     private final Label savedNote = new Label();
     private final Message saveOutcome = new Message();
     private final SaveProgressView progress = new SaveProgressView();
-    private final Label thumbHeading = DetailControls.heading("Result image");
-    private final ImageView thumbnail = new ImageView();
+    private final ResultImages resultImages;
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
 
     private final Map<String, SaveJob> runningSaves = new HashMap<>();
@@ -57,10 +57,18 @@ final class ResultView extends VBox {
         this.actions = actions;
         this.images = images;
         this.video = new VideoPreview(players);
+        this.resultImages = new ResultImages(images);
         setSpacing(8);
         video.setId("detail-video");
         video.setOnOpenInBrowser(this::openInBrowser);
         video.setOnSave(this::save);
+        video.setLinkRenewer(actions.linkRenewer());
+        resultImages.setRenewer(actions.linkRenewer());
+        resultImages.setOnOpen(this::openLink);
+        resultImages.setOnPlay(url -> {
+            video.load(url);
+            visible(video, true);
+        });
         video.setProblemActionsShown(false);
 
         save.setId("detail-save");
@@ -88,14 +96,10 @@ final class ResultView extends VBox {
         saveOutcome.setId("detail-save-outcome");
         saveOutcome.setTitle("Not saved");
         saveOutcome.getStyleClass().add(Styles.DANGER);
-        thumbnail.setId("detail-result-image");
-        thumbnail.setPreserveRatio(true);
-        thumbnail.setFitWidth(ParamsView.IMAGE_WIDTH);
-        thumbnail.setFitHeight(ParamsView.IMAGE_HEIGHT);
 
         var buttons = new javafx.scene.layout.FlowPane(8, 8, save, openFolder, copyUrl, openBrowser);
         getChildren().setAll(DetailControls.heading("Result"), video, buttons, progress, savedNote, saveOutcome,
-                thumbHeading, thumbnail);
+                resultImages);
     }
 
     VideoPreview video() {
@@ -116,19 +120,15 @@ final class ResultView extends VBox {
         task = newTask;
         if (!(newTask != null && newTask.status() instanceof TaskStatus.Succeeded done)) {
             video.dispose();
-            thumbnail.setImage(null);
+            resultImages.show(List.of());
             refreshActions();
             return;
         }
-        video.load(done.videoUrl());
-        String imageUrl = done.imageUrl();
-        visible(thumbHeading, imageUrl != null);
-        visible(thumbnail, imageUrl != null);
-        if (imageUrl == null) {
-            thumbnail.setImage(null);
-        } else if (!sameTask || thumbnail.getImage() == null || thumbnail.getImage().isError()) {
-            thumbnail.setImage(images.get(imageUrl, ParamsView.IMAGE_WIDTH * 2, ParamsView.IMAGE_HEIGHT * 2));
+        if (!sameTask || !resultImagesHold(video.url())) { // a video chosen in the strip keeps playing
+            video.load(done.videoUrl());
         }
+        visible(video, video.url() != null);
+        resultImages.show(imagesOf(done));
         if (!sameTask || !Objects.equals(checkedPath, newTask.savedPath())) {
             checkSavedFile(newTask);
         }
@@ -202,10 +202,16 @@ final class ResultView extends VBox {
     }
 
     private void refreshActions() {
-        String videoUrl = task != null && task.status() instanceof TaskStatus.Succeeded done ? done.videoUrl() : null;
-        boolean safeVideo = videoUrl != null && RemoteUrlCheck.of(videoUrl).allowed();
+        TaskStatus.Succeeded done = task != null && task.status() instanceof TaskStatus.Succeeded s ? s : null;
+        String mainUrl = done == null ? null : done.videoUrl() != null ? done.videoUrl()
+                : imagesOf(done).isEmpty() ? null : imagesOf(done).getFirst();
+        boolean safeResult = mainUrl != null && RemoteUrlCheck.of(mainUrl).allowed();
         SaveJob job = task == null ? null : runningSaves.get(task.taskId());
-        canSave.set(safeVideo && job == null);
+        canSave.set(safeResult && job == null);
+        int files = done == null ? 1 : filesToSave(done);
+        save.setText(done != null && done.videoUrl() == null
+                ? files > 1 ? "Save all (" + files + ")…" : "Save image…"
+                : files > 1 ? "Save all (" + files + ")…" : "Save video…");
         save.setDisable(!canSave.get());
         progress.watch(job);
 
@@ -218,11 +224,13 @@ final class ResultView extends VBox {
         openFolder.setDisable(savedFileMissing);
         visible(savedNote, saved != null);
         savedNote.getStyleClass().remove(Styles.WARNING);
+        int savedCount = task == null ? 0 : task.savedPaths().size();
+        String where = savedCount > 1 ? savedCount + " files, first " + saved : String.valueOf(saved);
         if (saved != null && savedFileMissing) {
-            savedNote.setText("Saved to " + saved + " — but the file is missing now (moved or deleted). Save it again.");
+            savedNote.setText("Saved to " + where + " — but the file is missing now (moved or deleted). Save it again.");
             savedNote.getStyleClass().add(Styles.WARNING);
         } else if (saved != null) {
-            savedNote.setText("Saved to " + saved);
+            savedNote.setText("Saved to " + where);
         }
         String outcome = task == null ? null : saveOutcomes.get(task.taskId());
         saveOutcome.setDescription(outcome);
@@ -233,11 +241,44 @@ final class ResultView extends VBox {
         if (task == null || !(task.status() instanceof TaskStatus.Succeeded done)) {
             return null;
         }
-        return done.videoUrl() != null ? done.videoUrl() : done.imageUrl();
+        if (done.videoUrl() != null) {
+            return done.videoUrl();
+        }
+        return resultImages.shownUrl() != null ? resultImages.shownUrl() : done.imageUrl();
+    }
+
+    /** The result links shown below the video: every result but the video itself (its thumbnail for Aleph). */
+    static List<String> imagesOf(TaskStatus.Succeeded done) {
+        List<String> shown = new ArrayList<>();
+        for (String url : done.resultUrls()) {
+            if (url != null && !url.equals(done.videoUrl()) && !shown.contains(url)) {
+                shown.add(url);
+            }
+        }
+        if (shown.isEmpty() && done.imageUrl() != null) {
+            shown.add(done.imageUrl());
+        }
+        return shown;
+    }
+
+    /** How many files Save writes: the video, or every image of an image-only task. */
+    static int filesToSave(TaskStatus.Succeeded done) {
+        if (done.videoUrl() != null) {
+            return (int) imagesOf(done).stream().filter(ResultImages::isVideo).count() + 1;
+        }
+        return Math.max(1, imagesOf(done).size());
+    }
+
+    private boolean resultImagesHold(String url) {
+        return url != null && task != null && task.status() instanceof TaskStatus.Succeeded done
+                && imagesOf(done).contains(url);
     }
 
     private void openInBrowser() {
-        String url = resultUrl();
+        openLink(resultUrl());
+    }
+
+    private void openLink(String url) {
         if (url != null && RemoteUrlCheck.of(url).allowed()) {
             actions.openInBrowser(RemoteUrlCheck.of(url).uri().toString());
         }

@@ -104,7 +104,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         shortId.setText(row.shortId());
         tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue(), false));
         setTooltip(tooltip);
-        String url = t.status() instanceof TaskStatus.Succeeded s ? s.imageUrl() : null;
+        String url = t.status() instanceof TaskStatus.Succeeded s ? firstImage(s) : null;
         if (!Objects.equals(url, thumbnailUrl)) {
             thumbnailUrl = url;
             thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
@@ -119,5 +119,13 @@ final class GalleryCell extends GridCell<TaskRow> {
         picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),
                 t.status().isFinal() && !(t.status() instanceof TaskStatus.Succeeded));
         setGraphic(tile);
+    }
+
+    /** The thumbnail of a video, or the first result of an image-only task with several. */
+    static String firstImage(TaskStatus.Succeeded result) {
+        if (result.imageUrl() != null || result.videoUrl() != null) {
+            return result.imageUrl();
+        }
+        return result.resultUrls().isEmpty() ? null : result.resultUrls().getFirst();
     }
 }

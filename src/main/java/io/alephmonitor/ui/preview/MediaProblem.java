@@ -28,6 +28,29 @@ public final class MediaProblem {
         return describe(MediaException.Type.UNKNOWN, error == null ? "" : error.getMessage() + " " + error.getCause());
     }
 
+    /**
+     * True when the failure may come from an expired link, so asking kie.ai for a fresh one is
+     * worth it: the server refused it, or JavaFX could not open it without saying why.
+     */
+    public static boolean mayBeExpired(Throwable error) {
+        String detail = detailOf(error);
+        if (detail.contains("audio device") || (detail.contains("audio") && detail.contains("open"))) {
+            return false;
+        }
+        return isGone(detail) || detail.contains("could not create player")
+                || (error instanceof MediaException media && (media.getType() == MediaException.Type.MEDIA_UNAVAILABLE
+                || media.getType() == MediaException.Type.MEDIA_INACCESSIBLE));
+    }
+
+    private static boolean isGone(String detail) {
+        return detail.contains("403") || detail.contains("404") || detail.contains("410")
+                || detail.contains("not found") || detail.contains("forbidden");
+    }
+
+    private static String detailOf(Throwable error) {
+        return error == null ? "" : String.valueOf(error.getMessage() + " " + error.getCause()).toLowerCase(Locale.ROOT);
+    }
+
     private static String describe(MediaException.Type type, String message) {
         String detail = String.valueOf(message).toLowerCase(Locale.ROOT);
         if (detail.contains("audio device") || (detail.contains("audio") && detail.contains("open"))) {
@@ -38,8 +61,7 @@ public final class MediaProblem {
             return "The video couldn't be loaded — the link may have expired, or this computer has no working"
                     + " audio device or video codecs (ffmpeg)." + NEXT_STEP;
         }
-        if (detail.contains("403") || detail.contains("404") || detail.contains("410")
-                || detail.contains("not found") || detail.contains("forbidden")) {
+        if (isGone(detail)) {
             return "The video link no longer works — links from kie.ai expire after a while."
                     + " Check the task again for a fresh link, or open it in your browser.";
         }

@@ -67,6 +67,10 @@ public final class VideoPreview extends VBox {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
 
     private String url;
+    /** A fresh temporary link kie.ai gave for {@link #url} after it stopped working; never stored elsewhere. */
+    private String freshLink;
+    private boolean renewalTried;
+    private LinkRenewer renewer;
     private MediaPlayer player;
     private long openRequests;
     private boolean opening;
@@ -171,6 +175,8 @@ public final class VideoPreview extends VBox {
         }
         releasePlayer();
         url = videoUrl;
+        freshLink = null;
+        renewalTried = false;
         problem.set(null);
         if (videoUrl == null) {
             showEmpty();
@@ -188,6 +194,7 @@ public final class VideoPreview extends VBox {
     public void dispose() {
         releasePlayer();
         url = null;
+        freshLink = null;
         problem.set(null);
         showEmpty();
     }
@@ -252,6 +259,14 @@ public final class VideoPreview extends VBox {
         problemActionsShown = shown;
     }
 
+    /**
+     * Where a fresh link comes from when the video's link stops working (403/404/410, or a player
+     * that cannot open it): the preview asks once per link and plays the fresh one.
+     */
+    public void setLinkRenewer(LinkRenewer linkRenewer) {
+        renewer = linkRenewer; // null: never renews
+    }
+
     /** What "Save video…" in the problem message does. */
     public void setOnSave(Runnable action) {
         onSave = action == null ? () -> { } : action;
@@ -269,7 +284,7 @@ public final class VideoPreview extends VBox {
         long request = ++openRequests;
         opening = true;
         showVideo();
-        String link = check.uri().toString();
+        String link = currentLink();
         Thread.ofVirtual().name("video-preview-open").start(() -> {
             Media media;
             try {
@@ -279,7 +294,7 @@ public final class VideoPreview extends VBox {
                     if (request == openRequests && player == null) {
                         opening = false;
                         LOG.info("Video preview could not open: {}", String.valueOf(e));
-                        showProblem(MediaProblem.describe(e), true);
+                        renewOrShowProblem(e);
                     }
                 });
                 return;
@@ -294,8 +309,45 @@ public final class VideoPreview extends VBox {
     }
 
     private String currentLink() {
+        if (freshLink != null) {
+            return freshLink;
+        }
         RemoteUrlCheck check = RemoteUrlCheck.of(url);
         return check.allowed() ? check.uri().toString() : null;
+    }
+
+    /**
+     * A link that may have expired gets one fresh link from kie.ai and one more try; without one,
+     * the problem is shown — in kie.ai's words (e.g. the result is lost) when the server clearly
+     * refused the link, else as the media error says.
+     */
+    private void renewOrShowProblem(Throwable error) {
+        if (renewalTried || renewer == null || !MediaProblem.mayBeExpired(error)) {
+            showProblem(MediaProblem.describe(error), true);
+            return;
+        }
+        renewalTried = true;
+        String expired = url;
+        long request = ++openRequests;
+        opening = true;
+        renewer.freshLink(RemoteUrlCheck.of(expired).uri().toString()).whenComplete((fresh, failure) -> onFxThread(() -> {
+            if (request != openRequests || !expired.equals(url)) {
+                return; // another link was loaded meanwhile
+            }
+            opening = false;
+            RemoteUrlCheck check = RemoteUrlCheck.of(fresh);
+            if (failure == null && check.allowed()) {
+                LOG.info("Video preview retries with a fresh link");
+                freshLink = check.uri().toString();
+                openPlayerIfWanted();
+            } else {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : failure;
+                // JavaFX rarely says why a link failed; kie.ai's answer about it is the better sentence.
+                boolean explained = cause != null && cause.getMessage() != null && !cause.getMessage().isBlank();
+                showProblem(explained ? cause.getMessage() : MediaProblem.describe(error), true);
+            }
+        }));
     }
 
     private void attach(Media media) {
@@ -361,7 +413,7 @@ public final class VideoPreview extends VBox {
         LOG.info("Video preview failed: {} ({})", error == null ? null : error.getType(),
                 error == null ? null : error.getMessage());
         releasePlayer();
-        showProblem(MediaProblem.describe(error), true);
+        renewOrShowProblem(error);
     }
 
     private void releasePlayer() {

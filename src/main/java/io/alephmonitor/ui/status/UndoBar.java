@@ -14,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** A snackbar under the content: "3 tasks removed — Undo", hiding itself after a few seconds. */
+/** A snackbar under the content: "3 tasks removed — Undo" or a plain notice, hiding itself after a few seconds. */
 public final class UndoBar extends HBox {
 
     private static final Duration SHOWN_FOR = Duration.seconds(12);
@@ -51,10 +51,12 @@ public final class UndoBar extends HBox {
         hide();
     }
 
-    /** Shows the message with an Undo button that runs {@code action} once. */
+    /** Shows the message with an Undo button that runs {@code action} once (no button for a null action). */
     public void show(String message, Runnable action) {
         text.setText(message);
         undoAction = action;
+        undo.setVisible(action != null);
+        undo.setManaged(action != null);
         setVisible(true);
         setManaged(true);
         autoHide.playFromStart();

@@ -32,6 +32,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -100,6 +103,41 @@ class DetailPaneTest {
     void withoutATaskThePaneSaysWhatToDo(FxRobot robot) {
         assertThat(robot.lookup("#detail-placeholder").queryLabeled().getText())
                 .isEqualTo("Select a task to see its details");
+    }
+
+    @Test
+    void anImageOnlyTaskWithSeveralResultsShowsThemAllAndSavesThemAll(FxRobot robot) throws Exception {
+        List<String> results = List.of(server.imageUrl("cat-1"), server.imageUrl("cat-2"), server.imageUrl("cat-3"));
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Succeeded(null, null, results, DONE), params(null, null))));
+
+        assertThat(robot.lookup(".result-tile").queryAll()).hasSize(3);
+        assertThat(robot.lookup("Results (3)").tryQuery()).isPresent();
+        assertThat(shownOnScreen(pane.videoPreview())).as("no video to preview").isFalse();
+        Button save = node(robot, "detail-save", Button.class);
+        assertThat(save.getText()).isEqualTo("Save all (3)…");
+        assertThat(save.isDisabled()).isFalse();
+        ImageView large = node(robot, "detail-result-image", ImageView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> large.getImage() != null && large.getImage().getProgress() >= 1);
+        assertThat(large.getImage().getUrl()).isEqualTo(results.getFirst());
+
+        robot.clickOn("#detail-result-2");
+        assertThat(large.getImage().getUrl()).isEqualTo(results.get(1));
+        robot.clickOn("#detail-copy-url");
+        assertThat(actions.copied).containsExactly(results.get(1));
+        robot.clickOn(large);
+        assertThat(actions.opened).containsExactly(results.get(1));
+    }
+
+    @Test
+    void anExpiredResultImageIsShownThroughAFreshLink(FxRobot robot) throws Exception {
+        String expired = server.missingUrl("cat.png");
+        actions.freshLinks.put(expired, server.imageUrl("cat-fresh"));
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Succeeded(null, expired, DONE), params(null, null))));
+
+        ImageView large = node(robot, "detail-result-image", ImageView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> large.getImage() != null
+                && large.getImage().getUrl().equals(server.imageUrl("cat-fresh")) && large.getImage().getProgress() >= 1);
+        assertThat(large.getImage().isError()).isFalse();
     }
 
     @Test

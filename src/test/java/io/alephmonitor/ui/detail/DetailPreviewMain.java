@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Dev launcher: the detail pane for a finished task with a real video served on loopback, plus the
  * settings and welcome dialogs. Arguments: {@code dark} for PrimerDark; {@code settings}, {@code welcome}
- * or {@code failed} to show that instead.
+ * or {@code failed} to show that instead; {@code multi} for an image-only task with four results.
  */
 public final class DetailPreviewMain {
 
@@ -52,11 +52,14 @@ public final class DetailPreviewMain {
         Instant created = Instant.now().minusSeconds(3600);
         TaskStatus status = args.contains("failed")
                 ? new TaskStatus.Failed(501, "The source video could not be processed")
+                : args.contains("multi")
+                ? new TaskStatus.Succeeded(null, null, java.util.List.of(server.imageUrl("r1"), server.imageUrl("r2"),
+                        server.imageUrl("r3"), server.imageUrl("r4")), created.plusSeconds(345))
                 : new TaskStatus.Succeeded(server.videoUrl("result"), server.imageUrl("thumb"), created.plusSeconds(345));
         Path saved = Path.of(System.getProperty("user.home"), "Videos", "aleph-ee603959.mp4");
         TrackedTask task = new TrackedTask("ee603959-debb-48d1-98c4-a6d1c717eba6", "aleph", created, status, params,
                 created, status.isFinal() && !args.contains("failed") ? created.plusSeconds(345) : null, null,
-                null, null, args.contains("failed") ? null : saved, null);
+                null, null, args.contains("failed") || args.contains("multi") ? null : saved, null);
         actions.existingFiles.add(saved);
         pane.show(task);
         stage.setTitle("Detail pane preview");

@@ -19,6 +19,15 @@ class RecordingActions implements DetailActions {
     final List<String> opened = new ArrayList<>();
     final List<Path> openedFolders = new ArrayList<>();
     final List<ControlledSave> saves = new ArrayList<>();
+    /** Fresh links the renewer hands out, by expired link; any other link cannot be renewed. */
+    final java.util.Map<String, String> freshLinks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public io.alephmonitor.ui.preview.LinkRenewer linkRenewer() {
+        return expired -> freshLinks.containsKey(expired)
+                ? CompletableFuture.completedFuture(freshLinks.get(expired))
+                : CompletableFuture.failedFuture(new IllegalStateException("This result is lost."));
+    }
     final Set<Path> existingFiles = new HashSet<>();
 
     @Override

@@ -104,6 +104,43 @@ class VideoPreviewTest {
     }
 
     @Test
+    void anExpiredLinkPlaysThroughTheFreshLinkTheRenewerGives(FxRobot robot) throws Exception {
+        String expired = server.missingUrl("renewed.mp4");
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            preview.setLinkRenewer(link -> {
+                asked.add(link);
+                return java.util.concurrent.CompletableFuture.completedFuture(server.videoUrl("fresh"));
+            });
+            preview.load(expired);
+        });
+
+        waitForStatus(MediaPlayer.Status.READY);
+        assertThat(asked).containsExactly(expired);
+        assertThat(preview.url()).as("the task's own link stays the one shown").isEqualTo(expired);
+        assertThat(preview.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void anExpiredLinkKieAiCannotRenewSaysWhyInsteadOfAPlayerError(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            preview.setLinkRenewer(link -> {
+                asked.incrementAndGet();
+                return java.util.concurrent.CompletableFuture.failedFuture(
+                        new IllegalArgumentException("The result link has expired and kie.ai cannot renew it. This result is lost."));
+            });
+            preview.load(server.missingUrl("lost.mp4"));
+        });
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.problemProperty().get() != null);
+        assertThat(asked).hasValue(1);
+        assertThat(preview.problemProperty().get())
+                .isEqualTo("The result link has expired and kie.ai cannot renew it. This result is lost.");
+        assertThat(players.livePlayers()).isZero();
+    }
+
+    @Test
     void unsafeLinksAreRefusedBeforeAnyPlayerExists(FxRobot robot) {
         for (String unsafe : new String[]{"file:///etc/passwd", "javascript:alert(1)", "jar:file:/x.jar!/a.mp4",
                 "video.mp4", "https://user:secret@example.com/v.mp4"}) {

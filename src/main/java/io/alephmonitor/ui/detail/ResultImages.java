@@ -1,0 +1,200 @@
+package io.alephmonitor.ui.detail;
+
+import atlantafx.base.theme.Styles;
+import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.LinkRenewer;
+import io.alephmonitor.ui.preview.RemoteUrlCheck;
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A finished task's result images: the chosen one large (click opens it in the browser) and, when
+ * there are several, a strip of thumbnails to choose from; video results in the strip play in the
+ * preview above instead. An image whose link fails gets one fresh link from the renewer.
+ */
+final class ResultImages extends VBox {
+
+    static final double THUMB_SIZE = 64;
+
+    private final ImageSource images;
+    private final Label heading = DetailControls.heading("Result image");
+    private final ImageView large = new ImageView();
+    private final FlowPane strip = new FlowPane(6, 6);
+    private final ToggleGroup choice = new ToggleGroup();
+    private final Set<String> renewalAsked = new HashSet<>();
+    private LinkRenewer renewer;
+    private Consumer<String> onOpen = url -> { };
+    private Consumer<String> onPlay = url -> { };
+    private List<String> urls = List.of();
+    private String shown;
+    private boolean resetting;
+
+    ResultImages(ImageSource images) {
+        this.images = images;
+        setSpacing(8);
+        large.setId("detail-result-image");
+        large.setPreserveRatio(true);
+        large.setFitWidth(ParamsView.IMAGE_WIDTH);
+        large.setFitHeight(ParamsView.IMAGE_HEIGHT);
+        large.setCursor(Cursor.HAND);
+        Tooltip.install(large, new Tooltip("Open in browser"));
+        large.setOnMouseClicked(e -> {
+            if (shown != null) {
+                onOpen.accept(shown);
+            }
+        });
+        strip.setId("detail-result-strip");
+        choice.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (resetting) {
+                return;
+            }
+            if (now == null && old != null) {
+                old.setSelected(true); // one result is always chosen
+            } else if (now != null) {
+                choose((String) now.getUserData());
+            }
+        });
+        getChildren().setAll(heading, large, strip);
+    }
+
+    void setRenewer(LinkRenewer linkRenewer) {
+        renewer = linkRenewer;
+    }
+
+    /** What clicking the large image does with its link. */
+    void setOnOpen(Consumer<String> action) {
+        onOpen = Objects.requireNonNull(action);
+    }
+
+    /** What choosing a video result in the strip does with its link. */
+    void setOnPlay(Consumer<String> action) {
+        onPlay = Objects.requireNonNull(action);
+    }
+
+    /** Shows these result links (images and videos); the same list again keeps the choice. */
+    void show(List<String> resultUrls) {
+        if (resultUrls.equals(urls)) {
+            return;
+        }
+        urls = List.copyOf(resultUrls);
+        renewalAsked.clear();
+        resetting = true;
+        strip.getChildren().clear();
+        choice.getToggles().clear();
+        resetting = false;
+        shown = null;
+        large.setImage(null);
+        visible(large, false);
+        boolean several = urls.size() > 1;
+        heading.setText(several ? "Results (" + urls.size() + ")" : "Result image");
+        for (int i = 0; several && i < urls.size(); i++) {
+            strip.getChildren().add(tile(urls.get(i), i + 1));
+        }
+        visible(strip, several);
+        visible(this, !urls.isEmpty());
+        String firstImage = urls.stream().filter(u -> !isVideo(u)).findFirst().orElse(null);
+        if (several) {
+            choice.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), firstImage)).findFirst()
+                    .ifPresent(t -> t.setSelected(true));
+        } else {
+            choose(firstImage);
+        }
+    }
+
+    /** The link of the image shown large, or null. */
+    String shownUrl() {
+        return shown;
+    }
+
+    private ToggleButton tile(String url, int number) {
+        ToggleButton tile = new ToggleButton();
+        tile.setUserData(url);
+        tile.setToggleGroup(choice);
+        tile.getStyleClass().addAll("result-tile", Styles.FLAT);
+        tile.setId("detail-result-" + number);
+        tile.setTooltip(new Tooltip("Result " + number + (isVideo(url) ? " (video: plays above)" : "")));
+        if (isVideo(url)) {
+            FontIcon film = new FontIcon(MaterialDesignF.FILMSTRIP);
+            film.setIconSize((int) (THUMB_SIZE / 2));
+            tile.setGraphic(film);
+            tile.setMinSize(THUMB_SIZE + 8, THUMB_SIZE + 8);
+        } else {
+            ImageView thumb = new ImageView(images.get(url, THUMB_SIZE * 2, THUMB_SIZE * 2));
+            thumb.setPreserveRatio(true);
+            thumb.setFitWidth(THUMB_SIZE);
+            thumb.setFitHeight(THUMB_SIZE);
+            tile.setGraphic(thumb);
+        }
+        return tile;
+    }
+
+    private void choose(String url) {
+        if (url != null && isVideo(url)) {
+            onPlay.accept(url);
+            return;
+        }
+        shown = url;
+        visible(large, url != null);
+        if (url == null) {
+            large.setImage(null);
+            return;
+        }
+        load(url, url);
+    }
+
+    /** Loads {@code link} into the large view for the result {@code url}; a failure asks once for a fresh link. */
+    private void load(String url, String link) {
+        Image image = images.get(link, ParamsView.IMAGE_WIDTH * 2, ParamsView.IMAGE_HEIGHT * 2);
+        large.setImage(image);
+        if (image == null) {
+            return;
+        }
+        Runnable onError = () -> {
+            if (renewer == null || !url.equals(shown) || !renewalAsked.add(url)) {
+                return;
+            }
+            renewer.freshLink(url).whenComplete((fresh, failure) -> Platform.runLater(() -> {
+                if (failure == null && url.equals(shown) && RemoteUrlCheck.of(fresh).allowed()) {
+                    load(url, fresh);
+                }
+            }));
+        };
+        if (image.isError()) {
+            onError.run();
+        } else {
+            image.errorProperty().addListener((obs, was, failed) -> {
+                if (failed) {
+                    onError.run();
+                }
+            });
+        }
+    }
+
+    static boolean isVideo(String url) {
+        String path = url == null ? "" : url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+        return path.endsWith(".mp4") || path.endsWith(".mov") || path.endsWith(".webm") || path.endsWith(".m4v");
+    }
+
+    private static void visible(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}
