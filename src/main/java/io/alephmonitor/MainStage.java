@@ -134,6 +134,9 @@ final class MainStage {
         DetailPane detail = view.detail();
         window.setOnSave(tasks -> saveTasks(tasks, detail));
         window.setOnOpenSettings(this::openSettings);
+        Diagnostics diagnostics = new Diagnostics(startup.folders(), opened.tracker(), opened.isDemo(),
+                keyStore::describe, opened::currentKey);
+        window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
 

@@ -38,7 +38,7 @@ public final class ApiKeyStores {
      * {@code timeout}. When it answers, a key still in {@code file} moves into it; when it fails,
      * hangs, or does not take the key, {@code file} is the store.
      */
-    static ApiKeyStore choose(Supplier<SystemKeyring> opener, FileApiKeyStore file, Duration timeout) {
+    public static ApiKeyStore choose(Supplier<SystemKeyring> opener, FileApiKeyStore file, Duration timeout) {
         CompletableFuture<SystemKeyring> probe = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("keyring-probe").start(() -> {
             try {

@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,12 +18,15 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The header: paste field + Add, Check all, Save, Remove, the Table/Gallery switch and Settings. */
+/** The header: paste field + Add, Check all, Save, Remove, the Table/Gallery switch, Settings and Help. */
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
@@ -32,6 +37,11 @@ final class MainToolbar extends HBox {
     final ToggleButton tableView = toggle("Table", MaterialDesignT.TABLE, "Show the tasks as a table");
     final ToggleButton galleryView = toggle("Gallery", MaterialDesignV.VIEW_GRID_OUTLINE, "Show the results as a grid of thumbnails");
     final Button settings = button(null, MaterialDesignC.COG_OUTLINE, "Settings: API key, polling, saving, theme");
+    final MenuItem copyDiagnostics = item("Copy diagnostics", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, "copyDiagnostics");
+    final MenuItem openLogFolder = item("Open log folder", MaterialDesignF.FOLDER_TEXT_OUTLINE, "openLogFolder");
+    final MenuItem about = item("About Aleph Monitor", MaterialDesignI.INFORMATION_OUTLINE, "about");
+    final MenuButton help = new MenuButton(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+            copyDiagnostics, openLogFolder, about);
 
     MainToolbar() {
         setId("toolbar");
@@ -55,6 +65,9 @@ final class MainToolbar extends HBox {
         remove.setId("removeButton");
         settings.setId("settingsButton");
         settings.getStyleClass().add(Styles.BUTTON_ICON);
+        help.setId("helpMenu");
+        help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        tip(help, "Help: copy diagnostics for a bug report, the log folder, About");
 
         ToggleGroup views = new ToggleGroup();
         tableView.setToggleGroup(views);
@@ -72,7 +85,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
+        getChildren().addAll(pasteField, add, separator(), checkAll, save, remove, separator(), viewSwitch, settings, help);
     }
 
     private static Separator separator() {
@@ -85,6 +98,13 @@ final class MainToolbar extends HBox {
         Button b = new Button(text, new FontIcon(icon));
         tip(b, tooltip);
         return b;
+    }
+
+    private static MenuItem item(String text, Ikon icon, String id) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        return item;
     }
 
     private static ToggleButton toggle(String text, Ikon icon, String tooltip) {

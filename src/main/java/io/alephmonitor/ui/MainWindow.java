@@ -35,6 +35,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.time.Clock;
 import java.util.List;
@@ -69,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
     private Runnable onOpenSettings = () -> { };
+    private HelpActions help = HelpActions.NONE;
     private boolean syncingSelection;
 
     /**
@@ -136,6 +140,9 @@ public final class MainWindow extends BorderPane {
         toolbar.save.setOnAction(e -> actions.saveSelected());
         toolbar.remove.setOnAction(e -> actions.removeSelected());
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
+        toolbar.copyDiagnostics.setOnAction(e -> help.copyDiagnostics());
+        toolbar.openLogFolder.setOnAction(e -> help.openLogFolder());
+        toolbar.about.setOnAction(e -> help.showAbout());
         toolbar.tableView.setOnAction(e -> viewMode.set(ViewMode.TABLE));
         toolbar.galleryView.setOnAction(e -> viewMode.set(ViewMode.GALLERY));
         viewMode.addListener((obs, old, mode) -> {
@@ -266,6 +273,22 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Called by the Settings button and the paused banner's "Open Settings". */
+    public void setHelpActions(HelpActions actions) {
+        this.help = Objects.requireNonNull(actions);
+    }
+
+    /** A short notice in the window's corner that goes away by itself (a confirmation, say). */
+    public void showNotice(String title, String text) {
+        Notifications.create()
+                .owner(getScene().getWindow())
+                .title(title)
+                .text(text)
+                .graphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(4))
+                .show();
+    }
+
     public void setOnOpenSettings(Runnable hook) {
         this.onOpenSettings = Objects.requireNonNull(hook);
     }
