@@ -85,6 +85,7 @@ final class MainStage {
     /** Shows the welcome dialog; completes with the user's key or the demo choice (closing it = no key yet). */
     CompletableFuture<KeyChoice> askForKeyOrDemo() {
         WelcomeDialog dialog = new WelcomeDialog(this::checkKey);
+        dialog.setKeyLocation(keyStore.describe());
         Optional<WelcomeChoice> choice = dialog.showAndWait();
         if (choice.isPresent() && choice.get().choice() == WelcomeChoice.Choice.DEMO) {
             return CompletableFuture.completedFuture(new KeyChoice(true, null));
