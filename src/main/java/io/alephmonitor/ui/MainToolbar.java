@@ -66,7 +66,7 @@ final class MainToolbar extends HBox {
         settings.setId("settingsButton");
         settings.getStyleClass().add(Styles.BUTTON_ICON);
         help.setId("helpMenu");
-        help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        help.getStyleClass().add(Styles.BUTTON_ICON);
         tip(help, "Help: copy diagnostics for a bug report, the log folder, About");
 
         ToggleGroup views = new ToggleGroup();
