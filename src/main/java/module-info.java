@@ -15,6 +15,7 @@ module io.alephmonitor {
     requires org.xerial.sqlitejdbc;
     requires org.slf4j;
     requires java.desktop;
+    requires java.keyring;
 
     exports io.alephmonitor;
 

@@ -2,7 +2,7 @@ package io.alephmonitor;
 
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.settings.ApiKeyStore;
-import io.alephmonitor.settings.FileApiKeyStore;
+import io.alephmonitor.settings.ApiKeyStores;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
 import javafx.animation.AnimationTimer;
@@ -45,7 +45,7 @@ public final class App extends Application {
         SettingsStore.Loaded loaded = settingsStore.load();
         settings = loaded.settings();
         settingsWarning = loaded.warning();
-        keyStore = new FileApiKeyStore(s.folders().configDir());
+        keyStore = ApiKeyStores.forThisComputer(s.folders());
         CommandLine cl = s.commandLine();
         if (cl.demo()) {
             backend = Backend.openDemo(s.folders(), settings, cl);

@@ -85,6 +85,7 @@ final class MainStage {
     /** Shows the welcome dialog; completes with the user's key or the demo choice (closing it = no key yet). */
     CompletableFuture<KeyChoice> askForKeyOrDemo() {
         WelcomeDialog dialog = new WelcomeDialog(this::checkKey);
+        dialog.setKeyLocation(keyStore.describe());
         Optional<WelcomeChoice> choice = dialog.showAndWait();
         if (choice.isPresent() && choice.get().choice() == WelcomeChoice.Choice.DEMO) {
             return CompletableFuture.completedFuture(new KeyChoice(true, null));
@@ -136,6 +137,9 @@ final class MainStage {
         window.setOnOpenSettings(this::openSettings);
         window.setTaskCreator(opened.taskCreator());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, java.time.Clock.systemDefaultZone()).attach();
+        Diagnostics diagnostics = new Diagnostics(startup.folders(), opened.tracker(), opened.isDemo(),
+                keyStore::describe, opened::currentKey);
+        window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
 

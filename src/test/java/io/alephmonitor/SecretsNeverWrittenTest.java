@@ -13,6 +13,10 @@ import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.settings.ApiKeyStorageException;
+import io.alephmonitor.settings.ApiKeyStore;
+import io.alephmonitor.settings.ApiKeyStores;
+import io.alephmonitor.settings.AppFolders;
 import io.alephmonitor.settings.FileApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
@@ -53,8 +57,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A full run with a known API key — key saved, tasks added, polled (with faults), auto-saved,
- * settings changed, debug logging through the app's own logback configuration — and then every
- * file the app wrote is searched for the key: it is only in the owner-only key file.
+ * settings changed, debug logging through the app's own logback configuration, the key saved in
+ * the fallback store of a computer without a keyring, a diagnostics report copied — and then
+ * every file the app wrote is searched for the key: it is only in the owner-only key file.
  */
 class SecretsNeverWrittenTest {
 
@@ -73,7 +78,7 @@ class SecretsNeverWrittenTest {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         useTheAppsLogConfiguration(logging, logs);
         try {
-            runTheApp(data, config, library);
+            runTheApp(data, config, library, logs);
         } finally {
             logging.stop(); // flushes and closes the log file
             logging.reset();
@@ -90,11 +95,15 @@ class SecretsNeverWrittenTest {
                 .anySatisfy(f -> assertThat(f.getFileName().toString()).endsWith(".mp4"));
         Path log = logs.resolve("aleph-monitor.log");
         assertThat(Files.readString(log)).as("debug logging was on").contains("record-info").contains("••••");
+        assertThat(Files.readString(root.resolve("diagnostics.txt"))).as("the report a user would paste")
+                .contains("Succeeded: 1").contains("record-info").contains("because no system keyring is available");
         assertThat(written).isNotEmpty().allSatisfy(file -> assertThat(containsKey(file)).as(file.toString()).isFalse());
     }
 
-    private static void runTheApp(Path data, Path config, Path library) throws Exception {
-        FileApiKeyStore keyStore = new FileApiKeyStore(config);
+    private void runTheApp(Path data, Path config, Path library, Path logs) throws Exception {
+        ApiKeyStore keyStore = ApiKeyStores.choose(() -> {
+            throw new ApiKeyStorageException("No system keyring is available (test)", null);
+        }, new FileApiKeyStore(config), Duration.ofSeconds(5));
         keyStore.save(KEY);
         ApiKey key = ApiKey.of(keyStore.load().orElseThrow());
         LOG.info("Using API key {} from {}", key, keyStore);
@@ -159,6 +168,10 @@ class SecretsNeverWrittenTest {
                 }
             }
             saved.get(30, TimeUnit.SECONDS);
+            // Help › Copy diagnostics, pasted into a file
+            Diagnostics diagnostics = new Diagnostics(new AppFolders(data, config, logs, library, false), tracker, false,
+                    keyStore::describe, () -> key);
+            Files.writeString(root.resolve("diagnostics.txt"), diagnostics.report());
             new SettingsStore(config).save(Settings.DEFAULTS.withAutoSave(true).withLibraryDir(library)
                     .withApiBase(sim.baseUri().toString()).withPollInterval(Duration.ofSeconds(20)));
             // a rejected key is logged and reported, never spelled out

@@ -15,11 +15,20 @@ import java.util.Optional;
 public final class FileApiKeyStore implements ApiKeyStore {
 
     public static final String FILE_NAME = "api-key";
+    /** Why the key is in a file when no reason is given: the usual one. */
+    public static final String NO_KEYRING = "no system keyring is available";
 
     private final Path file;
+    private final String reason;
 
     public FileApiKeyStore(Path configDir) {
+        this(configDir, NO_KEYRING);
+    }
+
+    /** A store whose {@link #describe()} gives {@code reason} ("… because <reason>") for using a file. */
+    public FileApiKeyStore(Path configDir, String reason) {
         this.file = configDir.resolve(FILE_NAME);
+        this.reason = reason;
     }
 
     @Override
@@ -38,10 +47,7 @@ public final class FileApiKeyStore implements ApiKeyStore {
 
     @Override
     public void save(String apiKey) {
-        String key = apiKey == null ? "" : apiKey.strip();
-        if (key.isEmpty() || key.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("An API key is one line of text without spaces at the ends");
-        }
+        String key = checkedKey(apiKey);
         try {
             OwnerOnlyFiles.writeAtomically(file, key.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -60,9 +66,18 @@ public final class FileApiKeyStore implements ApiKeyStore {
 
     @Override
     public String describe() {
-        return OwnerOnlyFiles.posixPermissionsSupported()
-                ? "Saved in a file only you can read: " + file
-                : "Saved in a file in your user profile: " + file;
+        return (OwnerOnlyFiles.posixPermissionsSupported()
+                ? "Saved in a file only your user can read (" : "Saved in a file in your user profile (")
+                + file + ") because " + reason + ".";
+    }
+
+    /** The key as stored: stripped, one line; an {@link IllegalArgumentException} (without the key) otherwise. */
+    static String checkedKey(String apiKey) {
+        String key = apiKey == null ? "" : apiKey.strip();
+        if (key.isEmpty() || key.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("An API key is one line of text without spaces at the ends");
+        }
+        return key;
     }
 
     /** The file the key lives in. */

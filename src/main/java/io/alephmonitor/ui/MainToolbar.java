@@ -18,15 +18,17 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch, Export/Import and Settings. */
+/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch, Export/Import, Settings and Help. */
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
@@ -41,6 +43,11 @@ final class MainToolbar extends HBox {
     final MenuItem importTasks = new MenuItem("Import…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
     final MenuButton exchange = new MenuButton(null, new FontIcon(MaterialDesignS.SWAP_VERTICAL), exportTasks, importTasks);
     final Button settings = button(null, MaterialDesignC.COG_OUTLINE, "Settings: API key, polling, saving, theme");
+    final MenuItem copyDiagnostics = item("Copy diagnostics", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, "copyDiagnostics");
+    final MenuItem openLogFolder = item("Open log folder", MaterialDesignF.FOLDER_TEXT_OUTLINE, "openLogFolder");
+    final MenuItem about = item("About Aleph Monitor", MaterialDesignI.INFORMATION_OUTLINE, "about");
+    final MenuButton help = new MenuButton(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+            copyDiagnostics, openLogFolder, about);
 
     MainToolbar() {
         setId("toolbar");
@@ -69,6 +76,9 @@ final class MainToolbar extends HBox {
         importTasks.setId("importTasks");
         settings.setId("settingsButton");
         settings.getStyleClass().add(Styles.BUTTON_ICON);
+        help.setId("helpMenu");
+        help.getStyleClass().add(Styles.BUTTON_ICON);
+        tip(help, "Help: copy diagnostics for a bug report, the log folder, About");
 
         ToggleGroup views = new ToggleGroup();
         tableView.setToggleGroup(views);
@@ -86,7 +96,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings);
+        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings, help);
     }
 
     private static Separator separator() {
@@ -99,6 +109,13 @@ final class MainToolbar extends HBox {
         Button b = new Button(text, new FontIcon(icon));
         tip(b, tooltip);
         return b;
+    }
+
+    private static MenuItem item(String text, Ikon icon, String id) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        return item;
     }
 
     private static ToggleButton toggle(String text, Ikon icon, String tooltip) {

@@ -37,6 +37,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.time.Clock;
 import java.util.List;
@@ -74,6 +77,7 @@ public final class MainWindow extends BorderPane {
     private TaskCreator taskCreator;
     private Runnable onExport = () -> { };
     private Runnable onImport = () -> { };
+    private HelpActions help = HelpActions.NONE;
     private boolean syncingSelection;
 
     /**
@@ -145,6 +149,9 @@ public final class MainWindow extends BorderPane {
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
         toolbar.exportTasks.setOnAction(e -> onExport.run());
         toolbar.importTasks.setOnAction(e -> onImport.run());
+        toolbar.copyDiagnostics.setOnAction(e -> help.copyDiagnostics());
+        toolbar.openLogFolder.setOnAction(e -> help.openLogFolder());
+        toolbar.about.setOnAction(e -> help.showAbout());
         toolbar.tableView.setOnAction(e -> viewMode.set(ViewMode.TABLE));
         toolbar.galleryView.setOnAction(e -> viewMode.set(ViewMode.GALLERY));
         viewMode.addListener((obs, old, mode) -> {
@@ -316,6 +323,22 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Called by the Settings button and the paused banner's "Open Settings". */
+    public void setHelpActions(HelpActions actions) {
+        this.help = Objects.requireNonNull(actions);
+    }
+
+    /** A short notice in the window's corner that goes away by itself (a confirmation, say). */
+    public void showNotice(String title, String text) {
+        Notifications.create()
+                .owner(getScene().getWindow())
+                .title(title)
+                .text(text)
+                .graphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(4))
+                .show();
+    }
+
     public void setOnOpenSettings(Runnable hook) {
         this.onOpenSettings = Objects.requireNonNull(hook);
     }

@@ -49,12 +49,18 @@ public final class WelcomeDialog extends Dialog<WelcomeChoice> {
     private final Button check = new Button("Check key");
     private final ProgressIndicator checking = new ProgressIndicator();
     private final Label verdictLabel = new Label();
+    private final Label keyLocation = new Label();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<KeyVerdict> verdict = new SimpleObjectProperty<>();
     private long generation;
 
     public WelcomeDialog(KeyCheck checker) {
         this(checker, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** Says where the key will be kept (the key store's description); hidden when empty. */
+    public void setKeyLocation(String note) {
+        keyLocation.setText(note == null ? "" : note);
     }
 
     public WelcomeDialog(KeyCheck checker, Locale locale) {
@@ -102,7 +108,13 @@ public final class WelcomeDialog extends Dialog<WelcomeChoice> {
             showVerdict(null, "");
         });
 
-        VBox content = new VBox(10, title, what, how, new VBox(6, keyName, keyRow, verdictLabel));
+        keyLocation.setId("welcome-key-location");
+        keyLocation.setWrapText(true);
+        keyLocation.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        keyLocation.visibleProperty().bind(keyLocation.textProperty().isNotEmpty());
+        keyLocation.managedProperty().bind(keyLocation.visibleProperty());
+
+        VBox content = new VBox(10, title, what, how, new VBox(6, keyName, keyRow, verdictLabel, keyLocation));
         content.setPadding(new Insets(12, 16, 8, 16));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);

@@ -59,6 +59,19 @@ class WelcomeDialogTest {
     }
 
     @Test
+    void theDialogSaysWhereTheKeyWillBeKept(FxRobot robot) {
+        Label where = robot.from(dialog.getDialogPane()).lookup("#welcome-key-location").queryAs(Label.class);
+        assertThat(where.isVisible()).as("nothing to say yet").isFalse();
+
+        String note = "Saved in a file only your user can read (/home/u/.config/aleph-monitor/api-key)"
+                + " because no system keyring is available.";
+        robot.interact(() -> dialog.setKeyLocation(note));
+
+        assertThat(where.getText()).isEqualTo(note);
+        assertThat(where.isVisible()).isTrue();
+    }
+
+    @Test
     void anAcceptedKeyShowsTheCreditsLeft(FxRobot robot) {
         pasteKeyAndCheck(robot, "  good-key  ");
         assertThat(robot.lookup("#welcome-checking").queryAs(Node.class).isVisible()).isTrue();

@@ -1,0 +1,3 @@
+open module hkdf {
+    exports at.favre.lib.crypto;
+}

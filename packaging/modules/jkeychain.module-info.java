@@ -1,0 +1,3 @@
+open module jkeychain {
+    exports pt.davidafsilva.apple;
+}
