@@ -3,8 +3,10 @@ package io.alephmonitor.ui;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
@@ -27,6 +29,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+import java.util.List;
 
 /** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch, Export/Import, Settings and Help. */
 final class MainToolbar extends HBox {
@@ -97,6 +101,45 @@ final class MainToolbar extends HBox {
         HBox viewSwitch = new HBox(tableView, galleryView);
 
         getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings, help);
+
+        // Labels never get cut to "Chec…": when the window is too narrow for them all, the buttons show
+        // their icons only (each keeps its tooltip) and the labels come back once there is room.
+        for (var b : new ButtonBase[]{add, newTask, checkAll, save, remove, tableView, galleryView, exchange, settings, help}) {
+            b.setMinWidth(USE_PREF_SIZE);
+        }
+        setMinWidth(0); // the window decides the width; the bar adapts to it (and clips only when even icons don't fit)
+        widthProperty().addListener((obs, was, now) -> fitLabels(now.doubleValue()));
+    }
+
+    /** Buttons that drop their labels in a narrow window; Add keeps its own as the main action. */
+    private List<ButtonBase> collapsible() {
+        return List.of(newTask, checkAll, save, remove, tableView, galleryView);
+    }
+
+    /** True while the collapsible buttons show icons only. */
+    boolean compact() {
+        return newTask.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+    }
+
+    private double widthWithLabels = -1;
+
+    private void fitLabels(double width) {
+        if (!compact()) {
+            widthWithLabels = widthNeededNow();
+        }
+        boolean wantCompact = width > 0 && width < widthWithLabels;
+        if (wantCompact != compact()) {
+            collapsible().forEach(b -> b.setContentDisplay(wantCompact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
+        }
+    }
+
+    /** Every child at its preferred width, except the paste field, which may shrink to its minimum. */
+    private double widthNeededNow() {
+        double needed = snappedLeftInset() + snappedRightInset() + getSpacing() * (getChildren().size() - 1);
+        for (Node child : getChildren()) {
+            needed += child == pasteField ? pasteField.minWidth(-1) : child.prefWidth(-1);
+        }
+        return needed;
     }
 
     private static Separator separator() {
