@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
+    final ComboBox<String> kindChooser = new ComboBox<>();
     final Button add = button("Add", MaterialDesignP.PLUS, "Add every task ID found in the text (Enter)");
     final Button newTask = button("New task", MaterialDesignM.MOVIE_PLUS_OUTLINE, "Create a task on kie.ai (Aleph or a Market model) and track it");
     final Button checkAll = button("Check all", MaterialDesignR.REFRESH, "Check every active task now (F5)");
@@ -35,7 +37,7 @@ final class MainToolbar extends HBox {
     final ToggleButton galleryView = toggle("Gallery", MaterialDesignV.VIEW_GRID_OUTLINE, "Show the results as a grid of thumbnails");
     final Button settings = button(null, MaterialDesignC.COG_OUTLINE, "Settings: API key, polling, saving, theme");
 
-    MainToolbar() {
+    MainToolbar(KindNames kinds) {
         setId("toolbar");
         getStyleClass().add("main-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -49,6 +51,11 @@ final class MainToolbar extends HBox {
         pasteField.setMinWidth(220);
         pasteField.setPrefWidth(440);
         HBox.setHgrow(pasteField, Priority.ALWAYS);
+        kindChooser.setId("kindChooser");
+        kindChooser.getItems().setAll(kinds.choices());
+        kindChooser.setConverter(kinds.converter());
+        kindChooser.setTooltip(new Tooltip("The kind of task pasted IDs are added as; detected from the ID"
+                + " or from kie.ai's answers when set to Detect automatically"));
         add.setId("addButton");
         add.getStyleClass().add(Styles.ACCENT);
         add.setDefaultButton(false);
@@ -75,7 +82,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
+        getChildren().addAll(pasteField, kindChooser, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, settings);
     }
 
     private static Separator separator() {

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The task table: status, short ID, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
+/** The task table: status, short ID, kind, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
 public final class TaskTable extends TableView<TaskRow> {
 
     private final Map<String, TableColumn<TaskRow, ?>> columnsById = new LinkedHashMap<>();
@@ -40,6 +40,9 @@ public final class TaskTable extends TableView<TaskRow> {
         TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
         id.setCellFactory(c -> new ShortIdCell());
+
+        TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
+        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t.kind())));
 
         TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
@@ -149,7 +152,7 @@ public final class TaskTable extends TableView<TaskRow> {
         }
     }
 
-    /** The first 8 characters; the full ID in the tooltip. */
+    /** A short form of the ID (see {@link TaskText#shortId}); the full ID in the tooltip. */
     private static final class ShortIdCell extends TableCell<TaskRow, String> {
         private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
 
