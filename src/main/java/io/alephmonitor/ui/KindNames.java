@@ -1,6 +1,7 @@
 package io.alephmonitor.ui;
 
 import io.alephmonitor.kie.AlephKind;
+import io.alephmonitor.kie.FluxKontextKind;
 import io.alephmonitor.kie.MarketKind;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.kie.TaskKinds;
@@ -30,7 +31,8 @@ public final class KindNames {
     private static final Map<String, String> SHORTER = Map.of(
             AlephKind.ID, "Aleph",
             MarketKind.ID, "Market",
-            VeoKind.ID, "Veo");
+            VeoKind.ID, "Veo",
+            FluxKontextKind.ID, "Flux");
 
     private static final KindNames STANDARD = new KindNames(TaskKinds.standard());
 

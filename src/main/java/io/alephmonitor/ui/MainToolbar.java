@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -52,6 +53,7 @@ final class MainToolbar extends HBox {
         pasteField.setPrefWidth(440);
         HBox.setHgrow(pasteField, Priority.ALWAYS);
         kindChooser.setId("kindChooser");
+        kindChooser.setMinWidth(USE_PREF_SIZE);
         kindChooser.getItems().setAll(kinds.choices());
         kindChooser.setConverter(kinds.converter());
         kindChooser.setTooltip(new Tooltip("The kind of task pasted IDs are added as; detected from the ID"
@@ -106,5 +108,6 @@ final class MainToolbar extends HBox {
     private static void tip(ButtonBase b, String tooltip) {
         b.setTooltip(new Tooltip(tooltip));
         b.setMnemonicParsing(false);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the paste field gives way first: a button never shrinks to '…'
     }
 }

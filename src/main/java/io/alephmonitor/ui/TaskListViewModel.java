@@ -165,7 +165,9 @@ public final class TaskListViewModel {
     public AddReport addFromText(String text) {
         AddReport report = tracker.addFromText(text == null ? "" : text, defaultKind.get());
         message.set(report.summary());
-        unrecognised.set(report.unrecognised());
+        if (text != null && !text.isBlank()) {
+            unrecognised.set(report.unrecognised()); // an Add on an empty field leaves the offered tokens alone
+        }
         return report;
     }
 

@@ -38,10 +38,12 @@ public final class TaskTable extends TableView<TaskRow> {
         status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
 
         TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
+        id.setMinWidth(86); // the eight characters stay readable when the table is narrow
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
         id.setCellFactory(c -> new ShortIdCell());
 
         TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
+        kind.setMinWidth(84);
         kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t.kind())));
 
         TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
