@@ -164,7 +164,10 @@ public final class TaskListViewModel {
      */
     public AddReport addFromText(String text) {
         AddReport report = tracker.addFromText(text == null ? "" : text, defaultKind.get());
-        message.set(report.summary());
+        boolean onlyUnrecognised = report.added().isEmpty() && report.alreadyTracked().isEmpty()
+                && !report.unrecognised().isEmpty();
+        message.set(onlyUnrecognised ? "Nothing added yet: choose the kind of the IDs below, or dismiss them"
+                : report.summary());
         if (text != null && !text.isBlank()) {
             unrecognised.set(report.unrecognised()); // an Add on an empty field leaves the offered tokens alone
         }

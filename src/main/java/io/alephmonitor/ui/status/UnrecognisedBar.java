@@ -67,7 +67,6 @@ public final class UnrecognisedBar extends HBox {
         add.disableProperty().bind(kind.valueProperty().isNull());
         add.setOnAction(e -> onAddAs.accept(kind.getValue()));
         dismiss.setId("unrecognisedDismiss");
-        dismiss.getStyleClass().add(Styles.FLAT);
         dismiss.setTooltip(new Tooltip("Do not add them"));
         dismiss.setOnAction(e -> onDismiss.run());
         getChildren().addAll(text, addAs, kind, add, dismiss);

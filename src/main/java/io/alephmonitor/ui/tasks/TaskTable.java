@@ -35,6 +35,7 @@ public final class TaskTable extends TableView<TaskRow> {
         TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
         status.setCellValueFactory(c -> c.getValue().statusProperty());
         status.setCellFactory(c -> new StatusCell());
+        status.setMinWidth(122); // "Succeeded" with its icon, in full
         status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
 
         TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
@@ -43,7 +44,7 @@ public final class TaskTable extends TableView<TaskRow> {
         id.setCellFactory(c -> new ShortIdCell());
 
         TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
-        kind.setMinWidth(84);
+        kind.setMinWidth(100); // "Midjourney" in full
         kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t.kind())));
 
         TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
@@ -51,6 +52,7 @@ public final class TaskTable extends TableView<TaskRow> {
 
         TableColumn<TaskRow, TrackedTask> added = column("added", "Added", 110);
         added.setCellValueFactory(c -> c.getValue().taskProperty());
+        added.setMinWidth(84); // "just now", "5 min ago" 
         added.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), (t, now) -> TaskText.relative(t.addedAt(), now)));
         added.setComparator(Comparator.comparing(TrackedTask::addedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
 
