@@ -142,8 +142,8 @@ public final class MainWindow extends BorderPane {
         });
         model.defaultKindProperty().addListener((obs, old, kind) -> toolbar.kindChooser.setValue(kind));
         toolbar.pasteField.setOnAction(e -> addFromPasteField());
-        // Unrecognised tokens count as taken: the bar offers them, so the block need not be glued into the field.
-        toolbar.pasteField.setOnBlockPaste(block -> foundAny(model.addFromText(block)));
+        // Nothing added: the text stays in the field for correction, while the bar offers any unrecognised tokens.
+        toolbar.pasteField.setOnBlockPaste(block -> addedAny(model.addFromText(block)));
         toolbar.add.setOnAction(e -> addFromPasteField());
         toolbar.newTask.setOnAction(e -> openNewTask());
         toolbar.newTask.setDisable(true);
@@ -162,13 +162,13 @@ public final class MainWindow extends BorderPane {
         toolbar.remove.disableProperty().bind(current.isNull());
     }
 
-    private static boolean foundAny(AddReport report) {
-        return !report.added().isEmpty() || !report.alreadyTracked().isEmpty() || !report.unrecognised().isEmpty();
+    private static boolean addedAny(AddReport report) {
+        return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
     }
 
     private void addFromPasteField() {
         AddReport report = model.addFromText(toolbar.pasteField.getText());
-        if (!foundAny(report)) {
+        if (!addedAny(report)) {
             toolbar.pasteField.requestFocus(); // nothing found: leave the text for correction
         } else {
             toolbar.pasteField.clear();

@@ -166,8 +166,8 @@ public final class TaskListViewModel {
         AddReport report = tracker.addFromText(text == null ? "" : text, defaultKind.get());
         boolean onlyUnrecognised = report.added().isEmpty() && report.alreadyTracked().isEmpty()
                 && !report.unrecognised().isEmpty();
-        message.set(onlyUnrecognised ? "Nothing added yet: choose the kind of the IDs below, or dismiss them"
-                : report.summary());
+        message.set(onlyUnrecognised ? "No task ID of a known format found. Add the IDs below as a kind you choose,"
+                + " or dismiss them." : report.summary());
         if (text != null && !text.isBlank()) {
             unrecognised.set(report.unrecognised()); // an Add on an empty field leaves the offered tokens alone
         }
