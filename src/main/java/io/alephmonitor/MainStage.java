@@ -142,6 +142,7 @@ final class MainStage {
         window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
         window.notificationsEnabledProperty().set(settings.notifications());
         restoreLayout();
+        rememberDefaultKind();
 
         Scene scene = new Scene(window);
         ThemeController.style(scene);
@@ -246,6 +247,22 @@ final class MainStage {
         if (!backend.isDemo()) {
             backend.changeApiBase(Backend.realApiBase(startup.commandLine(), updated));
         }
+    }
+
+    /** The paste chooser starts at the saved kind; a new choice is saved at once (not only on a clean exit). */
+    private void rememberDefaultKind() {
+        window.defaultKindProperty().set(settings.defaultKind());
+        window.defaultKindProperty().addListener((obs, old, kind) -> {
+            settings = settings.withDefaultKind(kind);
+            Settings toSave = settings;
+            io.execute(() -> {
+                try {
+                    settingsStore.save(toSave);
+                } catch (IOException e) {
+                    LOG.warn("Could not save the paste kind: {}", e.getMessage());
+                }
+            });
+        });
     }
 
     private void restoreLayout() {

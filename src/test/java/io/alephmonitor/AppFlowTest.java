@@ -202,7 +202,9 @@ class AppFlowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         assertThat(onFx(() -> robot.lookup("#addMessage").queryAs(Label.class).getText()))
-                .startsWith("No task ID found in the pasted text.");
+                .startsWith("No task ID of a known format found.");
+        assertThat(onFx(() -> robot.lookup("#unrecognisedBar").queryAs(io.alephmonitor.ui.status.UnrecognisedBar.class)
+                .shownText())).as("the cut-short ID is offered, not dropped").isEqualTo("1 unrecognised ID: ee603959-debb-48d1");
         String kept = onFx(field::getText);
         assertThat(kept).isEqualTo("my task was ee603959-debb-48d1 (cut short)");
         assertThat(rowIds()).isEmpty();

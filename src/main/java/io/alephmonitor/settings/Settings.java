@@ -21,18 +21,22 @@ import java.util.Objects;
  * @param dividerPositions split pane divider positions (0–1) by split name
  * @param columns          the task table's columns in display order, with their widths
  * @param sortOrder        the task table's sort, most significant first
+ * @param defaultKind      the kind pasted IDs are added as: a task kind's id, or {@link #DETECT_KIND}
  */
 public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
                        boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
-                       List<ColumnLayout> columns, List<SortKey> sortOrder) {
+                       List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind) {
 
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
 
+    /** The default kind meaning "detect each pasted ID's kind" (the tracker's auto kind). */
+    public static final String DETECT_KIND = "auto";
+
     /** What a first start uses. */
     public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
-            true, null, Map.of(), List.of(), List.of());
+            true, null, Map.of(), List.of(), List.of(), DETECT_KIND);
 
     public Settings {
         pollInterval = clamp(pollInterval);
@@ -41,6 +45,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         dividerPositions = withoutNulls(dividerPositions);
         columns = columns == null ? List.of() : columns.stream().filter(Objects::nonNull).toList();
         sortOrder = sortOrder == null ? List.of() : sortOrder.stream().filter(Objects::nonNull).toList();
+        defaultKind = defaultKind == null || defaultKind.isBlank() ? DETECT_KIND : defaultKind.strip();
     }
 
     /** The main window's position and size, in screen coordinates. */
@@ -57,37 +62,37 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     public Settings withPollInterval(Duration interval) {
         return new Settings(interval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withAutoSave(boolean on) {
         return new Settings(pollInterval, on, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withLibraryDir(Path dir) {
         return new Settings(pollInterval, autoSave, dir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(pollInterval, autoSave, libraryDir, newTheme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withApiBase(String base) {
         return new Settings(pollInterval, autoSave, libraryDir, theme, base, notifications, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withNotifications(boolean on) {
         return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, on, window,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, bounds,
-                dividerPositions, columns, sortOrder);
+                dividerPositions, columns, sortOrder, defaultKind);
     }
 
     /** These settings with one split's divider position set (others kept). */
@@ -95,17 +100,23 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         Map<String, Double> positions = new HashMap<>(dividerPositions);
         positions.put(split, position);
         return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                positions, columns, sortOrder);
+                positions, columns, sortOrder, defaultKind);
     }
 
     public Settings withColumns(List<ColumnLayout> layout) {
         return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, layout, sortOrder);
+                dividerPositions, layout, sortOrder, defaultKind);
     }
 
     public Settings withSortOrder(List<SortKey> order) {
         return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, order);
+                dividerPositions, columns, order, defaultKind);
+    }
+
+    /** These settings with the kind pasted IDs are added as (a kind's id, or {@link #DETECT_KIND}). */
+    public Settings withDefaultKind(String kind) {
+        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
+                dividerPositions, columns, sortOrder, kind);
     }
 
     /** The interval the user asked for, moved into the range the app allows. */

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The filter line: text over task ID and prompt, and the All / Active / Done / Failed switch. */
+/** The filter line: text over task ID, prompt and kind, and the All / Active / Done / Failed switch. */
 final class FilterBar extends HBox {
 
     final CustomTextField filterField = new CustomTextField();
@@ -33,10 +33,11 @@ final class FilterBar extends HBox {
         setPadding(new Insets(0, 12, 8, 12));
 
         filterField.setId("filterField");
-        filterField.setPromptText("Filter by task ID or prompt");
+        filterField.setPromptText("Filter by task ID, prompt or kind");
         filterField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        filterField.setTooltip(new Tooltip("Show only tasks whose ID or prompt contains this text (Ctrl+F)"));
+        filterField.setTooltip(new Tooltip("Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)"));
         filterField.setPrefWidth(300);
+        filterField.setMinWidth(200); // a long add message gives way, not the filter or the status switch
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
         Button clear = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
@@ -54,6 +55,7 @@ final class FilterBar extends HBox {
             ToggleButton b = new ToggleButton(f.toString());
             b.setId("statusFilter" + f.toString());
             b.setMnemonicParsing(false);
+            b.setMinWidth(USE_PREF_SIZE);
             b.setToggleGroup(group);
             b.setUserData(f);
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -16,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,6 +38,7 @@ import java.util.List;
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
+    final ComboBox<String> kindChooser = new ComboBox<>();
     final Button add = button("Add", MaterialDesignP.PLUS, "Add every task ID found in the text (Enter)");
     final Button newTask = button("New task", MaterialDesignM.MOVIE_PLUS_OUTLINE, "Create a task on kie.ai (Aleph or a Market model) and track it");
     final Button checkAll = button("Check all", MaterialDesignR.REFRESH, "Check every active task now (F5)");
@@ -53,7 +56,7 @@ final class MainToolbar extends HBox {
     final MenuButton help = new MenuButton(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE),
             copyDiagnostics, openLogFolder, about);
 
-    MainToolbar() {
+    MainToolbar(KindNames kinds) {
         setId("toolbar");
         getStyleClass().add("main-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -67,6 +70,12 @@ final class MainToolbar extends HBox {
         pasteField.setMinWidth(220);
         pasteField.setPrefWidth(440);
         HBox.setHgrow(pasteField, Priority.ALWAYS);
+        kindChooser.setId("kindChooser");
+        kindChooser.setMinWidth(USE_PREF_SIZE);
+        kindChooser.getItems().setAll(kinds.choices());
+        kindChooser.setConverter(kinds.converter());
+        kindChooser.setTooltip(new Tooltip("The kind of task pasted IDs are added as; detected from the ID"
+                + " or from kie.ai's answers when set to Detect automatically"));
         add.setId("addButton");
         add.getStyleClass().add(Styles.ACCENT);
         add.setDefaultButton(false);
@@ -100,7 +109,7 @@ final class MainToolbar extends HBox {
         });
         HBox viewSwitch = new HBox(tableView, galleryView);
 
-        getChildren().addAll(pasteField, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings, help);
+        getChildren().addAll(pasteField, kindChooser, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings, help);
 
         // Labels never get cut to "Chec…": when the window is too narrow for them all, the buttons show
         // their icons only (each keeps its tooltip) and the labels come back once there is room.
@@ -170,5 +179,6 @@ final class MainToolbar extends HBox {
     private static void tip(ButtonBase b, String tooltip) {
         b.setTooltip(new Tooltip(tooltip));
         b.setMnemonicParsing(false);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the paste field gives way first: a button never shrinks to '…'
     }
 }

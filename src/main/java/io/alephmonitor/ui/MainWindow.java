@@ -11,6 +11,7 @@ import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
 import io.alephmonitor.ui.status.PollingStatusBar;
 import io.alephmonitor.ui.status.UndoBar;
+import io.alephmonitor.ui.status.UnrecognisedBar;
 import io.alephmonitor.ui.tasks.TableLayout;
 import io.alephmonitor.ui.tasks.TaskTable;
 import javafx.animation.Animation;
@@ -22,6 +23,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,7 +61,7 @@ public final class MainWindow extends BorderPane {
     private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
 
     private final TaskListViewModel model;
-    private final MainToolbar toolbar = new MainToolbar();
+    private final MainToolbar toolbar;
     private final FilterBar filterBar;
     private final TaskTable table;
     private final TaskGallery gallery;
@@ -92,6 +94,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setId("mainWindow");
         model = new TaskListViewModel(tracker, clock);
+        toolbar = new MainToolbar(model.kindNames());
         filterBar = new FilterBar(model);
         table = new TaskTable(model, desktop);
         gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
@@ -115,7 +118,9 @@ public final class MainWindow extends BorderPane {
 
         PauseBanner banner = new PauseBanner(model.pollingStateProperty(), () -> onOpenSettings.run());
         setTop(top);
-        top.getChildren().setAll(toolbar, filterBar, banner);
+        UnrecognisedBar unrecognised = new UnrecognisedBar(model.unrecognisedProperty(), model.kindNames(),
+                model.defaultKindProperty(), model::addUnrecognisedAs, model::dismissUnrecognised);
+        top.getChildren().setAll(toolbar, filterBar, unrecognised, banner);
         setCenter(split);
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
@@ -135,11 +140,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireToolbar() {
-        toolbar.pasteField.setOnAction(e -> addFromPasteField());
-        toolbar.pasteField.setOnBlockPaste(block -> {
-            AddReport report = model.addFromText(block);
-            return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
+        toolbar.kindChooser.setValue(model.defaultKindProperty().get());
+        toolbar.kindChooser.valueProperty().addListener((obs, old, kind) -> {
+            if (kind != null) {
+                model.defaultKindProperty().set(kind);
+            }
         });
+        model.defaultKindProperty().addListener((obs, old, kind) -> toolbar.kindChooser.setValue(kind));
+        toolbar.pasteField.setOnAction(e -> addFromPasteField());
+        // Nothing added: the text stays in the field for correction, while the bar offers any unrecognised tokens.
+        toolbar.pasteField.setOnBlockPaste(block -> addedAny(model.addFromText(block)));
         toolbar.add.setOnAction(e -> addFromPasteField());
         toolbar.newTask.setOnAction(e -> openNewTask());
         toolbar.newTask.setDisable(true);
@@ -163,9 +173,13 @@ public final class MainWindow extends BorderPane {
         toolbar.remove.disableProperty().bind(current.isNull());
     }
 
+    private static boolean addedAny(AddReport report) {
+        return !report.added().isEmpty() || !report.alreadyTracked().isEmpty();
+    }
+
     private void addFromPasteField() {
         AddReport report = model.addFromText(toolbar.pasteField.getText());
-        if (report.added().isEmpty() && report.alreadyTracked().isEmpty()) {
+        if (!addedAny(report)) {
             toolbar.pasteField.requestFocus(); // nothing found: leave the text for correction
         } else {
             toolbar.pasteField.clear();
@@ -379,6 +393,14 @@ public final class MainWindow extends BorderPane {
     /** The split between the task list and the detail pane, 0..1; persist and restore it. */
     public DoubleProperty dividerPositionProperty() {
         return split.getDividers().getFirst().positionProperty();
+    }
+
+    /**
+     * The kind pasted, dropped and handed-over IDs are added as (the chooser beside the paste
+     * field): a kind's id or {@link TrackedTask#AUTO_KIND}; persist and restore it.
+     */
+    public StringProperty defaultKindProperty() {
+        return model.defaultKindProperty();
     }
 
     /** Table or gallery; persist and restore it. */

@@ -40,11 +40,12 @@ import java.util.function.Predicate;
  */
 public final class TaskListViewModel {
 
-    /** Which kind pasted IDs are tracked as; Aleph is the only kind so far. */
-    public static final String DEFAULT_KIND = "aleph";
-
     private final TaskTracker tracker;
     private final Clock clock;
+    private final KindNames kindNames;
+    private final StringProperty defaultKind = new SimpleStringProperty(this, "defaultKind", TrackedTask.AUTO_KIND);
+    private final ReadOnlyObjectWrapper<List<String>> unrecognised =
+            new ReadOnlyObjectWrapper<>(this, "unrecognised", List.of());
     private final TaskRowList rows = new TaskRowList();
     private final Map<String, TaskRow> rowsById = new HashMap<>();
     private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
@@ -69,10 +70,21 @@ public final class TaskListViewModel {
         }
     };
 
+    /** A view model over every kind the app ships with. */
     public TaskListViewModel(TaskTracker tracker, Clock clock) {
+        this(tracker, clock, KindNames.standard());
+    }
+
+    public TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames) {
         this.tracker = tracker;
         this.clock = clock;
+        this.kindNames = kindNames;
         this.now.set(clock.instant());
+        defaultKind.addListener((obs, old, kind) -> {
+            if (!kindNames.isChoice(kind)) {
+                defaultKind.set(TrackedTask.AUTO_KIND); // e.g. a kind a newer version added, from the settings file
+            }
+        });
         filtered.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matcher(filterText.get(), statusFilter.get()), filterText, statusFilter));
         applyBatch(tracker.tasks(), List.of());
@@ -85,7 +97,7 @@ public final class TaskListViewModel {
         tracker.removeListener(listener);
     }
 
-    private static Predicate<TaskRow> matcher(String text, StatusFilter status) {
+    private Predicate<TaskRow> matcher(String text, StatusFilter status) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
         if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
@@ -94,7 +106,8 @@ public final class TaskListViewModel {
         return row -> statusOrAll.test(row.status())
                 && (needle.isEmpty()
                 || row.taskId().toLowerCase(Locale.ROOT).contains(needle)
-                || promptOf(row).toLowerCase(Locale.ROOT).contains(needle));
+                || promptOf(row).toLowerCase(Locale.ROOT).contains(needle)
+                || kindNames.matches(row.task().kind(), needle));
     }
 
     private static String promptOf(TaskRow row) {
@@ -144,11 +157,53 @@ public final class TaskListViewModel {
         }
     }
 
-    /** Adds every task ID found in the text; the summary becomes the message. */
+    /**
+     * Adds every task ID found in the text as the {@linkplain #defaultKindProperty() chosen kind};
+     * the summary becomes the message, and tokens that fit no format wait in
+     * {@link #unrecognisedProperty()} for the user to add them as some kind or dismiss them.
+     */
     public AddReport addFromText(String text) {
-        AddReport report = tracker.addFromText(text == null ? "" : text, DEFAULT_KIND);
-        message.set(report.summary());
+        AddReport report = tracker.addFromText(text == null ? "" : text, defaultKind.get());
+        boolean onlyUnrecognised = report.added().isEmpty() && report.alreadyTracked().isEmpty()
+                && !report.unrecognised().isEmpty();
+        message.set(onlyUnrecognised ? "No task ID of a known format found. Add the IDs below as a kind you choose,"
+                + " or dismiss them." : report.summary());
+        if (text != null && !text.isBlank()) {
+            unrecognised.set(report.unrecognised()); // an Add on an empty field leaves the offered tokens alone
+        }
         return report;
+    }
+
+    /** Adds the waiting unrecognised tokens as this kind (a real kind: their format tells none). */
+    public AddReport addUnrecognisedAs(String kind) {
+        if (TrackedTask.AUTO_KIND.equals(kind) || !kindNames.kindIds().contains(kind)) {
+            throw new IllegalArgumentException("Unrecognised IDs need a known kind, not " + kind);
+        }
+        AddReport report = tracker.addIds(unrecognised.get(), kind);
+        unrecognised.set(List.of());
+        message.set(report.added().size() + " added as " + kindNames.displayName(kind)
+                + (report.alreadyTracked().isEmpty() ? "" : ", " + report.alreadyTracked().size() + " already tracked"));
+        return report;
+    }
+
+    /** Forgets the waiting unrecognised tokens without adding them. */
+    public void dismissUnrecognised() {
+        unrecognised.set(List.of());
+    }
+
+    /** ID-looking tokens of the last add that fit no format (or not the chosen kind's), not added yet; empty when none. */
+    public ReadOnlyObjectProperty<List<String>> unrecognisedProperty() {
+        return unrecognised.getReadOnlyProperty();
+    }
+
+    /** The kind pasted, dropped and handed-over IDs are added as: a kind's id or {@link TrackedTask#AUTO_KIND}. */
+    public StringProperty defaultKindProperty() {
+        return defaultKind;
+    }
+
+    /** What the kinds are called on screen. */
+    public KindNames kindNames() {
+        return kindNames;
     }
 
     /** Stops tracking these rows and returns what was removed, for an undo. */

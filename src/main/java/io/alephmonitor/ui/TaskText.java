@@ -21,9 +21,16 @@ public final class TaskText {
     private TaskText() {
     }
 
-    /** The first eight characters of a task ID: enough to tell tasks apart at a glance. */
+    /**
+     * Eight characters of a task ID, enough to tell tasks apart at a glance: the first eight of a
+     * UUID or hex ID, the last eight of a prefixed one ({@code task_kling-2.6_1765182425861},
+     * {@code veo_task_…}), whose start is the same for every task of its kind.
+     */
     public static String shortId(String taskId) {
-        return taskId.length() <= 8 ? taskId : taskId.substring(0, 8);
+        if (taskId.length() <= 8) {
+            return taskId;
+        }
+        return taskId.indexOf('_') >= 0 ? taskId.substring(taskId.length() - 8) : taskId.substring(0, 8);
     }
 
     /** The first non-blank line of a text, or an empty string. */

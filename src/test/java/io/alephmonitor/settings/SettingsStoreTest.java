@@ -48,13 +48,25 @@ class SettingsStoreTest {
                 .withDividerPosition("detail", 0.3)
                 .withColumns(List.of(new Settings.ColumnLayout("status", 90, true),
                         new Settings.ColumnLayout("prompt", 420.5, false)))
-                .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)));
+                .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)))
+                .withDefaultKind("veo");
 
         store().save(changed);
 
         SettingsStore.Loaded loaded = store().load();
         assertThat(loaded.settings()).isEqualTo(changed);
         assertThat(loaded.hasWarning()).isFalse();
+    }
+
+    @Test
+    void pastedIdsAreDetectedAutomaticallyUnlessTheUserChoseAKind() throws Exception {
+        assertThat(Settings.DEFAULTS.defaultKind()).isEqualTo(Settings.DETECT_KIND).isEqualTo("auto");
+        Files.writeString(file(), "{\"version\": 1, \"pollIntervalSeconds\": 60, \"theme\": \"DARK\"}");
+
+        assertThat(store().load().settings().defaultKind()).as("a file written before the kind chooser existed")
+                .isEqualTo(Settings.DETECT_KIND);
+        assertThat(Settings.DEFAULTS.withDefaultKind("  ").defaultKind()).isEqualTo(Settings.DETECT_KIND);
+        assertThat(Settings.DEFAULTS.withDefaultKind("market").defaultKind()).isEqualTo("market");
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,15 +22,20 @@ class MainToolbarTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        toolbar = new MainToolbar();
+    void start(Stage primary) {
+        stage = new Stage(); // its own window: resizing TestFX's shared primary stage would leak into other test classes
+        toolbar = new MainToolbar(KindNames.standard());
         stage.setScene(new Scene(new BorderPane(null, toolbar, null, null, null), 1700, 200));
         stage.show();
     }
 
-    private List<ButtonBase> buttons() {
-        return List.of(toolbar.add, toolbar.newTask, toolbar.checkAll, toolbar.save, toolbar.remove,
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private List<javafx.scene.control.Control> buttons() {
+        return List.of(toolbar.kindChooser, toolbar.add, toolbar.newTask, toolbar.checkAll, toolbar.save, toolbar.remove,
                 toolbar.tableView, toolbar.galleryView, toolbar.settings, toolbar.help);
     }
 
@@ -43,7 +49,7 @@ class MainToolbarTest {
         resize(robot, 1700);
 
         assertThat(toolbar.compact()).isFalse();
-        assertThat(buttons()).allSatisfy(b -> assertThat(b.getWidth()).as(b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5));
+        assertThat(buttons()).allSatisfy(b -> assertThat(b.getWidth()).as(b.getId()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5));
     }
 
     @Test
@@ -52,8 +58,8 @@ class MainToolbarTest {
 
         assertThat(toolbar.compact()).isTrue();
         assertThat(buttons()).allSatisfy(b -> {
-            assertThat(b.getWidth()).as(b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
-            assertThat(b.getTooltip()).as(b.getText()).isNotNull();
+            assertThat(b.getWidth()).as(b.getId()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            assertThat(b.getTooltip()).as(b.getId()).isNotNull();
         });
         assertThat(toolbar.pasteField.getWidth()).isGreaterThanOrEqualTo(toolbar.pasteField.getMinWidth() - 0.5);
 

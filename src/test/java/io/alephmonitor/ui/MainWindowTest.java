@@ -18,11 +18,16 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import io.alephmonitor.settings.Settings;
+import io.alephmonitor.settings.SettingsStore;
+
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +43,8 @@ class MainWindowTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private FakeTaskTracker tracker;
+    @TempDir
+    Path config;
     private MainWindow window;
     private final List<List<TrackedTask>> saveRequests = new ArrayList<>();
     private int settingsOpened;
@@ -270,10 +277,56 @@ class MainWindowTest {
 
         TableLayout now = window.tableLayout();
         assertThat(now.columns()).extracting(TableLayout.Column::id)
-                .containsExactly("prompt", "status", "result", "id", "added", "elapsed");
+                .containsExactly("prompt", "status", "result", "id", "kind", "added", "elapsed");
         assertThat(now.columns().get(2).visible()).isFalse();
         assertThat(now.sortOrder()).containsExactly(new TableLayout.SortKey("prompt", true));
         assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+    }
+
+    @Test
+    void theKindColumnShowsEachTasksKindSortsAndKeepsItsPlaceInTheLayout(FxRobot robot) {
+        onFx(() -> tracker.pushBatch(List.of(TrackedTask.added("veo_task_abcdef123456", "veo", clock.instant()),
+                TrackedTask.added(ID_A, TrackedTask.AUTO_KIND, clock.instant()))));
+        onFx(() -> window.applyTableLayout(new TableLayout(
+                List.of(new TableLayout.Column("kind", 120, true), new TableLayout.Column("id", 100, true)),
+                List.of(new TableLayout.SortKey("kind", true)))));
+
+        assertThat(window.tableLayout().columns().getFirst()).isEqualTo(new TableLayout.Column("kind", 120, true));
+        assertThat(window.tableLayout().sortOrder()).containsExactly(new TableLayout.SortKey("kind", true));
+        assertThat(table(robot).getItems()).extracting(row -> row.task().kind())
+                .as("sorted by the names shown: Aleph, Aleph, Detecting…, Veo")
+                .containsExactly("aleph", "aleph", TrackedTask.AUTO_KIND, "veo");
+        assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "kind".equals(c.getTableColumn().getId()) && c.getText() != null)
+                .map(javafx.scene.control.TableCell::getText).toList())
+                .containsExactlyInAnyOrder("Aleph", "Aleph", "Detecting…", "Veo");
+        assertThat(robot.lookup(".task-id-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText).toList()).as("a prefixed ID shows its distinct end")
+                .contains("ef123456");
+    }
+
+    @Test
+    void theChosenKindIsUsedForPastesAndComesBackAfterARestart(FxRobot robot) throws Exception {
+        assertThat(window.defaultKindProperty().get()).isEqualTo(TrackedTask.AUTO_KIND);
+        robot.clickOn("#kindChooser").clickOn("Market model");
+        putOnClipboard(ID_A);
+        robot.clickOn("#pasteField").press(KeyCode.SHORTCUT, KeyCode.V).release(KeyCode.V, KeyCode.SHORTCUT);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(tracker.lastAddedKind).isEqualTo("market");
+
+        // What the app does: the choice goes into settings.json, and the next start puts it back.
+        new SettingsStore(config).save(Settings.DEFAULTS.withDefaultKind(window.defaultKindProperty().get()));
+        Settings reloaded = new SettingsStore(config).load().settings();
+        MainWindow restarted = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(tracker, clock, DesktopActions.NONE, new io.alephmonitor.ui.preview.ImageCache());
+            w.defaultKindProperty().set(reloaded.defaultKind());
+            return w;
+        }).get();
+
+        assertThat(reloaded.defaultKind()).isEqualTo("market");
+        assertThat(restarted.lookup("#kindChooser")).isInstanceOfSatisfying(javafx.scene.control.ComboBox.class,
+                chooser -> assertThat(chooser.getValue()).isEqualTo("market"));
+        onFx(restarted::dispose);
     }
 
     @Test

@@ -84,6 +84,44 @@ class TaskListViewModelTest {
     }
 
     @Test
+    void textFilterMatchesTheKindByItsIdShortOrFullNameAndDetectingTasksByDetecting() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a fox", clock.instant()),
+                TrackedTask.added("veo_task_abcdef123456", "veo", clock.instant()),
+                TrackedTask.added("task_kling-2.6_1765182425861", "market", clock.instant()),
+                TrackedTask.added(SampleTasks.id(4), TrackedTask.AUTO_KIND, clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+
+        vm.filterTextProperty().set("Veo 3.1");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly("veo_task_abcdef123456");
+        vm.filterTextProperty().set("market");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly("task_kling-2.6_1765182425861");
+        vm.filterTextProperty().set("aleph");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1));
+        vm.filterTextProperty().set("detecting");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(4));
+    }
+
+    @Test
+    void aDefaultKindThisVersionDoesNotKnowFallsBackToDetectAutomatically() {
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        assertThat(vm.defaultKindProperty().get()).isEqualTo(TrackedTask.AUTO_KIND);
+
+        vm.defaultKindProperty().set("market");
+        assertThat(vm.defaultKindProperty().get()).isEqualTo("market");
+        vm.defaultKindProperty().set("sora-from-a-newer-version");
+        assertThat(vm.defaultKindProperty().get()).isEqualTo(TrackedTask.AUTO_KIND);
+        assertThat(io.alephmonitor.settings.Settings.DETECT_KIND).as("the settings' word for detect").isEqualTo(TrackedTask.AUTO_KIND);
+    }
+
+    @Test
+    void unrecognisedIdsCanOnlyBeAddedAsARealKind() {
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> vm.addUnrecognisedAs(TrackedTask.AUTO_KIND)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTaskWhoseFirstPollFindsItAlreadyFinishedIsNotAnnounced() {
         tracker.preload(SampleTasks.task(SampleTasks.id(3), new TaskStatus.Pending(), "z", clock.instant()));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);

@@ -19,6 +19,14 @@ class TaskTextTest {
     }
 
     @Test
+    void aPrefixedIdIsShortenedToItsLastEightCharactersWhereTasksDiffer() {
+        assertThat(TaskText.shortId("task_kling-2.6_1765182425861")).isEqualTo("82425861");
+        assertThat(TaskText.shortId("veo_task_abcdef123456")).isEqualTo("ef123456");
+        assertThat(TaskText.shortId("774d9a7dd608a0e49293903095e45a4c")).isEqualTo("774d9a7d");
+        assertThat(TaskText.shortId("task_123")).isEqualTo("task_123");
+    }
+
+    @Test
     void promptShowsItsFirstNonBlankLine() {
         assertThat(TaskText.firstLine("\n  A cat surfing\nsecond line")).isEqualTo("A cat surfing");
         assertThat(TaskText.firstLine(null)).isEmpty();

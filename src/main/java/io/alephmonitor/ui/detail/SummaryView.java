@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.ui.KindNames;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -18,7 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The top of the detail pane: status, full task ID, problems and times. */
+/** The top of the detail pane: status, full task ID, problems, the task's kind and times. */
 final class SummaryView extends VBox {
 
     private static final List<String> STATUS_STYLES =
@@ -91,7 +92,7 @@ final class SummaryView extends VBox {
         show(warning, task.lastError() != null && !task.lastError().isBlank());
 
         times.getChildren().clear();
-        int row = 0;
+        int row = timeRow(0, "Kind", KindNames.standard().displayName(task.kind()));
         row = timeRow(row, "Created", text.time(task.createdAt()));
         java.time.Instant completed = task.completedAt() != null ? task.completedAt()
                 : s instanceof TaskStatus.Succeeded ok ? ok.completedAt() : null;

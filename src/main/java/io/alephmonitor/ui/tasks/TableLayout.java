@@ -14,7 +14,7 @@ public record TableLayout(List<Column> columns, List<SortKey> sortOrder) impleme
         sortOrder = sortOrder == null ? List.of() : List.copyOf(sortOrder);
     }
 
-    /** One column by its stable id ("status", "id", "prompt", "added", "elapsed", "result"). */
+    /** One column by its stable id ("status", "id", "kind", "prompt", "added", "elapsed", "result"). */
     public record Column(String id, double width, boolean visible) implements Serializable {
     }
 

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The task table: status, short ID, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
+/** The task table: status, short ID, kind, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
 public final class TaskTable extends TableView<TaskRow> {
 
     private final Map<String, TableColumn<TaskRow, ?>> columnsById = new LinkedHashMap<>();
@@ -35,17 +35,24 @@ public final class TaskTable extends TableView<TaskRow> {
         TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
         status.setCellValueFactory(c -> c.getValue().statusProperty());
         status.setCellFactory(c -> new StatusCell());
+        status.setMinWidth(122); // "Succeeded" with its icon, in full
         status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
 
         TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
+        id.setMinWidth(86); // the eight characters stay readable when the table is narrow
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
         id.setCellFactory(c -> new ShortIdCell());
+
+        TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
+        kind.setMinWidth(100); // "Midjourney" in full
+        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t.kind())));
 
         TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
 
         TableColumn<TaskRow, TrackedTask> added = column("added", "Added", 110);
         added.setCellValueFactory(c -> c.getValue().taskProperty());
+        added.setMinWidth(84); // "just now", "5 min ago" 
         added.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), (t, now) -> TaskText.relative(t.addedAt(), now)));
         added.setComparator(Comparator.comparing(TrackedTask::addedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
 
@@ -149,7 +156,7 @@ public final class TaskTable extends TableView<TaskRow> {
         }
     }
 
-    /** The first 8 characters; the full ID in the tooltip. */
+    /** A short form of the ID (see {@link TaskText#shortId}); the full ID in the tooltip. */
     private static final class ShortIdCell extends TableCell<TaskRow, String> {
         private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
 

@@ -1,0 +1,112 @@
+package io.alephmonitor.ui;
+
+import io.alephmonitor.kie.AlephKind;
+import io.alephmonitor.kie.FluxKontextKind;
+import io.alephmonitor.kie.MarketKind;
+import io.alephmonitor.kie.TaskKind;
+import io.alephmonitor.kie.TaskKinds;
+import io.alephmonitor.kie.VeoKind;
+import io.alephmonitor.store.TrackedTask;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What task kinds are called on screen: the paste chooser's entries ("Detect automatically",
+ * "Veo 3.1", …), the table's short names ("Veo", "Market") and "Detecting…" for a task whose kind
+ * is still being found out. Pure data over the kind registry.
+ */
+public final class KindNames {
+
+    /** The chooser's label for {@link TrackedTask#AUTO_KIND}. */
+    public static final String DETECT_LABEL = "Detect automatically";
+    /** What a task whose kind is being detected shows as its kind. */
+    public static final String DETECTING = "Detecting…";
+
+    /** Display names that are long for a table column; the others are short already. */
+    private static final Map<String, String> SHORTER = Map.of(
+            AlephKind.ID, "Aleph",
+            MarketKind.ID, "Market",
+            VeoKind.ID, "Veo",
+            FluxKontextKind.ID, "Flux");
+
+    private static final KindNames STANDARD = new KindNames(TaskKinds.standard());
+
+    private final Map<String, String> displayNames = new LinkedHashMap<>();
+
+    public KindNames(TaskKinds kinds) {
+        for (TaskKind kind : kinds.all()) {
+            displayNames.put(kind.id(), kind.displayName());
+        }
+    }
+
+    /** The names of every kind the app ships with. */
+    public static KindNames standard() {
+        return STANDARD;
+    }
+
+    /** The real kinds' ids, in registry order (what unrecognised IDs can be added as). */
+    public List<String> kindIds() {
+        return List.copyOf(displayNames.keySet());
+    }
+
+    /** The paste chooser's entries: detect automatically first, then every kind. */
+    public List<String> choices() {
+        List<String> choices = new ArrayList<>();
+        choices.add(TrackedTask.AUTO_KIND);
+        choices.addAll(displayNames.keySet());
+        return choices;
+    }
+
+    /** True for a kind this app knows or for detect automatically. */
+    public boolean isChoice(String kindId) {
+        return TrackedTask.AUTO_KIND.equals(kindId) || displayNames.containsKey(kindId);
+    }
+
+    /** A task's kind in full: "Veo 3.1", "Detecting…"; an id this version does not know stays as it is. */
+    public String displayName(String kindId) {
+        if (TrackedTask.AUTO_KIND.equals(kindId)) {
+            return DETECTING;
+        }
+        return displayNames.getOrDefault(kindId, kindId == null ? "" : kindId);
+    }
+
+    /** The kind as the table shows it: "Veo", "Market", "Detecting…". */
+    public String shortName(String kindId) {
+        return SHORTER.getOrDefault(kindId, displayName(kindId));
+    }
+
+    /** A chooser entry: "Detect automatically", "Veo 3.1". */
+    public String choiceLabel(String kindId) {
+        return TrackedTask.AUTO_KIND.equals(kindId) ? DETECT_LABEL : displayName(kindId);
+    }
+
+    /** Shows a kind id in a chooser by its {@linkplain #choiceLabel label}. */
+    public StringConverter<String> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String kindId) {
+                return kindId == null ? "" : choiceLabel(kindId);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return choices().stream().filter(id -> choiceLabel(id).equals(label)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    /** True when the filter text (already lower case) names this kind, by its id, short or full name. */
+    public boolean matches(String kindId, String lowerCaseNeedle) {
+        return contains(kindId, lowerCaseNeedle) || contains(shortName(kindId), lowerCaseNeedle)
+                || contains(displayName(kindId), lowerCaseNeedle) || contains(choiceLabel(kindId), lowerCaseNeedle);
+    }
+
+    private static boolean contains(String text, String lowerCaseNeedle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    }
+}
