@@ -5,7 +5,6 @@ import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.FileApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -68,10 +67,6 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        // Build-time start-up cache training (packaging/): leave as soon as the first frame is drawn.
-        if (Boolean.getBoolean("alephmonitor.exitAfterFirstFrame")) {
-            exitAfterFirstPulse();
-        }
         Startup s = startup;
         mainStage = new MainStage(stage, s, settingsStore, settings, keyStore, getHostServices());
         if (backend != null) {
@@ -94,16 +89,6 @@ public final class App extends Application {
                     mainStage.show(opened, settingsWarning);
                     Platform.setImplicitExit(true);
                 })));
-    }
-
-    private static void exitAfterFirstPulse() {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                Platform.runLater(Platform::exit);
-            }
-        }.start();
     }
 
     @Override

@@ -160,6 +160,7 @@ final class MainStage {
                 stage.setIconified(false);
                 stage.toFront();
             }));
+            FirstFrame.mainWindowFilled(); // start-up measurement (off unless asked for)
         }));
         if (settingsWarning != null) {
             LOG.warn(settingsWarning);
