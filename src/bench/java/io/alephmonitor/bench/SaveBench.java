@@ -1,0 +1,48 @@
+package io.alephmonitor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Saving a large result: the app's Downloader in its own JVM (heap capped at 128 MiB and sampled) against
+ * {@code curl -o} of the same URL into the same folder, taking turns.
+ */
+final class SaveBench {
+
+    /** MiB/s per run for the app and for curl; heap growth during the app's saves in MiB. */
+    record Result(List<Double> appMibPerSecond, List<Double> curlMibPerSecond, List<Double> heapGrowthMib) {
+    }
+
+    private SaveBench() {
+    }
+
+    static Result run(Launches launches, String url, Path work, int runs) throws Exception {
+        List<Double> app = new ArrayList<>();
+        List<Double> curl = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        Path appTarget = work.resolve("saved-by-app.mp4");
+        Path curlTarget = work.resolve("saved-by-curl.mp4");
+        for (int i = 0; i < runs; i++) {
+            try (ChildProcess child = ChildProcess.start(
+                    launches.helper(List.of("-Xmx128m"), SaveProbe.class, List.of(url, appTarget.toString())),
+                    java.util.Map.of(), launches.projectDir)) {
+                String[] f = child.awaitLine(SaveProbe.RESULT, 600).split(" ");
+                child.awaitExit(60);
+                long bytes = Long.parseLong(f[0]);
+                double seconds = Long.parseLong(f[1]) / 1000.0;
+                app.add(bytes / 1048576.0 / seconds);
+                heap.add(Double.parseDouble(f[3]) - Double.parseDouble(f[2]));
+            }
+            long start = System.nanoTime();
+            BenchSuite.run(List.of("curl", "-sS", "-o", curlTarget.toString(), url), 600);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            curl.add(Files.size(curlTarget) / 1048576.0 / seconds);
+            Files.delete(curlTarget);
+            System.out.printf("  run %d: app %.0f MiB/s (heap +%.1f MiB), curl %.0f MiB/s%n",
+                    i, app.getLast(), heap.getLast(), curl.getLast());
+        }
+        return new Result(app, curl, heap);
+    }
+}
