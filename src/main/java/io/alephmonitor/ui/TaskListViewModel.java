@@ -129,8 +129,11 @@ public final class TaskListViewModel {
             } else if (!row.task().equals(task)) {
                 // Only a task seen generating is news when it ends; a first poll that finds it done is not.
                 boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
-                row.update(task);
-                updated.add(row);
+                boolean listed = !onlyScheduleChanged(row.task(), task);
+                row.update(task); // cells showing the row follow its properties by themselves
+                if (listed) {
+                    updated.add(row);
+                }
                 if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {
                     finished.add(task);
                 }
@@ -142,6 +145,15 @@ public final class TaskListViewModel {
             List<TrackedTask> batch = List.copyOf(finished);
             finishListeners.forEach(l -> l.accept(batch));
         }
+    }
+
+    /**
+     * True when only the poll times moved (every answer of a task still running): they are shown nowhere
+     * in the list and decide no sort or filter, so the list need not hear of it — 10,000 running tasks
+     * would otherwise be re-filtered and re-sorted every interval for nothing.
+     */
+    private static boolean onlyScheduleChanged(TrackedTask before, TrackedTask after) {
+        return before.withSchedule(null, null).equals(after.withSchedule(null, null));
     }
 
     /** Adds every task ID found in the text; the summary becomes the message. */
