@@ -75,6 +75,9 @@ public class PollCycleBench {
         dataDir = Files.createTempDirectory("aleph-bench-poll");
         store = SqliteTaskStore.open(dataDir);
         settings = PollSettings.defaults();
+        if (Integer.getInteger("bench.inFlight", 0) > 0) { // for trying other limits: -jvmArgsAppend -Dbench.inFlight=N
+            settings = settings.withMaxInFlight(Integer.getInteger("bench.inFlight"));
+        }
         engine = new PollEngine(store, client, TaskKinds.standard().all(), settings, clock, () -> 0.5);
         engine.add(ids, "aleph").written().join();
     }

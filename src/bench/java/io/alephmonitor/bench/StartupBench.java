@@ -53,22 +53,29 @@ final class StartupBench {
         List<Long> full = new ArrayList<>();
         List<Long> packaged = new ArrayList<>();
         boolean hasPackage = launches.packagedLauncher().isPresent();
-        // Round 0 warms the file cache and is not counted; then the kinds take turns, so drift hits all alike.
+        // Round 0 warms the file cache and is not counted; then the kinds take turns in a rotating order, so
+        // drift and whatever the previous launch left behind (disk flushes, a busy core) hit all alike.
         for (int round = 0; round <= rounds; round++) {
-            long b = launchToFrame(launches.bareWindow(), Map.of());
-            long e = launchToFrame(app(freshDir("empty"), true), apiEnv());
-            long f = launchToFrame(app(copyOf(template), true), apiEnv());
-            long p = hasPackage ? launchToFrame(packaged(freshDir("packaged")), packagedEnv()) : -1;
+            long[] ms = new long[4];
+            for (int k = 0; k < 4; k++) {
+                int kind = (k + round) % 4;
+                ms[kind] = switch (kind) {
+                    case 0 -> launchToFrame(launches.bareWindow(), Map.of());
+                    case 1 -> launchToFrame(app(freshDir("empty"), true), apiEnv());
+                    case 2 -> launchToFrame(app(copyOf(template), true), apiEnv());
+                    default -> hasPackage ? launchToFrame(packaged(freshDir("packaged")), packagedEnv()) : -1;
+                };
+            }
             if (round > 0) {
-                bare.add(b);
-                empty.add(e);
-                full.add(f);
+                bare.add(ms[0]);
+                empty.add(ms[1]);
+                full.add(ms[2]);
                 if (hasPackage) {
-                    packaged.add(p);
+                    packaged.add(ms[3]);
                 }
             }
             System.out.printf("  start-up round %d: bare %d ms, app %d ms, app with 10k tasks %d ms, packaged %s%n",
-                    round, b, e, f, hasPackage ? p + " ms" : "not built");
+                    round, ms[0], ms[1], ms[2], hasPackage ? ms[3] + " ms" : "not built");
         }
         List<Double> heapEmpty = new ArrayList<>();
         List<Double> heapFull = new ArrayList<>();
