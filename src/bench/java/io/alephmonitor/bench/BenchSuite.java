@@ -80,7 +80,8 @@ public final class BenchSuite {
             }
             if (part.test("stall")) {
                 System.out.println("== FX thread while a cycle's results reach the table ==");
-                report.tableStall(tableStall(launches, quick ? 1 : 3, project));
+                report.tableStall(tableStall(launches, quick ? 1 : 3, false, project),
+                        tableStall(launches, 1, true, project));
             }
             if (part.test("save")) {
                 System.out.println("== saving a 512 MiB result ==");
@@ -127,18 +128,20 @@ public final class BenchSuite {
         return scores;
     }
 
-    /** Longest wait and longest run of FX work (ms) per run; the first run's full report is kept. */
-    private static List<long[]> tableStall(Launches launches, int runs, Path project) throws Exception {
+    /** Longest wait and longest run of FX work (ms) per run; each run's report is kept in target/bench. */
+    private static List<long[]> tableStall(Launches launches, int runs, boolean notices, Path project) throws Exception {
         List<long[]> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             try (ChildProcess child = ChildProcess.start(
-                    launches.helper(List.of("-Xshare:auto"), TableStallProbe.Main.class, List.of()),
+                    launches.helper(List.of("-Dbench.notices=" + notices), TableStallProbe.Main.class, List.of()),
                     launches.displayEnv(), project)) {
                 String[] figures = child.awaitLine(TableStallProbe.RESULT, 600).split(" ");
                 child.awaitExit(60);
                 results.add(new long[] {Long.parseLong(figures[0]), Long.parseLong(figures[1])});
-                Files.writeString(project.resolve("target/bench/table-stall-" + i + ".txt"), child.transcript());
-                System.out.printf("  run %d: longest wait %s ms, longest FX work %s ms%n", i, figures[0], figures[1]);
+                String name = "table-stall-" + (notices ? "with-notice-" : "") + i + ".txt";
+                Files.writeString(project.resolve("target/bench").resolve(name), child.transcript());
+                System.out.printf("  run %d%s: longest wait %s ms, longest FX work %s ms%n", i,
+                        notices ? " (finish notice shown)" : "", figures[0], figures[1]);
             }
         }
         return results;
