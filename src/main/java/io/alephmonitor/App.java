@@ -6,7 +6,6 @@ import io.alephmonitor.settings.SettingsStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class App extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    // No static logger: App.launch runs on the launch's critical path, and the first logger reads logback's
+    // configuration (a few hundred ms). OpenedData's thread does that while JavaFX starts.
     private static volatile Startup startup;
 
     private static volatile CompletableFuture<OpenedData> opening;
@@ -83,7 +83,7 @@ public final class App extends Application {
         try {
             startup.lock().close();
         } catch (Exception e) {
-            LOG.debug("Releasing the instance lock failed", e);
+            LoggerFactory.getLogger(App.class).debug("Releasing the instance lock failed", e);
         }
     }
 }
