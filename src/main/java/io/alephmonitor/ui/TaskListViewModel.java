@@ -6,6 +6,8 @@ import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +57,8 @@ public final class TaskListViewModel {
     private final ReadOnlyObjectWrapper<PollingState> pollingState = new ReadOnlyObjectWrapper<>(this, "pollingState");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final BooleanProperty orderFollowsTaskChanges =
+            new SimpleBooleanProperty(this, "orderFollowsTaskChanges", true);
     private final Set<String> announcedFinished = new HashSet<>();
     private final List<Consumer<List<TrackedTask>>> finishListeners = new CopyOnWriteArrayList<>();
     private final TrackerListener listener = new TrackerListener() {
@@ -129,7 +133,8 @@ public final class TaskListViewModel {
             } else if (!row.task().equals(task)) {
                 // Only a task seen generating is news when it ends; a first poll that finds it done is not.
                 boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
-                boolean listed = !onlyScheduleChanged(row.task(), task);
+                boolean listed = !onlyScheduleChanged(row.task(), task)
+                        && (orderFollowsTaskChanges.get() || filtered.getPredicate() != null);
                 row.update(task); // cells showing the row follow its properties by themselves
                 if (listed) {
                     updated.add(row);
@@ -239,6 +244,15 @@ public final class TaskListViewModel {
 
     public void setMessage(String text) {
         message.set(text);
+    }
+
+    /**
+     * Whether the sorted rows' order can change when a task does (true unless the table is sorted only by
+     * what a task never changes). While it cannot and no filter is set, a batch updates the rows themselves
+     * (cells follow their properties) and the lists hear nothing: no re-sort, no re-filter.
+     */
+    public BooleanProperty orderFollowsTaskChangesProperty() {
+        return orderFollowsTaskChanges;
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {

@@ -83,6 +83,34 @@ class TaskListViewModelTest {
     }
 
     @Test
+    void whileTheOrderCannotChangeAndNothingIsFilteredAFinishedTaskUpdatesOnlyItsRow() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.orderFollowsTaskChangesProperty().set(false);
+        List<ListChangeListener.Change<?>> changes = new ArrayList<>();
+        vm.sortedRows().addListener((ListChangeListener<TaskRow>) changes::add);
+
+        tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(SampleTasks.succeeded(SampleTasks.id(1), clock.instant())));
+        assertThat(vm.row(SampleTasks.id(1)).status()).isInstanceOf(TaskStatus.Succeeded.class);
+        assertThat(changes).isEmpty();
+
+        vm.statusFilterProperty().set(StatusFilter.ACTIVE);
+        assertThat(vm.sortedRows()).isEmpty();
+    }
+
+    @Test
+    void withAFilterSetAFinishedTaskStillLeavesTheFilteredRows() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.orderFollowsTaskChangesProperty().set(false);
+        vm.statusFilterProperty().set(StatusFilter.ACTIVE);
+
+        tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(SampleTasks.succeeded(SampleTasks.id(1), clock.instant())));
+
+        assertThat(vm.sortedRows()).isEmpty();
+    }
+
+    @Test
     void scatteredChangedRowsReachTheSortedRowsAsOneContiguousUpdate() {
         List<TrackedTask> many = IntStream.range(0, 30)
                 .mapToObj(i -> SampleTasks.task(SampleTasks.id(i), new TaskStatus.Running(), "prompt " + i, clock.instant()))
