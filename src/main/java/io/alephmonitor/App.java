@@ -1,77 +1,53 @@
 package io.alephmonitor;
 
-import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.settings.ApiKeyStore;
-import io.alephmonitor.settings.ApiKeyStores;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The JavaFX application: loads settings and opens the backend off the FX thread (in
- * {@link #init()}), asks for a key on a first start, then shows the main window.
+ * The JavaFX application: loads settings and opens the backend off the FX thread (started before
+ * JavaFX, awaited in {@link #init()}), asks for a key on a first start, then shows the main window.
  */
 public final class App extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    // No static logger: App.launch runs on the launch's critical path, and the first logger reads logback's
+    // configuration (a few hundred ms). OpenedData's thread does that while JavaFX starts.
     private static volatile Startup startup;
+
+    private static volatile CompletableFuture<OpenedData> opening;
 
     private SettingsStore settingsStore;
     private Settings settings;
     private String settingsWarning;
     private ApiKeyStore keyStore;
-    private Optional<String> storedKey = Optional.empty();
     private Backend backend;
     private MainStage mainStage;
 
-    /** Starts the application with what the launcher settled. */
+    /** Starts the application with what the launcher settled; its data opens while JavaFX starts. */
     static void launch(Startup settled) {
         startup = settled;
+        opening = OpenedData.openInBackground(settled);
         Application.launch(App.class);
     }
 
     @Override
     public void init() {
-        Startup s = startup;
-        settingsStore = new SettingsStore(s.folders().configDir());
-        SettingsStore.Loaded loaded = settingsStore.load();
-        settings = loaded.settings();
-        settingsWarning = loaded.warning();
-        keyStore = ApiKeyStores.forThisComputer(s.folders());
-        CommandLine cl = s.commandLine();
-        if (cl.demo()) {
-            backend = Backend.openDemo(s.folders(), settings, cl);
-            return;
-        }
-        storedKey = cl.apiKey().isPresent() ? cl.apiKey() : loadKeyQuietly();
-        if (storedKey.isPresent()) {
-            backend = Backend.openReal(s.folders(), settings, cl, ApiKey.of(storedKey.get()));
-        }
-    }
-
-    private Optional<String> loadKeyQuietly() {
-        try {
-            return keyStore.load();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the stored API key: {}", e.getMessage());
-            return Optional.empty();
-        }
+        OpenedData opened = OpenedData.await(opening);
+        settingsStore = opened.settingsStore();
+        settings = opened.settings();
+        settingsWarning = opened.settingsWarning();
+        keyStore = opened.keyStore();
+        backend = opened.backend();
     }
 
     @Override
     public void start(Stage stage) {
-        // Build-time start-up cache training (packaging/): leave as soon as the first frame is drawn.
-        if (Boolean.getBoolean("alephmonitor.exitAfterFirstFrame")) {
-            exitAfterFirstPulse();
-        }
         Startup s = startup;
         mainStage = new MainStage(stage, s, settingsStore, settings, keyStore, getHostServices());
         if (backend != null) {
@@ -96,16 +72,6 @@ public final class App extends Application {
                 })));
     }
 
-    private static void exitAfterFirstPulse() {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                Platform.runLater(Platform::exit);
-            }
-        }.start();
-    }
-
     @Override
     public void stop() {
         if (mainStage != null) {
@@ -117,7 +83,7 @@ public final class App extends Application {
         try {
             startup.lock().close();
         } catch (Exception e) {
-            LOG.debug("Releasing the instance lock failed", e);
+            LoggerFactory.getLogger(App.class).debug("Releasing the instance lock failed", e);
         }
     }
 }

@@ -74,12 +74,17 @@ final class MainStage {
         this.keyStore = keyStore;
         this.host = host;
         theme.choiceProperty().set(ThemeChoice.valueOf(settings.theme().name()));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-            var icon = MainStage.class.getResource("icons/icon-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+        // Decoding seven PNGs (up to 512 px) on the FX thread held up the first frame: decode them beside it.
+        io.execute(() -> {
+            List<Image> icons = new java.util.ArrayList<>();
+            for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+                var icon = MainStage.class.getResource("icons/icon-" + size + ".png");
+                if (icon != null) {
+                    icons.add(new Image(icon.toExternalForm()));
+                }
             }
-        }
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
     }
 
     /** Shows the welcome dialog; completes with the user's key or the demo choice (closing it = no key yet). */
@@ -167,6 +172,7 @@ final class MainStage {
                 stage.setIconified(false);
                 stage.toFront();
             }));
+            FirstFrame.mainWindowFilled(); // start-up measurement (off unless asked for)
         }));
         if (settingsWarning != null) {
             LOG.warn(settingsWarning);

@@ -20,6 +20,10 @@ public record PollSettings(Duration interval, Duration tick, int maxInFlight, do
                            Duration backoffBase, Duration backoffCap, double jitter,
                            Duration creditsProbe, Duration creditsRefresh) {
 
+    /** Pooled HTTP/1.1 connections to the simulator, or streams of one HTTP/2 connection to kie.ai. */
+    private static final int MAX_IN_FLIGHT = 32;
+    private static final double MAX_REQUESTS_PER_SECOND = 5_000;
+
     public PollSettings {
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(tick, "tick");
@@ -40,9 +44,15 @@ public record PollSettings(Duration interval, Duration tick, int maxInFlight, do
         }
     }
 
-    /** 30 s per task, a 1 s tick, 6 requests in flight, 10 requests/s, retries 10 s doubling up to 5 min, credits at most once a minute. */
+    /**
+     * 30 s per task, a 1 s tick, 32 requests in flight, at most 5,000 requests/s, retries 10 s doubling up to 5 min,
+     * credits at most once a minute.
+     * kie.ai limits polls per task (3/s), which the interval keeps far below; it documents no account-wide poll
+     * limit (its ~20 per 10 s is for creating tasks). So the in-flight limit paces a cycle and the global cap is
+     * only a guard against a runaway, sized so 10,000 tasks are polled within a tenth of the interval.
+     */
     public static PollSettings defaults() {
-        return new PollSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 6, 10.0,
+        return new PollSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), MAX_IN_FLIGHT, MAX_REQUESTS_PER_SECOND,
                 Duration.ofSeconds(10), Duration.ofMinutes(5), 0.2,
                 Duration.ofMinutes(5), Duration.ofMinutes(1));
     }

@@ -6,6 +6,8 @@ import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,6 +58,8 @@ public final class TaskListViewModel {
     private final ReadOnlyObjectWrapper<PollingState> pollingState = new ReadOnlyObjectWrapper<>(this, "pollingState");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final BooleanProperty orderFollowsTaskChanges =
+            new SimpleBooleanProperty(this, "orderFollowsTaskChanges", true);
     private final Set<String> announcedFinished = new HashSet<>();
     private final List<Consumer<List<TrackedTask>>> finishListeners = new CopyOnWriteArrayList<>();
     private final TrackerListener listener = new TrackerListener() {
@@ -142,8 +146,12 @@ public final class TaskListViewModel {
             } else if (!row.task().equals(task)) {
                 // Only a task seen generating is news when it ends; a first poll that finds it done is not.
                 boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
-                row.update(task);
-                updated.add(row);
+                boolean listed = !onlyScheduleChanged(row.task(), task)
+                        && (orderFollowsTaskChanges.get() || filtered.getPredicate() != null);
+                row.update(task); // cells showing the row follow its properties by themselves
+                if (listed) {
+                    updated.add(row);
+                }
                 if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {
                     finished.add(task);
                 }
@@ -155,6 +163,15 @@ public final class TaskListViewModel {
             List<TrackedTask> batch = List.copyOf(finished);
             finishListeners.forEach(l -> l.accept(batch));
         }
+    }
+
+    /**
+     * True when only the poll times moved (every answer of a task still running): they are shown nowhere
+     * in the list and decide no sort or filter, so the list need not hear of it — 10,000 running tasks
+     * would otherwise be re-filtered and re-sorted every interval for nothing.
+     */
+    private static boolean onlyScheduleChanged(TrackedTask before, TrackedTask after) {
+        return before.withSchedule(null, null).equals(after.withSchedule(null, null));
     }
 
     /**
@@ -282,6 +299,15 @@ public final class TaskListViewModel {
 
     public void setMessage(String text) {
         message.set(text);
+    }
+
+    /**
+     * Whether the sorted rows' order can change when a task does (true unless the table is sorted only by
+     * what a task never changes). While it cannot and no filter is set, a batch updates the rows themselves
+     * (cells follow their properties) and the lists hear nothing: no re-sort, no re-filter.
+     */
+    public BooleanProperty orderFollowsTaskChangesProperty() {
+        return orderFollowsTaskChanges;
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {

@@ -14,17 +14,31 @@ final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
 
     private final List<TaskRow> rows = new ArrayList<>();
 
-    /** Tells listeners, in a single change, that these rows' contents changed. */
+    /**
+     * Tells listeners, in a single change, that these rows' contents changed: one contiguous update from
+     * the first changed row to the last. A SortedList re-sorts everything once per contiguous run of
+     * updates, so 5,000 scattered rows (a poll cycle's share of 10,000) cost 5,000 full sorts, seconds of
+     * FX time; rows in between that did not change are only redrawn.
+     */
     void fireUpdated(Set<TaskRow> updated) {
         if (updated.isEmpty()) {
             return;
         }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated.contains(rows.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
         beginChange();
         try {
-            for (int i = 0; i < rows.size(); i++) {
-                if (updated.contains(rows.get(i))) {
-                    nextUpdate(i);
-                }
+            for (int i = first; i <= last; i++) {
+                nextUpdate(i);
             }
         } finally {
             endChange();

@@ -68,6 +68,72 @@ class TaskListViewModelTest {
     }
 
     @Test
+    void anAnswerThatOnlyMovesPollTimesUpdatesTheRowWithoutAListChange() {
+        TrackedTask running = SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant());
+        tracker.preload(running);
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        List<ListChangeListener.Change<?>> changes = new ArrayList<>();
+        vm.sortedRows().addListener((ListChangeListener<TaskRow>) changes::add);
+
+        TrackedTask polled = running.withSchedule(clock.instant(), clock.instant().plusSeconds(30));
+        tracker.pushBatch(List.of(polled));
+
+        assertThat(vm.row(SampleTasks.id(1)).task()).isEqualTo(polled);
+        assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void whileTheOrderCannotChangeAndNothingIsFilteredAFinishedTaskUpdatesOnlyItsRow() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.orderFollowsTaskChangesProperty().set(false);
+        List<ListChangeListener.Change<?>> changes = new ArrayList<>();
+        vm.sortedRows().addListener((ListChangeListener<TaskRow>) changes::add);
+
+        tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(SampleTasks.succeeded(SampleTasks.id(1), clock.instant())));
+        assertThat(vm.row(SampleTasks.id(1)).status()).isInstanceOf(TaskStatus.Succeeded.class);
+        assertThat(changes).isEmpty();
+
+        vm.statusFilterProperty().set(StatusFilter.ACTIVE);
+        assertThat(vm.sortedRows()).isEmpty();
+    }
+
+    @Test
+    void withAFilterSetAFinishedTaskStillLeavesTheFilteredRows() {
+        tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.orderFollowsTaskChangesProperty().set(false);
+        vm.statusFilterProperty().set(StatusFilter.ACTIVE);
+
+        tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(SampleTasks.succeeded(SampleTasks.id(1), clock.instant())));
+
+        assertThat(vm.sortedRows()).isEmpty();
+    }
+
+    @Test
+    void scatteredChangedRowsReachTheSortedRowsAsOneContiguousUpdate() {
+        List<TrackedTask> many = IntStream.range(0, 30)
+                .mapToObj(i -> SampleTasks.task(SampleTasks.id(i), new TaskStatus.Running(), "prompt " + i, clock.instant()))
+                .toList();
+        tracker.preload(many.toArray(TrackedTask[]::new));
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        vm.sortedRows().setComparator(java.util.Comparator.comparing(TaskRow::taskId));
+        List<String> subChanges = new ArrayList<>();
+        vm.filteredRows().addListener((ListChangeListener<TaskRow>) c -> {
+            while (c.next()) {
+                subChanges.add(c.wasUpdated() ? "updated " + c.getFrom() + ".." + c.getTo() : "other");
+            }
+        });
+
+        tracker.pushBatch(IntStream.range(0, 30).filter(i -> i % 3 == 1).mapToObj(many::get)
+                .map(t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant()))).toList());
+
+        assertThat(subChanges).containsExactly("updated 1..29");
+        assertThat(vm.sortedRows()).extracting(TaskRow::taskId)
+                .containsExactlyElementsOf(many.stream().map(TrackedTask::taskId).sorted().toList());
+    }
+
+    @Test
     void textFilterMatchesTaskIdAndPromptAndStatusFilterNarrowsFurther() {
         tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "A red fox in snow", clock.instant()),
                 SampleTasks.task(SampleTasks.id(2), SampleTasks.succeeded(SampleTasks.id(2), clock.instant()), "Red car", clock.instant()),

@@ -73,7 +73,15 @@ public final class TaskTable extends TableView<TaskRow> {
         model.sortedRows().comparatorProperty().bind(comparatorProperty());
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
+        // Sorted by what a task never changes, a poll batch cannot move a row: the model then updates rows
+        // in place instead of having 10,000 re-sorted for every batch.
+        getSortOrder().addListener((javafx.beans.InvalidationListener) o -> model.orderFollowsTaskChangesProperty()
+                .set(!getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
+        model.orderFollowsTaskChangesProperty().set(false);
     }
+
+    /** Columns whose values a task keeps for good: its ID and when it was added. */
+    private static final java.util.Set<String> FIXED_KEYS = java.util.Set.of("id", "added");
 
     private static boolean missing(DesktopActions desktop, TrackedTask t) {
         return t.savedPath() != null && desktop.isSavedFileMissing(t.savedPath());

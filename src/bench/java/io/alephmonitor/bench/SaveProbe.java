@@ -1,0 +1,57 @@
+package io.alephmonitor.bench;
+
+import io.alephmonitor.download.Downloader;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Saves one URL through the app's {@link Downloader} (the real saving path: .part file, length check,
+ * move into place) in its own JVM, sampling the heap every 10 ms. Prints {@value #RESULT}bytes
+ * millis heap-before-MiB peak-heap-MiB. An optional second URL is saved first, unmeasured, so the
+ * figure is the steady throughput of the saving code, not the JIT compiling it (curl has no warm-up).
+ */
+public final class SaveProbe {
+
+    public static final String RESULT = "aleph-save=";
+
+    private SaveProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI source = URI.create(args[0]);
+        Path target = Path.of(args[1]);
+        Files.deleteIfExists(target);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (Downloader downloader = new Downloader()) {
+            if (args.length > 2) {
+                Files.delete(downloader.start(URI.create(args[2]), target).result().join());
+            }
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(before);
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            Path saved = downloader.start(source, target).result().join();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            sampler.interrupt();
+            sampler.join();
+            System.out.printf("%s%d %d %.1f %.1f%n", RESULT, Files.size(saved), millis,
+                    before / 1048576.0, peak.get() / 1048576.0);
+            Files.delete(saved);
+        }
+    }
+}
