@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.create;
 
+import io.alephmonitor.ui.FieldError;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskCreator.Outcome;
@@ -82,7 +83,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
         Label sendingNote = new Label("Sending to kie.ai…");
         sendingNote.visibleProperty().bind(sending);
         sendingNote.managedProperty().bind(sending);
-        Label error = errorLabel("createError", failure);
+        Label error = FieldError.of("createError", failure);
         error.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         HBox status = new HBox(8, spinner, sendingNote, error);
         status.setAlignment(Pos.CENTER_LEFT);
@@ -212,7 +213,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
     }
 
     private static Node field(Node control, String errorId, ObservableStringValue error, String help) {
-        VBox box = new VBox(4, control, errorLabel(errorId, error));
+        VBox box = new VBox(4, control, FieldError.of(errorId, error));
         if (help != null) {
             Label note = new Label(help);
             note.setWrapText(true);
@@ -231,14 +232,4 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
         return label;
     }
 
-    private static Label errorLabel(String id, ObservableStringValue message) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(Bindings.isNotNull(message));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
 }

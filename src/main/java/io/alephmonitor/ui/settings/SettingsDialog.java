@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.settings;
 
+import io.alephmonitor.ui.FieldError;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -125,7 +126,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         Label unit = new Label("seconds, while tasks are running");
         HBox line = new HBox(8, spinner, unit);
         line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, line, error("settings-poll-error", model.pollIntervalError()));
+        return new VBox(4, line, FieldError.of("settings-poll-error", model.pollIntervalError()));
     }
 
     private Node autoSaveEditor() {
@@ -152,7 +153,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
                 model.libraryFolderProperty().set(chosen);
             }
         });
-        return new VBox(4, new HBox(8, folder, choose), error("settings-folder-error", model.libraryFolderError()));
+        return new VBox(4, new HBox(8, folder, choose), FieldError.of("settings-folder-error", model.libraryFolderError()));
     }
 
     private Node themeEditor() {
@@ -188,7 +189,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         override.visibleProperty().bind(model.overrideNoteProperty().isNotEmpty());
         override.managedProperty().bind(override.visibleProperty());
         Label name = new Label("API base URL");
-        VBox box = new VBox(6, name, base, error("settings-api-base-error", model.apiBaseUrlError()), explain, env, override);
+        VBox box = new VBox(6, name, base, FieldError.of("settings-api-base-error", model.apiBaseUrlError()), explain, env, override);
         box.setPadding(new Insets(4));
         return box;
     }
@@ -210,16 +211,6 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         return label;
     }
 
-    private static Label error(String id, ObservableStringValue message) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(Bindings.isNotNull(message));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
 
     private static Path chooseWithPlatformDialog(Window owner, Path current) {
         DirectoryChooser chooser = new DirectoryChooser();
