@@ -71,6 +71,9 @@ public final class TableStallProbe extends Application {
                 .build();
         ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
         DesktopBridge desktop = new DesktopBridge(null, tracker, () -> dataDir.resolve("library"), io);
+        // The app's theme, as MainStage sets it: without it every looked-up colour fails and JavaFX logs a warning
+        // per cell update, which is then measured as table work.
+        new ThemeController();
         MainView view = MainView.build(tracker, desktop, false);
         // The finish notice is a popup window of its own; its first showing (ControlsFX builds and styles the
         // window) is measured apart, so this figure is the table's alone.

@@ -137,8 +137,7 @@ final class MainStage {
         desktop = new DesktopBridge(host, opened.tracker(), this::libraryFolder, io, opened.linkRenewal());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
-        DetailPane detail = view.detail();
-        window.setOnSave(tasks -> saveTasks(tasks, detail));
+        window.setOnSave(tasks -> saveTasks(tasks, view));
         window.setOnOpenSettings(this::openSettings);
         window.setTaskCreator(opened.taskCreator());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, java.time.Clock.systemDefaultZone()).attach();
@@ -183,7 +182,8 @@ final class MainStage {
         return settings.libraryDir() != null ? settings.libraryDir() : startup.folders().libraryDir();
     }
 
-    private void saveTasks(List<TrackedTask> tasks, DetailPane detail) {
+    private void saveTasks(List<TrackedTask> tasks, MainView view) {
+        DetailPane detail = view.detail();
         if (tasks.size() == 1 && detail.task() != null && detail.task().taskId().equals(tasks.getFirst().taskId())) {
             detail.saveAction().run();
             return;

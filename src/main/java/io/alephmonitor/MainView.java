@@ -10,15 +10,33 @@ import io.alephmonitor.ui.preview.ImageCache;
 import java.time.Clock;
 import java.util.List;
 
-/** The main window with its detail pane, wired to a tracker: what the app shows and the flow tests drive. */
-record MainView(MainWindow window, DetailPane detail) {
+/**
+ * The main window with its detail pane, wired to a tracker: what the app shows and the flow tests drive.
+ * The detail pane is built on the first selection (nothing is selected at launch), so the first frame
+ * does not wait for the player and image views.
+ */
+final class MainView {
+
+    private final MainWindow window;
+    private final DesktopBridge desktop;
+    private final ImageCache images;
+    private DetailPane detail;
+
+    private MainView(MainWindow window, DesktopBridge desktop, ImageCache images) {
+        this.window = window;
+        this.desktop = desktop;
+        this.images = images;
+    }
 
     static MainView build(TaskTracker tracker, DesktopBridge desktop, boolean demo) {
         ImageCache images = new ImageCache();
         MainWindow window = new MainWindow(tracker, Clock.systemDefaultZone(), desktop, images);
-        DetailPane detail = new DetailPane(desktop, images);
-        window.setDetailPane(detail);
-        window.selectedTaskProperty().addListener((obs, old, task) -> detail.show(task));
+        MainView view = new MainView(window, desktop, images);
+        window.selectedTaskProperty().addListener((obs, old, task) -> {
+            if (task != null || view.detail != null) {
+                view.detail().show(task);
+            }
+        });
         if (demo) {
             window.showDemoBanner("Demo mode — these tasks come from the built-in kie.ai simulator, not your account."
                     + " Enter your API key in Settings to track your own tasks.");
@@ -29,6 +47,19 @@ record MainView(MainWindow window, DetailPane detail) {
                 desktop.recheckSavedFiles(changed);
             }
         });
-        return new MainView(window, detail);
+        return view;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** The detail pane, built (and put in the window) on first use; FX thread. */
+    DetailPane detail() {
+        if (detail == null) {
+            detail = new DetailPane(desktop, images);
+            window.setDetailPane(detail);
+        }
+        return detail;
     }
 }

@@ -6,6 +6,7 @@ import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.ui.create.NewTaskDialog;
+import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
@@ -105,10 +106,7 @@ public final class MainWindow extends BorderPane {
         table.setContextMenu(actions.contextMenu());
         gallery.setContextMenu(actions.contextMenu());
         viewHolder.getChildren().setAll(table);
-        Label noDetail = new Label("Select a task to see its prompt, preview and result.");
-        noDetail.getStyleClass().add("detail-placeholder");
-        noDetail.setWrapText(true);
-        detailHolder.getChildren().setAll(noDetail);
+        detailHolder.getChildren().setAll(DetailPane.placeholder()); // until the detail pane is built, on first selection
         detailHolder.setAlignment(Pos.CENTER);
         detailHolder.getStyleClass().add("detail-holder");
         detailHolder.setMinWidth(260);

@@ -64,14 +64,7 @@ public final class DetailPane extends StackPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
-        FontIcon icon = new FontIcon(MaterialDesignG.GESTURE_TAP);
-        icon.setIconSize(40);
-        icon.getStyleClass().add(Styles.TEXT_MUTED);
-        Label hint = new Label("Select a task to see its details");
-        hint.setId("detail-placeholder");
-        hint.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
-        placeholder = new VBox(12, icon, hint);
-        placeholder.setAlignment(Pos.CENTER);
+        placeholder = placeholder();
 
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
@@ -80,6 +73,22 @@ public final class DetailPane extends StackPane {
             }
         });
         show(null);
+    }
+
+    /**
+     * What the detail side shows while no task is selected. The window shows it on its own until the
+     * first selection, so the pane itself (player, images, scroll pane) is built only when needed.
+     */
+    public static VBox placeholder() {
+        FontIcon icon = new FontIcon(MaterialDesignG.GESTURE_TAP);
+        icon.setIconSize(40);
+        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        Label hint = new Label("Select a task to see its details");
+        hint.setId("detail-placeholder");
+        hint.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        VBox placeholder = new VBox(12, icon, hint);
+        placeholder.setAlignment(Pos.CENTER);
+        return placeholder;
     }
 
     /** Shows this task (or the placeholder for null). */
