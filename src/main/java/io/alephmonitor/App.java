@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class App extends Application {
 
-    // No static logger: App.launch runs on the launch's critical path, and the first logger reads logback's
-    // configuration (a few hundred ms). OpenedData's thread does that while JavaFX starts.
+    // No static logger here or in OpenedData: App.launch runs on the launch's critical path, and the first
+    // logger would read logback's configuration there; the aleph-logging thread does that beside it.
     private static volatile Startup startup;
 
     private static volatile CompletableFuture<OpenedData> opening;
@@ -32,6 +32,9 @@ public final class App extends Application {
     /** Starts the application with what the launcher settled; its data opens while JavaFX starts. */
     static void launch(Startup settled) {
         startup = settled;
+        // Configuring logback takes a few hundred milliseconds: on its own thread it holds up neither JavaFX nor
+        // the data opening (a logger asked for meanwhile is a stand-in that passes its messages on once it is done).
+        Thread.ofPlatform().daemon().name("aleph-logging").start(LoggerFactory::getILoggerFactory);
         opening = OpenedData.openInBackground(settled);
         Application.launch(App.class);
     }

@@ -5,7 +5,6 @@ import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.ApiKeyStores;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
@@ -20,8 +19,6 @@ import java.util.concurrent.CompletionException;
  */
 record OpenedData(SettingsStore settingsStore, Settings settings, String settingsWarning, ApiKeyStore keyStore,
                   Backend backend) {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OpenedData.class);
 
     /** Starts opening at once on a new thread. */
     static CompletableFuture<OpenedData> openInBackground(Startup startup) {
@@ -75,7 +72,7 @@ record OpenedData(SettingsStore settingsStore, Settings settings, String setting
         try {
             return keyStore.load();
         } catch (RuntimeException e) {
-            LOG.warn("Could not read the stored API key: {}", e.getMessage());
+            LoggerFactory.getLogger(OpenedData.class).warn("Could not read the stored API key: {}", e.getMessage());
             return Optional.empty();
         }
     }
