@@ -11,7 +11,9 @@ import io.alephmonitor.settings.AppFolders;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.store.OpeningTaskStore;
 import io.alephmonitor.store.SqliteTaskStore;
+import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.TaskCreator;
@@ -40,7 +42,7 @@ final class Backend implements AutoCloseable {
     private static final Duration DEMO_RUN_TIME = Duration.ofSeconds(40);
 
     private final KieSimulator simulator;
-    private final SqliteTaskStore store;
+    private final TaskStore store;
     private final AtomicReference<HttpKieClient> client;
     private final KieLinkRenewal linkRenewal;
     private final Downloader downloader;
@@ -49,7 +51,7 @@ final class Backend implements AutoCloseable {
     private final AtomicReference<ApiKey> key;
     private volatile URI apiBase;
 
-    private Backend(KieSimulator simulator, SqliteTaskStore store, AtomicReference<HttpKieClient> client,
+    private Backend(KieSimulator simulator, TaskStore store, AtomicReference<HttpKieClient> client,
                     KieLinkRenewal linkRenewal, Downloader downloader, Tracker tracker, AtomicReference<ApiKey> key,
                     URI apiBase) {
         this.simulator = simulator;
@@ -98,7 +100,8 @@ final class Backend implements AutoCloseable {
 
     private static Backend open(KieSimulator sim, Path dataDir, Settings settings, CommandLine commandLine,
                                 ApiKey apiKey, URI base) {
-        SqliteTaskStore store = SqliteTaskStore.open(dataDir);
+        // The database opens beside the window being built; loading the tasks waits for it (and reports a failure).
+        TaskStore store = OpeningTaskStore.start(() -> SqliteTaskStore.open(dataDir));
         AtomicReference<ApiKey> key = new AtomicReference<>(apiKey);
         AtomicReference<HttpKieClient> client = new AtomicReference<>(new HttpKieClient(
                 KieClientConfig.defaults().withBaseUri(base), key::get, Clock.systemUTC()));
