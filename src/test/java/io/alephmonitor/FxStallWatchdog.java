@@ -30,6 +30,11 @@ final class FxStallWatchdog implements AutoCloseable {
 
     private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final String RENDERER_WAIT = "waitForRenderingToComplete";
+    /**
+     * The headless platform's event loop waiting for the next event: an FX thread parked there is idle. A probe
+     * that still waits was posted and the thread woken, but on a loaded machine it has not got a core yet.
+     */
+    private static final String IDLE_EVENT_LOOP = "newRunLoop";
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long sampleAfterNanos;
@@ -90,7 +95,7 @@ final class FxStallWatchdog implements AutoCloseable {
             boolean parked = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
                     || state == Thread.State.BLOCKED;
             // Re-read after the stack: a thread that moved on meanwhile is not blocked.
-            if (parked && fx.getState() == state && !mentions(stack, RENDERER_WAIT)) {
+            if (parked && fx.getState() == state && !mentions(stack, RENDERER_WAIT) && !idle(stack)) {
                 synchronized (stalls) {
                     blockings.add(sample);
                 }
@@ -110,6 +115,19 @@ final class FxStallWatchdog implements AutoCloseable {
             maxCpuNanos = cpu;
             maxCpuWaitNanos = wait;
         }
+    }
+
+    /** Parked in the event loop's own wait for the next event (the top frames are the queue's wait). */
+    private static boolean idle(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
+            if (e.getMethodName().equals(IDLE_EVENT_LOOP)) {
+                return true;
+            }
+            if (e.getClassName().startsWith("io.alephmonitor") || e.getClassName().startsWith("javafx.")) {
+                return false; // something of ours or of JavaFX's is waiting, not the event loop
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(StackTraceElement[] stack, String method) {

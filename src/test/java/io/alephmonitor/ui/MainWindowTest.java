@@ -5,6 +5,7 @@ import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.ui.status.PauseBanner;
+import io.alephmonitor.ui.tasks.StatusLook;
 import io.alephmonitor.ui.tasks.TableLayout;
 import io.alephmonitor.ui.theme.ThemeController;
 import javafx.scene.Node;
@@ -145,7 +146,8 @@ class MainWindowTest {
 
         TaskRow row = window.model().row(SampleTasks.id(1));
         assertThat(row.status()).isInstanceOf(TaskStatus.Failed.class);
-        assertThat(robot.lookup(".status-failed").queryAs(Label.class).getText()).isEqualTo("Failed");
+        Label failed = robot.lookup(".status-look").<Label>match(l -> "Failed".equals(l.getText())).query();
+        assertThat(failed.getPseudoClassStates()).contains(StatusLook.FAILED.pseudoClass());
         assertThat(robot.lookup("The source video could not be read.").tryQuery()).isPresent();
     }
 

@@ -2,6 +2,7 @@ package io.alephmonitor.ui.tasks;
 
 import io.alephmonitor.store.TrackedTask;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
@@ -21,19 +22,19 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
     private final BiFunction<TrackedTask, Instant, String> text;
     private final InvalidationListener onTick = o -> render();
     private final HoverTooltip tooltip = HoverTooltip.forCutText(this);
-    private final Function<TrackedTask, String> styleClassOf;
-    private String appliedStyleClass;
+    private final Function<TrackedTask, PseudoClass> stateOf;
+    private PseudoClass appliedState;
 
     ClockedCell(ObservableValue<Instant> now, BiFunction<TrackedTask, Instant, String> text) {
         this(now, text, t -> null);
     }
 
-    /** {@code styleClassOf} picks an extra style class per task (e.g. the error colour), or null. */
+    /** {@code stateOf} picks a pseudo-class per task (e.g. {@code :result-error} for its colour), or null. */
     ClockedCell(ObservableValue<Instant> now, BiFunction<TrackedTask, Instant, String> text,
-                Function<TrackedTask, String> styleClassOf) {
+                Function<TrackedTask, PseudoClass> stateOf) {
         this.now = now;
         this.text = text;
-        this.styleClassOf = styleClassOf;
+        this.stateOf = stateOf;
         now.addListener(new WeakInvalidationListener(onTick));
     }
 
@@ -43,21 +44,21 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
         render();
     }
 
-    /** Runs every second for every visible cell: the style class is only touched when it changes (each change re-runs CSS). */
+    /** Runs every second for every visible cell: the colour is a pseudo-class, only touched when it changes. */
     private void render() {
         TrackedTask item = getItem();
         boolean none = item == null || isEmpty();
         setText(none ? null : text.apply(item, now.getValue()));
         tooltip.refresh();
-        String wanted = none ? null : styleClassOf.apply(item);
-        if (!Objects.equals(wanted, appliedStyleClass)) {
-            if (appliedStyleClass != null) {
-                getStyleClass().remove(appliedStyleClass);
+        PseudoClass wanted = none ? null : stateOf.apply(item);
+        if (!Objects.equals(wanted, appliedState)) {
+            if (appliedState != null) {
+                pseudoClassStateChanged(appliedState, false);
             }
             if (wanted != null) {
-                getStyleClass().add(wanted);
+                pseudoClassStateChanged(wanted, true);
             }
-            appliedStyleClass = wanted;
+            appliedState = wanted;
         }
     }
 }

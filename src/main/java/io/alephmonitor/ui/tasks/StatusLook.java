@@ -1,6 +1,7 @@
 package io.alephmonitor.ui.tasks;
 
 import io.alephmonitor.kie.TaskStatus;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -9,27 +10,29 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.util.List;
 
 /** How each status looks: a distinct glyph and a word (colour is only a third, redundant signal). */
 public enum StatusLook {
-    PENDING(MaterialDesignC.CLOCK_OUTLINE, "status-pending"),
-    RUNNING(MaterialDesignP.PROGRESS_CLOCK, "status-running"),
-    SUCCEEDED(MaterialDesignC.CHECK_CIRCLE, "status-succeeded"),
-    FAILED(MaterialDesignA.ALERT_CIRCLE, "status-failed"),
-    NOT_FOUND(MaterialDesignH.HELP_CIRCLE_OUTLINE, "status-not-found"),
-    INVALID_ID(MaterialDesignC.CLOSE_OCTAGON_OUTLINE, "status-invalid");
+    PENDING(MaterialDesignC.CLOCK_OUTLINE, "pending"),
+    RUNNING(MaterialDesignP.PROGRESS_CLOCK, "running"),
+    SUCCEEDED(MaterialDesignC.CHECK_CIRCLE, "succeeded"),
+    FAILED(MaterialDesignA.ALERT_CIRCLE, "failed"),
+    NOT_FOUND(MaterialDesignH.HELP_CIRCLE_OUTLINE, "not-found"),
+    INVALID_ID(MaterialDesignC.CLOSE_OCTAGON_OUTLINE, "invalid");
 
-    /** Every style class a look may set, so a reused cell can drop the previous one. */
-    public static final List<String> STYLE_CLASSES =
-            java.util.Arrays.stream(values()).map(StatusLook::styleClass).toList();
+    /**
+     * The style class of every label showing a status. The status itself is a pseudo-class on it
+     * ({@code .status-look:failed}): a table cell whose task changes status is then re-styled in place,
+     * where swapping style classes made JavaFX match the cell against every stylesheet again.
+     */
+    public static final String STYLE_CLASS = "status-look";
 
     private final Ikon icon;
-    private final String styleClass;
+    private final PseudoClass state;
 
-    StatusLook(Ikon icon, String styleClass) {
+    StatusLook(Ikon icon, String pseudoClass) {
         this.icon = icon;
-        this.styleClass = styleClass;
+        this.state = PseudoClass.getPseudoClass(pseudoClass);
     }
 
     public static StatusLook of(TaskStatus status) {
@@ -47,8 +50,9 @@ public enum StatusLook {
         return icon;
     }
 
-    public String styleClass() {
-        return styleClass;
+    /** The pseudo-class a status label has while it shows this status. */
+    public PseudoClass pseudoClass() {
+        return state;
     }
 
     /** A fresh icon node for this status. */
@@ -59,17 +63,22 @@ public enum StatusLook {
     }
 
     /**
-     * Makes a label show this status: icon, word and colour class. Table cells call this on every
-     * update, so the icon is reused and the style class only touched when the status kind changes.
+     * Makes a label show this status: icon, word and colour (a pseudo-class). Table cells call this on
+     * every update, so the icon is reused and nothing is touched that did not change.
      */
     public static void show(Label label, TaskStatus status) {
-        if (status == null) {
-            label.getStyleClass().removeAll(STYLE_CLASSES);
+        if (!label.getStyleClass().contains(STYLE_CLASS)) {
+            label.getStyleClass().add(STYLE_CLASS);
+        }
+        StatusLook look = status == null ? null : of(status);
+        for (StatusLook each : values()) {
+            label.pseudoClassStateChanged(each.state, each == look);
+        }
+        if (look == null) {
             label.setText(null);
             label.setGraphic(null);
             return;
         }
-        StatusLook look = of(status);
         label.setText(status.label());
         if (label.getGraphic() instanceof FontIcon shown && shown.getStyleClass().contains("status-icon")) {
             if (shown.getIconCode() != look.icon) {
@@ -77,10 +86,6 @@ public enum StatusLook {
             }
         } else {
             label.setGraphic(look.newIcon());
-        }
-        if (!label.getStyleClass().contains(look.styleClass)) {
-            label.getStyleClass().removeAll(STYLE_CLASSES);
-            label.getStyleClass().add(look.styleClass);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.alephmonitor.ui.TaskListViewModel;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.TaskText;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -87,14 +88,19 @@ public final class TaskTable extends TableView<TaskRow> {
         return t.savedPath() != null && desktop.isSavedFileMissing(t.savedPath());
     }
 
-    private static String resultStyle(DesktopActions desktop, TrackedTask t) {
+    private static final PseudoClass RESULT_SAVED = PseudoClass.getPseudoClass("result-saved");
+    private static final PseudoClass RESULT_ERROR = PseudoClass.getPseudoClass("result-error");
+    private static final PseudoClass RESULT_WARNING = PseudoClass.getPseudoClass("result-warning");
+    private static final PseudoClass RESULT_WAITING = PseudoClass.getPseudoClass("result-waiting");
+
+    private static PseudoClass resultStyle(DesktopActions desktop, TrackedTask t) {
         if (t.status() instanceof TaskStatus.Succeeded) {
-            return t.savedPath() != null && !missing(desktop, t) ? "result-saved" : null;
+            return t.savedPath() != null && !missing(desktop, t) ? RESULT_SAVED : null;
         }
         if (t.status().isFinal()) {
-            return "result-error";
+            return RESULT_ERROR;
         }
-        return t.lastError() != null ? "result-warning" : "result-waiting";
+        return t.lastError() != null ? RESULT_WARNING : RESULT_WAITING;
     }
 
     private <V> TableColumn<TaskRow, V> column(String id, String title, double width) {
