@@ -1,6 +1,5 @@
 package io.alephmonitor;
 
-import io.alephmonitor.download.HttpReadBuffers;
 import io.alephmonitor.settings.AppFolders;
 import io.alephmonitor.settings.AppInstanceLock;
 
@@ -16,8 +15,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Read once by the JDK when the first HTTP client is built: before anything can build one.
-        HttpReadBuffers.enlarge();
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);

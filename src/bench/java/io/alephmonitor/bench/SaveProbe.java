@@ -1,7 +1,6 @@
 package io.alephmonitor.bench;
 
 import io.alephmonitor.download.Downloader;
-import io.alephmonitor.download.HttpReadBuffers;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -31,7 +30,6 @@ public final class SaveProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        HttpReadBuffers.enlarge(); // as the app's Launcher does first
         URI source = URI.create(args[0]);
         Path target = Path.of(args[1]);
         Files.deleteIfExists(target);
