@@ -45,7 +45,6 @@ final class Transfer implements SaveJob, Runnable {
     private final Duration stallTimeout;
     private Path adoptable;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
-    private volatile HttpURLConnection inFlight;
     private volatile long bytesDone;
     private volatile long bytesTotal = -1;
     private volatile boolean cancelled;
@@ -94,11 +93,10 @@ final class Transfer implements SaveJob, Runnable {
         cancelled = true;
         Thread running = worker;
         if (running != null) {
-            running.interrupt(); // a virtual thread's blocked socket read or file write ends; so does a backoff pause
-        }
-        HttpURLConnection request = inFlight;
-        if (request != null) {
-            request.disconnect(); // closes the socket whatever thread the save runs on
+            // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
+            // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
+            // here waits for the save, so a cancel from the UI thread never blocks.
+            running.interrupt();
         }
     }
 
@@ -203,7 +201,6 @@ final class Transfer implements SaveJob, Runnable {
             checkCancelled();
             throw new BrokenTransfer(e);
         } finally {
-            inFlight = null;
             if (bodyReadToItsEnd) {
                 closeQuietly(connection); // the connection may serve the next save
             } else if (connection != null) {
@@ -264,7 +261,6 @@ final class Transfer implements SaveJob, Runnable {
             if (range != null) {
                 connection.setRequestProperty("Range", range);
             }
-            inFlight = connection;
             try {
                 connection.connect();
             } catch (SocketTimeoutException slow) {
@@ -344,7 +340,6 @@ final class Transfer implements SaveJob, Runnable {
             checkCancelled();
             return false;
         } finally {
-            inFlight = null;
             if (probe != null) {
                 probe.disconnect(); // never reads a body the server sent whole
             }
