@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 /** One save of one link into one file, run on its own thread: the retry/resume loop. */
 final class Transfer implements SaveJob, Runnable {
 
-    /** 256 KiB per read and per write: few system calls, allocated once per save. */
+    /** 256 KiB gathered from the socket per write to the disk: few system calls, allocated once per save. */
     static final int BUFFER_SIZE = 256 * 1024;
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
