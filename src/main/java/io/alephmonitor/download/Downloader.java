@@ -4,7 +4,6 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -29,72 +28,42 @@ public final class Downloader implements AutoCloseable {
     /** How long a save waits without receiving a byte before it gives the connection up and resumes afresh. */
     public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client;
     private final ExecutorService executor;
     private final int attempts;
     private final Duration backoff;
     private final Duration stallTimeout;
     private final LinkRenewal renewal;
     private final Map<Path, Transfer> running = new ConcurrentHashMap<>();
-    private boolean ownsClient;
 
-    /** A downloader with its own HTTP client and the default retry policy. */
+    /** A downloader with the default retry policy. */
     public Downloader() {
         this(DEFAULT_ATTEMPTS, DEFAULT_BACKOFF);
     }
 
-    /** A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first. */
+    /** A downloader that retries {@code attempts} times, waiting {@code backoff} at first. */
     public Downloader(int attempts, Duration backoff) {
         this(attempts, backoff, DEFAULT_STALL_TIMEOUT);
     }
 
     /**
-     * A downloader with its own HTTP client that retries {@code attempts} times, waiting {@code backoff} at first,
-     * and treats {@code stallTimeout} without a byte as a broken connection.
+     * A downloader that retries {@code attempts} times, waiting {@code backoff} at first, and treats
+     * {@code stallTimeout} without a byte as a broken connection.
      */
     public Downloader(int attempts, Duration backoff, Duration stallTimeout) {
-        this(newClient(), attempts, backoff, stallTimeout, null);
-        ownsClient = true;
+        this(attempts, backoff, stallTimeout, null);
     }
 
-    private static HttpClient newClient() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // large bodies stream faster than over h2 windows
-                .followRedirects(HttpClient.Redirect.NORMAL) // never https → http
-                .connectTimeout(Duration.ofSeconds(15))
-                .build();
-    }
-
-    /**
-     * A downloader with its own HTTP client and the default retry policy that asks {@code renewal}
-     * for a fresh link once when a result link answers 403/404/410.
-     */
+    /** A downloader with the default retry policy that asks {@code renewal} for a fresh link once when a result link answers 403/404/410. */
     public Downloader(LinkRenewal renewal) {
         this(DEFAULT_ATTEMPTS, DEFAULT_BACKOFF, renewal);
     }
 
     /** {@link #Downloader(LinkRenewal)} with its own retry policy. */
     public Downloader(int attempts, Duration backoff, LinkRenewal renewal) {
-        this(newClient(), attempts, backoff, DEFAULT_STALL_TIMEOUT, renewal);
-        ownsClient = true;
+        this(attempts, backoff, DEFAULT_STALL_TIMEOUT, renewal);
     }
 
-    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared); expired links are not renewed. */
-    public Downloader(HttpClient client, int attempts, Duration backoff) {
-        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT, null);
-    }
-
-    /** A downloader on the given HTTP client (not closed by {@link #close()} if shared), with its own stall timeout. */
-    public Downloader(HttpClient client, int attempts, Duration backoff, Duration stallTimeout) {
-        this(client, attempts, backoff, stallTimeout, null);
-    }
-
-    /** A downloader on the given HTTP client that renews expired links through {@code renewal} (null: never). */
-    public Downloader(HttpClient client, int attempts, Duration backoff, LinkRenewal renewal) {
-        this(client, attempts, backoff, DEFAULT_STALL_TIMEOUT, renewal);
-    }
-
-    private Downloader(HttpClient client, int attempts, Duration backoff, Duration stallTimeout, LinkRenewal renewal) {
+    private Downloader(int attempts, Duration backoff, Duration stallTimeout, LinkRenewal renewal) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -102,7 +71,6 @@ public final class Downloader implements AutoCloseable {
             throw new IllegalArgumentException("the stall timeout must be positive");
         }
         this.stallTimeout = stallTimeout;
-        this.client = Objects.requireNonNull(client);
         this.attempts = attempts;
         this.backoff = Objects.requireNonNull(backoff);
         this.renewal = renewal;
@@ -132,7 +100,7 @@ public final class Downloader implements AutoCloseable {
         } catch (SaveException refused) {
             return Transfer.failed(refused);
         }
-        Transfer transfer = new Transfer(client, source, absolute, attempts, backoff, stallTimeout, renewal);
+        Transfer transfer = new Transfer(source, absolute, attempts, backoff, stallTimeout, renewal);
         if (earlierSave != null) {
             transfer.adoptIfComplete(earlierSave.toAbsolutePath().normalize());
         }
@@ -151,8 +119,5 @@ public final class Downloader implements AutoCloseable {
     public void close() {
         running.values().forEach(Transfer::cancel);
         executor.shutdown();
-        if (ownsClient) {
-            client.shutdown(); // frees its selector thread; running exchanges were cancelled above
-        }
     }
 }

@@ -5,30 +5,36 @@ import io.alephmonitor.tracking.SaveJob;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** One save of one link into one file, run on its own thread: the retry/resume loop. */
 final class Transfer implements SaveJob, Runnable {
 
-    /** 256 KiB per read and per write: few system calls, allocated once per save. */
+    /** 256 KiB gathered from the socket per write to the disk: few system calls, allocated once per save. */
     static final int BUFFER_SIZE = 256 * 1024;
 
-    private static final Duration HEADERS_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient client;
+    /** Redirects are followed this many hops, as the JDK's HttpClient does. */
+    private static final int MAX_REDIRECTS = 5;
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
     private final LinkRenewal renewal;
     private volatile URI source;
     private boolean renewed;
@@ -39,10 +45,6 @@ final class Transfer implements SaveJob, Runnable {
     private final Duration stallTimeout;
     private Path adoptable;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
-    private volatile CompletableFuture<?> inFlight;
-    private volatile PartFileWriter writer;
-    private volatile FileChannel openFile;
-    private volatile IOException diskFailure;
     private volatile long bytesDone;
     private volatile long bytesTotal = -1;
     private volatile boolean cancelled;
@@ -50,9 +52,7 @@ final class Transfer implements SaveJob, Runnable {
     private Runnable onFinish = () -> { };
     private ByteBuffer block;
 
-    Transfer(HttpClient client, URI source, Path target, int attempts, Duration backoff, Duration stallTimeout,
-             LinkRenewal renewal) {
-        this.client = client;
+    Transfer(URI source, Path target, int attempts, Duration backoff, Duration stallTimeout, LinkRenewal renewal) {
         this.source = source;
         this.renewal = renewal;
         this.target = target;
@@ -64,7 +64,7 @@ final class Transfer implements SaveJob, Runnable {
 
     /** A job that never ran because it was refused up front. */
     static Transfer failed(SaveException why) {
-        Transfer refused = new Transfer(null, null, null, 0, Duration.ZERO, Duration.ZERO, null);
+        Transfer refused = new Transfer(null, null, 0, Duration.ZERO, Duration.ZERO, null);
         refused.result.completeExceptionally(why);
         return refused;
     }
@@ -91,17 +91,12 @@ final class Transfer implements SaveJob, Runnable {
     @Override
     public void cancel() {
         cancelled = true;
-        CompletableFuture<?> request = inFlight;
-        if (request != null) {
-            request.cancel(true); // aborts the exchange
-        }
-        PartFileWriter body = writer;
-        if (body != null) {
-            body.close();
-        }
         Thread running = worker;
         if (running != null) {
-            running.interrupt(); // unblocks a pending send or backoff pause
+            // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
+            // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
+            // here waits for the save, so a cancel from the UI thread never blocks.
+            running.interrupt();
         }
     }
 
@@ -177,67 +172,152 @@ final class Transfer implements SaveJob, Runnable {
      * is complete; false when it was discarded and the save must start again from zero.
      */
     private boolean attempt(long have) throws SaveException, BrokenTransfer, LinkGone, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(source).GET()
-                .timeout(HEADERS_TIMEOUT)
-                .header("User-Agent", "AlephMonitor")
-                .header("Accept-Encoding", "identity");
-        if (have > 0) {
-            request.header("Range", "bytes=" + have + "-");
-        }
-        diskFailure = null;
-        HttpResponse<Long> response;
+        HttpURLConnection connection = null;
+        boolean bodyReadToItsEnd = false;
         try {
-            CompletableFuture<HttpResponse<Long>> pending = client.sendAsync(request.build(), info -> bodyFor(info, have));
-            inFlight = pending;
-            if (cancelled) {
-                pending.cancel(true);
-            }
-            response = awaitWithStallWatch(pending);
-        } catch (ExecutionException e) {
-            stopWriting();
-            checkCancelled();
-            IOException disk = diskFailure != null ? diskFailure : writerDiskFailure();
-            if (disk != null) {
-                throw DiskWrites.problem(disk, part);
-            }
-            throw new BrokenTransfer(e.getCause());
-        } catch (CancellationException e) {
-            throw new InterruptedException();
-        } finally {
-            inFlight = null;
-            stopWriting();
-        }
-        ServerAnswer answer = ServerAnswer.of(response.statusCode(), response.headers(), have);
-        switch (answer.kind()) {
-            case BODY -> {
-                if (diskFailure != null) {
-                    throw DiskWrites.problem(diskFailure, part);
+            connection = open(have > 0 ? "bytes=" + have + "-" : null);
+            ServerAnswer answer = ServerAnswer.of(connection.getResponseCode(), headersOf(connection), have);
+            switch (answer.kind()) {
+                case BODY -> {
+                    writeBody(connection, answer);
+                    bodyReadToItsEnd = true;
+                    return true;
                 }
-                long length = response.body();
-                if (answer.total() >= 0 && length < answer.total()) {
-                    throw new BrokenTransfer(new IOException("the connection ended after " + length + " of "
-                            + answer.total() + " bytes"));
+                case ALREADY_COMPLETE -> {
+                    bytesTotal = have;
+                    bytesDone = have;
+                    return true;
                 }
-                if (answer.total() >= 0 && length > answer.total()) {
+                case RESTART -> {
                     DiskWrites.discard(part);
-                    throw new SaveException("The server sent more data than it announced, so the file cannot be "
-                            + "trusted. Check the task again for a fresh link and save again.");
+                    return false;
                 }
-                return true;
+                case GONE -> throw new LinkGone(answer.status());
+                case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
+                default -> throw new SaveException("The server refused the download (it answered " + answer.status()
+                        + "). Check the task again later, then save again.");
             }
-            case ALREADY_COMPLETE -> {
-                bytesTotal = have;
-                bytesDone = have;
-                return true;
+        } catch (IOException e) { // no answer, or its headers stopped coming
+            checkCancelled();
+            throw new BrokenTransfer(e);
+        } finally {
+            if (bodyReadToItsEnd) {
+                closeQuietly(connection); // the connection may serve the next save
+            } else if (connection != null) {
+                connection.disconnect(); // an unread or broken body is not worth draining
             }
-            case RESTART -> {
-                DiskWrites.discard(part);
-                return false;
+        }
+    }
+
+    /** Streams the body into the part file from {@code answer.offset()} and checks it has the length announced. */
+    private void writeBody(HttpURLConnection connection, ServerAnswer answer)
+            throws SaveException, BrokenTransfer, InterruptedException, IOException {
+        InputStream body = connection.getInputStream();
+        long length;
+        try (FileChannel file = openPart(answer.offset())) {
+            bytesTotal = answer.total();
+            bytesDone = answer.offset();
+            length = new PartFileWriter(file, block, written -> bytesDone = written).copy(body);
+        } catch (PartFileWriter.NetworkBroke broken) {
+            checkCancelled();
+            throw new BrokenTransfer(broken.getCause() instanceof SocketTimeoutException stalled ? stalled(stalled) : broken.getCause());
+        } catch (IOException disk) {
+            checkCancelled();
+            throw DiskWrites.problem(disk, part);
+        }
+        if (answer.total() >= 0 && length < answer.total()) {
+            throw new BrokenTransfer(new IOException("the connection ended after " + length + " of "
+                    + answer.total() + " bytes"));
+        }
+        if (answer.total() >= 0 && length > answer.total()) {
+            DiskWrites.discard(part);
+            throw new SaveException("The server sent more data than it announced, so the file cannot be "
+                    + "trusted. Check the task again for a fresh link and save again.");
+        }
+    }
+
+    private FileChannel openPart(long offset) throws SaveException {
+        try {
+            return DiskWrites.openAt(part, offset);
+        } catch (IOException e) {
+            throw DiskWrites.problem(e, part);
+        }
+    }
+
+    /**
+     * A GET of the link ({@code range}: null for the whole file) with the answer's headers read,
+     * redirects followed as far as {@link #MAX_REDIRECTS} hops but never from https to http. A
+     * connection or answer that makes no progress for the stall timeout fails with an IOException.
+     */
+    private HttpURLConnection open(String range) throws IOException {
+        URI at = source;
+        for (int hops = 0; ; hops++) {
+            HttpURLConnection connection = (HttpURLConnection) at.toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) Math.clamp(stallTimeout.toMillis(), 1, Integer.MAX_VALUE));
+            connection.setRequestProperty("User-Agent", "AlephMonitor");
+            connection.setRequestProperty("Accept-Encoding", "identity");
+            if (range != null) {
+                connection.setRequestProperty("Range", range);
             }
-            case GONE -> throw new LinkGone(answer.status());
-            case TRY_AGAIN -> throw new BrokenTransfer(new IOException("the server answered " + answer.status()));
-            default -> throw new SaveException("The server refused the download (it answered " + answer.status()
-                    + "). Check the task again later, then save again.");
+            try {
+                connection.connect();
+            } catch (SocketTimeoutException slow) {
+                throw new IOException("no connection within " + describe(CONNECT_TIMEOUT), slow);
+            }
+            int status;
+            try {
+                status = connection.getResponseCode();
+            } catch (SocketTimeoutException waited) {
+                throw stalled(waited); // the answer's headers did not come
+            }
+            String location = connection.getHeaderField("Location");
+            URI next = REDIRECTS.contains(status) && location != null && hops < MAX_REDIRECTS ? redirect(at, location) : null;
+            if (next == null) {
+                return connection;
+            }
+            connection.disconnect();
+            at = next;
+        }
+    }
+
+    private IOException stalled(SocketTimeoutException waited) {
+        return new IOException("no data arrived for " + describe(stallTimeout), waited);
+    }
+
+    private static String describe(Duration d) {
+        long seconds = Math.max(1, d.toSeconds());
+        return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+
+    /** Where a redirect leads, or null when it is not followed (not a web address, or https to http). */
+    static URI redirect(URI from, String location) {
+        try {
+            URI next = from.resolve(location.strip());
+            boolean downgrade = "https".equalsIgnoreCase(from.getScheme()) && !"https".equalsIgnoreCase(next.getScheme());
+            return WebAddress.isFetchable(next) && !downgrade ? next : null;
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+    }
+
+    /** The answer's headers, names in any letter case merged (HttpHeaders refuses two spellings of one name). */
+    private static HttpHeaders headersOf(HttpURLConnection connection) {
+        Map<String, List<String>> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        connection.getHeaderFields().forEach((name, values) -> {
+            if (name != null) { // null names the status line
+                named.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
+            }
+        });
+        return HttpHeaders.of(named, (name, value) -> true);
+    }
+
+    private static void closeQuietly(HttpURLConnection connection) {
+        try {
+            connection.getInputStream().close();
+        } catch (IOException ignored) {
+            connection.disconnect();
         }
     }
 
@@ -250,60 +330,20 @@ final class Transfer implements SaveJob, Runnable {
         if (have == 0 || !Files.isRegularFile(file) || Files.exists(FileNames.partFileOf(file))) {
             return false;
         }
-        HttpRequest probe = HttpRequest.newBuilder(source).GET()
-                .timeout(HEADERS_TIMEOUT)
-                .header("User-Agent", "AlephMonitor")
-                .header("Accept-Encoding", "identity")
-                .header("Range", "bytes=" + (have - 1) + "-" + (have - 1))
-                .build();
+        HttpURLConnection probe = null;
         try {
-            HttpResponse<InputStream> answer = client.send(probe, HttpResponse.BodyHandlers.ofInputStream());
-            answer.body().close(); // never reads a body the server sent whole
-            ServerAnswer read = ServerAnswer.of(answer.statusCode(), answer.headers(), answer.statusCode() == 206 ? have - 1 : 0);
+            probe = open("bytes=" + (have - 1) + "-" + (have - 1));
+            int status = probe.getResponseCode();
+            ServerAnswer read = ServerAnswer.of(status, headersOf(probe), status == 206 ? have - 1 : 0);
             return read.kind() == ServerAnswer.Kind.BODY && read.total() == have;
         } catch (IOException unknown) {
+            checkCancelled();
             return false;
-        }
-    }
-
-    /**
-     * Waits for the exchange; one that receives no byte for {@code stallTimeout} (headers or
-     * body) is aborted as a broken transfer, keeping what arrived so the next attempt resumes.
-     */
-    private HttpResponse<Long> awaitWithStallWatch(CompletableFuture<HttpResponse<Long>> pending)
-            throws ExecutionException, InterruptedException, BrokenTransfer {
-        long check = Math.clamp(stallTimeout.toNanos() / 4, TimeUnit.MILLISECONDS.toNanos(20), TimeUnit.SECONDS.toNanos(1));
-        long seen = activity();
-        long lastSignOfLife = System.nanoTime();
-        while (true) {
-            try {
-                return pending.get(check, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException waiting) {
-                long now = activity();
-                if (now != seen) {
-                    seen = now;
-                    lastSignOfLife = System.nanoTime();
-                } else if (System.nanoTime() - lastSignOfLife >= stallTimeout.toNanos()) {
-                    PartFileWriter body = writer;
-                    if (body != null) {
-                        body.closeKeepingWhatArrived();
-                    }
-                    pending.cancel(true);
-                    throw new BrokenTransfer(new IOException("no data arrived for " + describe(stallTimeout)));
-                }
+        } finally {
+            if (probe != null) {
+                probe.disconnect(); // never reads a body the server sent whole
             }
         }
-    }
-
-    /** Changes whenever the server sends something: the body starting, or more of it arriving. */
-    private long activity() {
-        PartFileWriter body = writer;
-        return body == null ? -1 : body.bytesReceived();
-    }
-
-    private static String describe(Duration d) {
-        long seconds = Math.max(1, d.toSeconds());
-        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
     /**
@@ -323,48 +363,6 @@ final class Transfer implements SaveJob, Runnable {
         checkCancelled();
         source = renewal.renew(source);
         checkCancelled();
-    }
-
-    /** Chooses where the body goes once the status is known; runs on the HTTP client's thread. */
-    private HttpResponse.BodySubscriber<Long> bodyFor(HttpResponse.ResponseInfo info, long have) {
-        ServerAnswer answer = ServerAnswer.of(info.statusCode(), info.headers(), have);
-        if (answer.kind() != ServerAnswer.Kind.BODY || cancelled) {
-            return HttpResponse.BodySubscribers.replacing(-1L);
-        }
-        try {
-            FileChannel file = DiskWrites.openAt(part, answer.offset());
-            openFile = file;
-            bytesTotal = answer.total();
-            bytesDone = answer.offset();
-            PartFileWriter body = new PartFileWriter(file, block, written -> bytesDone = written);
-            writer = body;
-            return body;
-        } catch (IOException e) {
-            diskFailure = e;
-            return HttpResponse.BodySubscribers.replacing(-1L);
-        }
-    }
-
-    private IOException writerDiskFailure() {
-        PartFileWriter body = writer;
-        return body == null ? null : body.diskFailure();
-    }
-
-    /** Makes sure no byte of the current body reaches the file any more, and closes it. */
-    private void stopWriting() {
-        PartFileWriter body = writer;
-        if (body != null) {
-            body.close();
-        }
-        FileChannel file = openFile;
-        openFile = null;
-        if (file != null) {
-            try {
-                file.close();
-            } catch (IOException ignored) {
-                // every byte was written with positional writes already; closing frees the handle
-            }
-        }
     }
 
     private void checkCancelled() throws InterruptedException {

@@ -1,5 +1,9 @@
 package io.alephmonitor.sim;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The content of every large file the simulator serves: a fixed pseudo-random pattern computed
  * from the offset alone, so any slice can be produced (and checked) without storing the file.
@@ -7,6 +11,9 @@ package io.alephmonitor.sim;
 public final class GeneratedBytes {
 
     private static final long SEED = 0x5EED_A1E9_0000_0001L;
+
+    private static final VarHandle LITTLE_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private GeneratedBytes() {
     }
@@ -18,16 +25,18 @@ public final class GeneratedBytes {
 
     /** Fills {@code dst[0..length)} with the bytes starting at {@code offset}. */
     static void fill(byte[] dst, int length, long offset) {
-        long wordIndex = -1;
-        long word = 0;
-        for (int i = 0; i < length; i++) {
-            long position = offset + i;
-            long w = position >>> 3;
-            if (w != wordIndex) {
-                wordIndex = w;
-                word = word(w);
-            }
-            dst[i] = (byte) (word >>> ((position & 7) << 3));
+        // Byte k of a word is its k-th lowest byte, so whole words are stored little-endian, eight
+        // bytes at a time; only a ragged start and end go byte by byte.
+        int i = 0;
+        while (i < length && ((offset + i) & 7) != 0) {
+            dst[i] = at(offset + i);
+            i++;
+        }
+        for (long w = (offset + i) >>> 3; i + 8 <= length; i += 8, w++) {
+            LITTLE_ENDIAN_LONGS.set(dst, i, word(w));
+        }
+        for (; i < length; i++) {
+            dst[i] = at(offset + i);
         }
     }
 

@@ -118,6 +118,28 @@ class BrokenResultLinkTest {
     }
 
     @Test
+    void aSaveWaitingOnAStalledBodyIsCancelledAtOnceNotWhenTheWatchdogGivesUp() throws Exception {
+        URI video = largeVideoOfNewTask(Behaviour.STALL_DOWNLOAD);
+        Path target = dir.resolve("fox.mp4");
+        Downloader patient = new Downloader(1, Duration.ofMillis(10), Duration.ofMinutes(5));
+        downloaders.add(patient);
+        SaveJob job = patient.start(video, target);
+        long wholeBlocksOfTheFirstHalf = SIZE / 2 / Transfer.BUFFER_SIZE * Transfer.BUFFER_SIZE;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (job.bytesDone() < wholeBlocksOfTheFirstHalf) { // then the server sends nothing more
+            assertThat(System.nanoTime()).as("waited 30 s for the first half").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+
+        job.cancel();
+
+        assertThatThrownBy(() -> job.result().get(30, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        Path part = FileNames.partFileOf(target);
+        assertThat(target).doesNotExist();
+        assertThat(GeneratedFiles.firstMismatch(part, SIZE)).as("every byte kept is right").isEqualTo(Files.size(part));
+    }
+
+    @Test
     void aBodyThatStallsWithNoRetryLeftFailsWithAClearRetryableMessageAndKeepsThePart() throws Exception {
         URI video = largeVideoOfNewTask(Behaviour.STALL_DOWNLOAD);
         Path target = dir.resolve("fox.mp4");

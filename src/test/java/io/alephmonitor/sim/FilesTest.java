@@ -193,6 +193,21 @@ class FilesTest {
         assertThat(new String(chunk, StandardCharsets.ISO_8859_1).chars().distinct().count()).isGreaterThan(200);
     }
 
+    @Test
+    void aSliceFilledInBulkHasTheByteAtEachOffsetWhereverItStartsAndEnds() {
+        for (long offset : new long[] {0, 1, 7, 8, 13, (512L << 20) - 21}) {
+            for (int length : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 21, 4099}) {
+                byte[] bulk = new byte[length + 3];
+                GeneratedBytes.fill(bulk, length, offset);
+                byte[] oneByOne = new byte[length + 3];
+                for (int i = 0; i < length; i++) {
+                    oneByOne[i] = GeneratedBytes.at(offset + i);
+                }
+                assertThat(bulk).as("offset %d, length %d", offset, length).isEqualTo(oneByOne);
+            }
+        }
+    }
+
     private static int indexOf(byte[] bytes, String ascii) {
         return new String(bytes, StandardCharsets.ISO_8859_1).indexOf(ascii);
     }
