@@ -27,12 +27,13 @@ else
 fi
 
 log="$image/../aot-training.log"
-# Train on the demo (main window, store, poller, simulator) in a throw-away data folder, never the builder's own.
+# Train on the demo (main window, store, poller, simulator) in a throw-away data folder, never the builder's own;
+# before it quits it selects a task, so the detail pane (built on first selection) is in the cache too.
 train_data=$(mktemp -d)
 trap 'rm -rf "$train_data"' EXIT
 echo "AOT training run: $launcher"
 # timeout: a hung app must not hang the build; SIGTERM first, SIGKILL 10 s later.
-if ! JAVA_TOOL_OPTIONS="-Dalephmonitor.exitAfterFirstFrame=true -XX:AOTCacheOutput=$cache" \
+if ! JAVA_TOOL_OPTIONS="-Dalephmonitor.exitAfterFirstFrame=true -Dalephmonitor.firstClickBeforeExit=true -XX:AOTCacheOutput=$cache" \
      timeout -k 10 180 "${run[@]}" "$launcher" --demo --data-dir "$train_data" >"$log" 2>&1; then
   tail -20 "$log" >&2
   echo "error: the AOT training run failed (log: $log)" >&2

@@ -14,6 +14,11 @@ public final class FirstFrame {
     public static final String REPORT = "alephmonitor.reportFirstFrame";
     public static final String EXIT = "alephmonitor.exitAfterFirstFrame";
     public static final String LINE_PREFIX = "aleph-first-frame-epoch-ms=";
+    /**
+     * For the packaged app's AOT training run: before quitting, also select the first task, so the cache holds
+     * what a first click builds (the detail pane, built on first selection) and that click is quick too.
+     */
+    public static final String FIRST_CLICK = "alephmonitor.firstClickBeforeExit";
 
     /**
      * The frame laid out in the first pulse is handed to the renderer at its end; a pulse that renders
@@ -25,8 +30,8 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Called on the FX thread once the main window holds its stored tasks. */
-    static void mainWindowFilled() {
+    /** Called on the FX thread once the main window holds its stored tasks; {@code firstClick} selects a task. */
+    static void mainWindowFilled(Runnable firstClick) {
         boolean report = Boolean.getBoolean(REPORT);
         boolean exit = Boolean.getBoolean(EXIT);
         if (report || exit) {
@@ -35,7 +40,10 @@ public final class FirstFrame {
                     System.out.println(LINE_PREFIX + System.currentTimeMillis());
                     System.out.flush();
                 }
-                if (exit) {
+                if (exit && Boolean.getBoolean(FIRST_CLICK)) {
+                    firstClick.run();
+                    afterPaint(Platform::exit);
+                } else if (exit) {
                     Platform.exit();
                 }
             });

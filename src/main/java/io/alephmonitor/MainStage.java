@@ -171,7 +171,8 @@ final class MainStage {
                 stage.setIconified(false);
                 stage.toFront();
             }));
-            FirstFrame.mainWindowFilled(); // start-up measurement (off unless asked for)
+            FirstFrame.mainWindowFilled(() -> window.model().sortedRows().stream().findFirst()
+                    .ifPresent(row -> window.select(row.taskId()))); // start-up measurement (off unless asked for)
         }));
         if (settingsWarning != null) {
             LOG.warn(settingsWarning);
