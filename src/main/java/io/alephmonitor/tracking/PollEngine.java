@@ -64,7 +64,7 @@ public final class PollEngine implements AutoCloseable {
         this.planner = new PollPlanner(settings.interval(), backoff);
         this.gate = new PollGate(backoff, settings.creditsProbe());
         this.rules = new AnswerRules(planner, gate);
-        this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
+        this.bucket = new TokenBucket(settings.requestsPerSecond(), settings.requestBurst(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
         this.credits = new CreditsRefresh(settings.creditsRefresh());
