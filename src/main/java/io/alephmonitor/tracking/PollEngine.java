@@ -411,7 +411,6 @@ public final class PollEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        cycle.close();
         writer.close();
     }
 }
