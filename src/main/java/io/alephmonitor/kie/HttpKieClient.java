@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,7 +49,10 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         this.keySource = Objects.requireNonNull(keySource, "keySource");
         this.clock = Objects.requireNonNull(clock, "clock");
         // h2c upgrade over plain http is pointless on loopback and trips simple servers; TLS negotiates h2.
+        // The client's own selector thread reads each answer and runs what follows it (envelope, parsing, the
+        // poll cycle's bookkeeping), none of which blocks: a hand-off to a pool thread per answer cost more CPU.
         this.http = HttpClient.newBuilder()
+                .executor(Runnable::run)
                 .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -203,33 +207,47 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
     }
 
     private CompletableFuture<ApiResult<JsonNode>> send(HttpRequest request, ApiKey key) {
-        CompletableFuture<HttpResponse<CappedBody>> pending;
+        CompletableFuture<ApiResult<JsonNode>> answer = new CompletableFuture<>();
+        AtomicBoolean bodyRead = new AtomicBoolean();
+        // The answer completes as soon as the body is read, on the thread that read it; what sendAsync returns
+        // completes on a pool thread after that, so it only carries failures.
+        HttpResponse.BodyHandler<ApiResult<JsonNode>> reader = info -> HttpResponse.BodySubscribers.mapping(
+                CappedBody.subscriber(MAX_BODY_BYTES), body -> {
+                    ApiResult<JsonNode> result = read(info, body, key);
+                    bodyRead.set(true);
+                    answer.complete(result);
+                    return result;
+                });
+        CompletableFuture<HttpResponse<ApiResult<JsonNode>>> pending;
         try {
-            pending = http.sendAsync(request, CappedBody.handler(MAX_BODY_BYTES));
+            pending = http.sendAsync(request, reader);
         } catch (RuntimeException refused) { // e.g. the client was closed
             return CompletableFuture.completedFuture(ApiResult.err(forFailure(refused)));
         }
-        CompletableFuture<ApiResult<JsonNode>> answer = new CompletableFuture<>();
         pending.whenComplete((response, failure) -> {
-            ApiResult<JsonNode> result;
-            try {
-                result = failure == null ? read(response, key) : ApiResult.err(forFailure(failure));
-            } catch (RuntimeException unexpected) {
-                result = ApiResult.err(forFailure(unexpected));
+            if (!answer.isDone()) {
+                answer.complete(failure == null ? response.body() : ApiResult.err(forFailure(failure)));
             }
-            answer.complete(result);
         });
         // The request timeout only covers the wait for headers; this deadline also covers the body.
         Duration deadline = config.requestTimeout().plus(config.connectTimeout());
         answer.completeOnTimeout(ApiResult.err(ApiErrors.timeout()), deadline.toMillis(), TimeUnit.MILLISECONDS);
-        // Answered, timed out or cancelled: a request still running is dropped (a no-op once it is done).
-        answer.whenComplete((result, failure) -> pending.cancel(true));
+        // Timed out or cancelled before its body was read: the request is dropped.
+        answer.whenComplete((result, failure) -> {
+            if (!bodyRead.get()) {
+                pending.cancel(true);
+            }
+        });
         return answer;
     }
 
-    private ApiResult<JsonNode> read(HttpResponse<CappedBody> response, ApiKey key) {
-        Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
-        return Envelope.read(response.statusCode(), response.body(), retryAfter, key);
+    private ApiResult<JsonNode> read(HttpResponse.ResponseInfo info, CappedBody body, ApiKey key) {
+        try {
+            Duration retryAfter = RetryAfter.parse(info.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            return Envelope.read(info.statusCode(), body, retryAfter, key);
+        } catch (RuntimeException unexpected) {
+            return ApiResult.err(forFailure(unexpected));
+        }
     }
 
     private static ApiError forFailure(Throwable cause) {
