@@ -46,7 +46,7 @@ public class PollCycleDelayedBench {
     }
 
     @Benchmark
-    @Warmup(iterations = 1)
+    @Warmup(iterations = 4)
     @Measurement(iterations = 3)
     public int fullCycle() {
         return rig.fullCycle();
