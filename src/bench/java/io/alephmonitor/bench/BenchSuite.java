@@ -47,10 +47,13 @@ public final class BenchSuite {
         Files.createDirectories(work);
         Report report = new Report(project, quick);
 
-        System.out.println("== JMH: poll cycle of " + TASKS + " tasks, sequential reference, simulator alone ==");
+        System.out.println("== JMH: poll cycle of " + TASKS + " tasks, sequential reference, simulator alone, with a "
+                + PollCycleDelayedBench.DELAY_MILLIS + " ms response delay ==");
         if (part.test("jmh")) {
             Map<String, List<Double>> jmh = runJmh(quick);
             report.pollCycle(jmh.get("PollCycleBench.fullCycle"), jmh.get("PollCycleBench.sequentialAwaited"));
+            report.pollCycleDelayed(jmh.get("PollCycleDelayedBench.fullCycle"),
+                    jmh.get("PollCycleDelayedBench.sequentialAwaited"), PollCycleDelayedBench.DELAY_MILLIS);
             report.simulatorAlone(jmh.get("SimulatorBench.recordInfo"));
         }
 
@@ -113,8 +116,14 @@ public final class BenchSuite {
         if (quick) {
             options.warmupIterations(1).measurementIterations(2);
         }
+        // Its own run: its iterations are already as few as its 50 s reference allows, --quick or not.
+        ChainedOptionsBuilder delayed = new OptionsBuilder()
+                .include(PollCycleDelayedBench.class.getName())
+                .shouldFailOnError(true);
         Map<String, List<Double>> scores = new HashMap<>();
-        for (RunResult run : new Runner(options.build()).run()) {
+        List<RunResult> runs = new ArrayList<>(new Runner(options.build()).run());
+        runs.addAll(new Runner(delayed.build()).run());
+        for (RunResult run : runs) {
             String name = run.getParams().getBenchmark();
             String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             List<Double> values = new ArrayList<>();

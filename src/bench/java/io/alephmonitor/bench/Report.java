@@ -51,6 +51,17 @@ final class Report {
         runs.add("simulator alone (answers/s): " + list(perSecond));
     }
 
+    /** For information: the poll-cycle row again with every simulator answer delayed, as over a network. */
+    void pollCycleDelayed(List<Double> cycle, List<Double> sequential, int delayMillis) {
+        double app = Stats.median(cycle);
+        double seq = Stats.median(sequential);
+        rows.add(new Row("the same cycle with every simulator answer sent " + delayMillis + " ms after its request, as over a network",
+                ms(app), ms(seq) + " (same requests one after another, each awaited)",
+                String.format(Locale.ROOT, "%.1f× faster", seq / app), "(no goal; for information)", "—"));
+        runs.add("poll cycle with a " + delayMillis + " ms response delay (ms): " + list(cycle) + "; sequential (ms): "
+                + list(sequential));
+    }
+
     void startup(StartupBench.Result r, boolean packageBuilt) {
         double bare = Stats.median(r.bare());
         double empty = Stats.median(r.appEmpty());

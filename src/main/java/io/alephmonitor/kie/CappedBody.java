@@ -17,9 +17,9 @@ import java.util.concurrent.Flow;
  */
 record CappedBody(byte[] bytes, boolean tooLarge) {
 
-    /** A body handler that reads at most {@code maxBytes}. */
-    static HttpResponse.BodyHandler<CappedBody> handler(int maxBytes) {
-        return responseInfo -> new Subscriber(maxBytes);
+    /** A body subscriber that reads at most {@code maxBytes}. */
+    static HttpResponse.BodySubscriber<CappedBody> subscriber(int maxBytes) {
+        return new Subscriber(maxBytes);
     }
 
     private static final class Subscriber implements HttpResponse.BodySubscriber<CappedBody> {

@@ -17,11 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,7 +49,10 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         this.keySource = Objects.requireNonNull(keySource, "keySource");
         this.clock = Objects.requireNonNull(clock, "clock");
         // h2c upgrade over plain http is pointless on loopback and trips simple servers; TLS negotiates h2.
+        // The client's own selector thread reads each answer and runs what follows it (envelope, parsing, the
+        // poll cycle's bookkeeping), none of which blocks: a hand-off to a pool thread per answer cost more CPU.
         this.http = HttpClient.newBuilder()
+                .executor(Runnable::run)
                 .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -62,8 +66,18 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
 
     @Override
     public ApiResult<TaskSnapshot> poll(TaskKind kind, String taskId) {
+        return await(pollAsync(kind, taskId));
+    }
+
+    /** The answer is read and parsed on the client's thread that received it. */
+    @Override
+    public CompletableFuture<ApiResult<TaskSnapshot>> pollAsync(TaskKind kind, String taskId) {
         String path = kind.recordPath() + "?taskId=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
-        return map(exchange("GET", path, null), data -> data.isObject() ? kind.parse(taskId, data) : null);
+        CompletableFuture<ApiResult<JsonNode>> answer = exchangeAsync("GET", path, null);
+        CompletableFuture<ApiResult<TaskSnapshot>> parsed =
+                answer.thenApply(data -> map(data, record -> record.isObject() ? kind.parse(taskId, record) : null));
+        parsed.whenComplete((result, failure) -> answer.cancel(true)); // cancelling the poll drops the request
+        return parsed;
     }
 
     @Override
@@ -145,6 +159,24 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
     }
 
     private ApiResult<JsonNode> exchange(String method, String path, JsonNode body) {
+        return await(exchangeAsync(method, path, body));
+    }
+
+    /** Waits for an answer; an interrupted wait drops the request. */
+    private static <T> ApiResult<T> await(CompletableFuture<ApiResult<T>> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException interrupted) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            return ApiResult.err(ApiErrors.interrupted());
+        } catch (ExecutionException | CancellationException unexpected) {
+            return ApiResult.err(forFailure(unexpected));
+        }
+    }
+
+    /** Sends one request; the future never completes exceptionally, and cancelling it drops the request. */
+    private CompletableFuture<ApiResult<JsonNode>> exchangeAsync(String method, String path, JsonNode body) {
         ApiKey key;
         try {
             key = keySource.get();
@@ -152,7 +184,7 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
             key = null;
         }
         if (key == null) {
-            return ApiResult.err(ApiErrors.noKey());
+            return CompletableFuture.completedFuture(ApiResult.err(ApiErrors.noKey()));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUri() + path))
                 .timeout(config.requestTimeout())
@@ -166,33 +198,55 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
         long started = System.nanoTime();
-        ApiResult<JsonNode> result = send(request.build(), key);
+        CompletableFuture<ApiResult<JsonNode>> answer = send(request.build(), key);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms", method, path, describe(result),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            answer.thenAccept(result -> LOG.debug("{} {} -> {} in {} ms", method, path, describe(result),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         }
-        return result;
+        return answer;
     }
 
-    private ApiResult<JsonNode> send(HttpRequest request, ApiKey key) {
-        CompletableFuture<HttpResponse<CappedBody>> pending =
-                http.sendAsync(request, CappedBody.handler(MAX_BODY_BYTES));
+    private CompletableFuture<ApiResult<JsonNode>> send(HttpRequest request, ApiKey key) {
+        CompletableFuture<ApiResult<JsonNode>> answer = new CompletableFuture<>();
+        AtomicBoolean bodyRead = new AtomicBoolean();
+        // The answer completes as soon as the body is read, on the thread that read it; what sendAsync returns
+        // completes on a pool thread after that, so it only carries failures.
+        HttpResponse.BodyHandler<ApiResult<JsonNode>> reader = info -> HttpResponse.BodySubscribers.mapping(
+                CappedBody.subscriber(MAX_BODY_BYTES), body -> {
+                    ApiResult<JsonNode> result = read(info, body, key);
+                    bodyRead.set(true);
+                    answer.complete(result);
+                    return result;
+                });
+        CompletableFuture<HttpResponse<ApiResult<JsonNode>>> pending;
+        try {
+            pending = http.sendAsync(request, reader);
+        } catch (RuntimeException refused) { // e.g. the client was closed
+            return CompletableFuture.completedFuture(ApiResult.err(forFailure(refused)));
+        }
+        pending.whenComplete((response, failure) -> {
+            if (!answer.isDone()) {
+                answer.complete(failure == null ? response.body() : ApiResult.err(forFailure(failure)));
+            }
+        });
         // The request timeout only covers the wait for headers; this deadline also covers the body.
         Duration deadline = config.requestTimeout().plus(config.connectTimeout());
+        answer.completeOnTimeout(ApiResult.err(ApiErrors.timeout()), deadline.toMillis(), TimeUnit.MILLISECONDS);
+        // Timed out or cancelled before its body was read: the request is dropped.
+        answer.whenComplete((result, failure) -> {
+            if (!bodyRead.get()) {
+                pending.cancel(true);
+            }
+        });
+        return answer;
+    }
+
+    private ApiResult<JsonNode> read(HttpResponse.ResponseInfo info, CappedBody body, ApiKey key) {
         try {
-            HttpResponse<CappedBody> response = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-            Duration retryAfter = RetryAfter.parse(
-                    response.headers().firstValue("Retry-After").orElse(null), clock.instant());
-            return Envelope.read(response.statusCode(), response.body(), retryAfter, key);
-        } catch (TimeoutException slow) {
-            pending.cancel(true);
-            return ApiResult.err(ApiErrors.timeout());
-        } catch (InterruptedException interrupted) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            return ApiResult.err(ApiErrors.interrupted());
-        } catch (ExecutionException failed) {
-            return ApiResult.err(forFailure(failed.getCause()));
+            Duration retryAfter = RetryAfter.parse(info.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            return Envelope.read(info.statusCode(), body, retryAfter, key);
+        } catch (RuntimeException unexpected) {
+            return ApiResult.err(forFailure(unexpected));
         }
     }
 

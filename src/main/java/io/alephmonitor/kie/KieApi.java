@@ -2,6 +2,8 @@ package io.alephmonitor.kie;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * The kie.ai calls the app makes. Implementations are thread-safe, block the calling thread
  * (call them from background executors only) and never throw for an HTTP or protocol problem:
@@ -14,6 +16,15 @@ public interface KieApi {
      * {@code Err(INVALID_REQUEST)}; the engine turns those into the NotFound / InvalidId statuses.
      */
     ApiResult<TaskSnapshot> poll(TaskKind kind, String taskId);
+
+    /**
+     * {@link #poll} without holding a thread while the answer travels: the future completes (never
+     * exceptionally) on the client's own threads, so many polls can be in flight at little cost.
+     * Cancelling it drops the request. This default runs {@link #poll} on a virtual thread.
+     */
+    default CompletableFuture<ApiResult<TaskSnapshot>> pollAsync(TaskKind kind, String taskId) {
+        return CompletableFuture.supplyAsync(() -> poll(kind, taskId), Thread::startVirtualThread);
+    }
 
     /** The remaining credit balance ({@code GET /api/v1/chat/credit}). */
     ApiResult<Double> credits();

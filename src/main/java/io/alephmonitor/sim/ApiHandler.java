@@ -75,32 +75,55 @@ final class ApiHandler implements HttpHandler {
         routes.put(DOWNLOAD_URL, new Route("POST", this::downloadUrl));
     }
 
+    /** Runs on the server's own thread: counts the request, then answers at once, later, or on a thread of its own. */
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            sim.countApiRequest();
-            String path = exchange.getRequestURI().getPath();
-            if (recordPaths.containsKey(path)) {
-                String taskId = taskIdOf(exchange);
-                if (taskId != null) {
-                    sim.countRecordRequest(taskId);
-                }
+    public void handle(HttpExchange exchange) {
+        sim.apiRequestArrived();
+        String path = exchange.getRequestURI().getPath();
+        String taskId = recordPaths.containsKey(path) ? taskIdOf(exchange) : null;
+        if (taskId != null) {
+            sim.countRecordRequest(taskId);
+        }
+        KieSimulator.ExchangeWork work = () -> {
+            try {
+                answer(exchange, path);
+            } finally {
+                sim.apiRequestAnswered();
             }
-            if (!sim.acceptsAuthorization(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                Replies.error(exchange, 401, GlobalFault.UNAUTHORIZED.message);
-                return;
+        };
+        sim.afterResponseDelay(() -> {
+            if (mayBlock(exchange, taskId)) {
+                sim.offload(exchange, work);
+            } else {
+                KieSimulator.runAndClose(exchange, work);
             }
-            GlobalFault fault = sim.globalFault();
-            if (fault != GlobalFault.NONE) {
-                Replies.error(exchange, fault.code, fault.message);
-                return;
-            }
-            Route route = routes.get(path);
-            if (route == null) {
-                Replies.error(exchange, 404, "No such endpoint: " + exchange.getRequestMethod() + " " + path);
-            } else if (requireMethod(exchange, route.method())) {
-                route.endpoint().answer(exchange);
-            }
+        });
+    }
+
+    /** Request bodies and the answers that sleep or send megabytes are not written by the server's own thread. */
+    private boolean mayBlock(HttpExchange exchange, String taskId) {
+        return !"GET".equals(exchange.getRequestMethod())
+                || taskId != null && switch (sim.behaviourOf(taskId)) {
+                    case SLOW, JUNK_10MB, OVERSIZED_BODY -> true;
+                    default -> false;
+                };
+    }
+
+    private void answer(HttpExchange exchange, String path) throws IOException {
+        if (!sim.acceptsAuthorization(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            Replies.error(exchange, 401, GlobalFault.UNAUTHORIZED.message);
+            return;
+        }
+        GlobalFault fault = sim.globalFault();
+        if (fault != GlobalFault.NONE) {
+            Replies.error(exchange, fault.code, fault.message);
+            return;
+        }
+        Route route = routes.get(path);
+        if (route == null) {
+            Replies.error(exchange, 404, "No such endpoint: " + exchange.getRequestMethod() + " " + path);
+        } else if (requireMethod(exchange, route.method())) {
+            route.endpoint().answer(exchange);
         }
     }
 

@@ -23,79 +23,82 @@ final class FileHandler implements HttpHandler {
         this.sim = sim;
     }
 
+    /** Files are big, throttled or stalled on purpose: each is served on a thread of its own. */
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = "HEAD".equals(method);
-            Headers headers = exchange.getResponseHeaders();
-            if (!head && !"GET".equals(method)) {
-                headers.set("Allow", "GET, HEAD");
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            if (!head) {
-                sim.countFileRequest(path);
-            }
-            String name = path.substring(PREFIX.length());
-            FileContent file = sim.file(name);
-            Integer expired = sim.expiredStatus(name, exchange.getRequestURI().getRawQuery());
-            if (expired != null) {
-                exchange.sendResponseHeaders(expired, -1);
-                return;
-            }
-            if (file == null) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            Behaviour fault = head ? Behaviour.NORMAL : sim.takeFileFault(name);
-            if (fault == Behaviour.FORBIDDEN_DOWNLOAD) {
-                exchange.sendResponseHeaders(403, -1);
-                return;
-            }
-            long length = file.length();
-            headers.set("Accept-Ranges", "bytes");
-            headers.set("Content-Type", file.contentType());
-            long first = 0;
-            long count = length;
-            int status = 200;
-            switch (RangeRequest.of(exchange.getRequestHeaders().getFirst("Range"), length)) {
-                case RangeRequest.Unsatisfiable u -> {
-                    headers.set("Content-Range", "bytes */" + length);
-                    exchange.sendResponseHeaders(416, -1);
-                    return;
-                }
-                case RangeRequest.Slice slice -> {
-                    status = 206;
-                    first = slice.first();
-                    count = slice.length();
-                    headers.set("Content-Range", "bytes " + slice.first() + "-" + slice.last() + "/" + length);
-                }
-                case RangeRequest.Whole whole -> {
-                }
-            }
-            if (head || count == 0) {
-                // HttpServer writes no Content-Length itself when there is no body to send.
-                headers.set("Content-Length", Long.toString(count));
-                exchange.sendResponseHeaders(status, -1);
-                return;
-            }
-            sim.recordFileRequestStart(path, first);
-            exchange.sendResponseHeaders(status, count);
-            OutputStream out = throttled(exchange.getResponseBody());
-            if (fault == Behaviour.CUT_DOWNLOAD || fault == Behaviour.STALL_DOWNLOAD) {
-                file.write(out, first, count / 2);
-                out.flush();
-                if (fault == Behaviour.STALL_DOWNLOAD) {
-                    stallUntilClosed();
-                }
-                // Leaving the handler with bytes still owed makes HttpServer drop the connection:
-                // the client sees the full Content-Length promised and half of it delivered.
-                throw new IOException("download broken off on purpose (Behaviour." + fault + ")");
-            }
-            file.write(out, first, count);
+    public void handle(HttpExchange exchange) {
+        sim.offload(exchange, () -> serve(exchange));
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean head = "HEAD".equals(method);
+        Headers headers = exchange.getResponseHeaders();
+        if (!head && !"GET".equals(method)) {
+            headers.set("Allow", "GET, HEAD");
+            exchange.sendResponseHeaders(405, -1);
+            return;
         }
+        String path = exchange.getRequestURI().getPath();
+        if (!head) {
+            sim.countFileRequest(path);
+        }
+        String name = path.substring(PREFIX.length());
+        FileContent file = sim.file(name);
+        Integer expired = sim.expiredStatus(name, exchange.getRequestURI().getRawQuery());
+        if (expired != null) {
+            exchange.sendResponseHeaders(expired, -1);
+            return;
+        }
+        if (file == null) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        Behaviour fault = head ? Behaviour.NORMAL : sim.takeFileFault(name);
+        if (fault == Behaviour.FORBIDDEN_DOWNLOAD) {
+            exchange.sendResponseHeaders(403, -1);
+            return;
+        }
+        long length = file.length();
+        headers.set("Accept-Ranges", "bytes");
+        headers.set("Content-Type", file.contentType());
+        long first = 0;
+        long count = length;
+        int status = 200;
+        switch (RangeRequest.of(exchange.getRequestHeaders().getFirst("Range"), length)) {
+            case RangeRequest.Unsatisfiable u -> {
+                headers.set("Content-Range", "bytes */" + length);
+                exchange.sendResponseHeaders(416, -1);
+                return;
+            }
+            case RangeRequest.Slice slice -> {
+                status = 206;
+                first = slice.first();
+                count = slice.length();
+                headers.set("Content-Range", "bytes " + slice.first() + "-" + slice.last() + "/" + length);
+            }
+            case RangeRequest.Whole whole -> {
+            }
+        }
+        if (head || count == 0) {
+            // HttpServer writes no Content-Length itself when there is no body to send.
+            headers.set("Content-Length", Long.toString(count));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        sim.recordFileRequestStart(path, first);
+        exchange.sendResponseHeaders(status, count);
+        OutputStream out = throttled(exchange.getResponseBody());
+        if (fault == Behaviour.CUT_DOWNLOAD || fault == Behaviour.STALL_DOWNLOAD) {
+            file.write(out, first, count / 2);
+            out.flush();
+            if (fault == Behaviour.STALL_DOWNLOAD) {
+                stallUntilClosed();
+            }
+            // Leaving the handler with bytes still owed makes HttpServer drop the connection:
+            // the client sees the full Content-Length promised and half of it delivered.
+            throw new IOException("download broken off on purpose (Behaviour." + fault + ")");
+        }
+        file.write(out, first, count);
     }
 
     private OutputStream throttled(OutputStream out) {

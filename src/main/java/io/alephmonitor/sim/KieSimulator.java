@@ -2,6 +2,7 @@ package io.alephmonitor.sim;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.alephmonitor.kie.CreationLimit;
 
@@ -24,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -44,6 +47,7 @@ public final class KieSimulator implements AutoCloseable {
     private final byte[] expectedAuthorization;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService delays;
     private final URI baseUri;
     private final Map<String, SimTask> tasks = new ConcurrentHashMap<>();
     private final Map<String, Behaviour> scripts = new ConcurrentHashMap<>();
@@ -59,6 +63,8 @@ public final class KieSimulator implements AutoCloseable {
     private final AtomicLong lastMarketStamp = new AtomicLong();
     private final CreationLimit creationLimit;
     private final AtomicInteger totalRequests = new AtomicInteger();
+    private final AtomicInteger apiInFlight = new AtomicInteger();
+    private final AtomicInteger mostApiInFlight = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
 
     private KieSimulator(SimConfig config) throws IOException {
@@ -66,9 +72,13 @@ public final class KieSimulator implements AutoCloseable {
         this.creationLimit = new CreationLimit(config.clock());
         this.expectedAuthorization = ("Bearer " + config.apiKey()).getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), BACKLOG);
-        // One virtual thread per exchange: a SLOW answer or a 512 MB download never holds up the others.
+        // Quick answers are written by the server's own thread, as they come (a hand-off to another thread
+        // per request cost more than the answer); anything that can take long (a SLOW answer, a 512 MB
+        // download, a request body) moves to a virtual thread of its own, so it never holds up the others.
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.setExecutor(executor);
+        server.setExecutor(Runnable::run);
+        this.delays = config.responseDelay().isZero() ? null : Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("sim-response-delay").factory());
         server.createContext("/api/", new ApiHandler(this));
         server.createContext(FileHandler.PREFIX, new FileHandler(this));
         server.start();
@@ -180,6 +190,11 @@ public final class KieSimulator implements AutoCloseable {
         return totalRequests.get();
     }
 
+    /** The most requests under {@code /api/} that were received and not yet answered at one time. */
+    public int mostConcurrentApiRequests() {
+        return mostApiInFlight.get();
+    }
+
     /** GET requests received for a file path such as {@code /files/<id>.mp4} (query ignored). */
     public int fileRequests(String path) {
         AtomicInteger count = fileRequests.get(path);
@@ -233,6 +248,9 @@ public final class KieSimulator implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        if (delays != null) {
+            delays.shutdownNow();
+        }
     }
 
     // ---- used by the handlers ----
@@ -301,8 +319,43 @@ public final class KieSimulator implements AutoCloseable {
         return header != null && MessageDigest.isEqual(expectedAuthorization, header.getBytes(StandardCharsets.UTF_8));
     }
 
-    void countApiRequest() {
+    /** An API request arrived; {@link #apiRequestAnswered} follows once its answer is sent. */
+    void apiRequestArrived() {
         totalRequests.incrementAndGet();
+        mostApiInFlight.accumulateAndGet(apiInFlight.incrementAndGet(), Math::max);
+    }
+
+    void apiRequestAnswered() {
+        apiInFlight.decrementAndGet();
+    }
+
+    /** Runs a piece of an exchange that may block on a virtual thread of its own; the exchange is closed after it. */
+    void offload(HttpExchange exchange, ExchangeWork work) {
+        executor.execute(() -> runAndClose(exchange, work));
+    }
+
+    /** Runs the work on this thread and closes the exchange. */
+    static void runAndClose(HttpExchange exchange, ExchangeWork work) {
+        try (exchange) {
+            work.run();
+        } catch (IOException | RuntimeException clientGoneOrBroken) {
+            // the exchange is closed, which drops the connection when no answer went out
+        }
+    }
+
+    /** Runs {@code answer} after the configured response delay, on the delay timer's thread (no thread sleeps). */
+    void afterResponseDelay(Runnable answer) {
+        if (delays == null) {
+            answer.run();
+        } else {
+            delays.schedule(answer, config.responseDelay().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Work on an exchange. */
+    @FunctionalInterface
+    interface ExchangeWork {
+        void run() throws IOException;
     }
 
     void countRecordRequest(String taskId) {

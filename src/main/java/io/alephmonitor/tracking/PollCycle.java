@@ -8,18 +8,19 @@ import io.alephmonitor.kie.TaskSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * Sends one cycle's requests with at most {@code maxInFlight} in flight, and stops sending as
  * soon as one answer says the whole account is blocked (401, 402, 429, 455): the rest would only
  * get the same answer.
  */
-final class PollCycle implements AutoCloseable {
+final class PollCycle {
 
     /** One request of a cycle. */
     sealed interface Request {
@@ -42,47 +43,64 @@ final class PollCycle implements AutoCloseable {
         }
     }
 
-    private final ExecutorService workers;
+    private final int maxInFlight;
 
     PollCycle(int maxInFlight) {
-        workers = Executors.newFixedThreadPool(maxInFlight,
-                Thread.ofPlatform().daemon().name("kie-poll-", 1).factory());
+        this.maxInFlight = maxInFlight;
     }
 
-    /** Runs the requests (blocking until every one is answered or skipped), answers in request order. */
+    /**
+     * Sends the requests as one stream, a new one as soon as an answer frees a place in the window,
+     * and blocks until every one is answered or skipped; answers in request order. No thread waits
+     * on a request: answers are read and parsed on the client's threads ({@link KieApi#pollAsync}).
+     */
     List<Answer> run(KieApi api, List<Request> requests) {
+        int count = requests.size();
+        AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(count);
+        Semaphore window = new Semaphore(maxInFlight);
+        CountDownLatch answered = new CountDownLatch(count);
         AtomicBoolean accountBlocked = new AtomicBoolean();
-        List<Future<Answer>> pending = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            pending.add(workers.submit(() -> send(api, request, accountBlocked)));
+        try {
+            for (int i = 0; i < count; i++) {
+                window.acquire();
+                int index = i;
+                send(api, requests.get(i), accountBlocked).whenComplete((result, failure) -> {
+                    answers.set(index, result == null ? notSent(requests.get(index)) : result);
+                    window.release();
+                    answered.countDown();
+                });
+            }
+            answered.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // polling stops: what was not answered yet counts as not sent
         }
-        List<Answer> answers = new ArrayList<>(requests.size());
-        for (int i = 0; i < pending.size(); i++) {
-            answers.add(await(pending.get(i), requests.get(i)));
+        List<Answer> inOrder = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Answer answer = answers.get(i);
+            inOrder.add(answer == null ? notSent(requests.get(i)) : answer);
         }
-        return answers;
+        return inOrder;
     }
 
-    private static Answer send(KieApi api, Request request, AtomicBoolean accountBlocked) {
+    private static CompletableFuture<Answer> send(KieApi api, Request request, AtomicBoolean accountBlocked) {
         return switch (request) {
-            case Request.Poll poll -> {
-                if (accountBlocked.get()) {
-                    yield new Answer.NotSent(poll.taskId());
-                }
-                ApiResult<TaskSnapshot> result = guarded(() -> api.poll(poll.kind(), poll.taskId()));
-                if (blocksAccount(result)) {
-                    accountBlocked.set(true);
-                }
-                yield new Answer.Polled(poll.taskId(), result);
-            }
-            case Request.Credits ignored -> {
-                ApiResult<Double> result = accountBlocked.get() ? null : guarded(api::credits);
-                if (result != null && blocksAccount(result)) {
-                    accountBlocked.set(true);
-                }
-                yield new Answer.CreditsChecked(result);
-            }
+            case Request.Poll poll -> accountBlocked.get()
+                    ? CompletableFuture.completedFuture(new Answer.NotSent(poll.taskId()))
+                    : guarded(() -> api.pollAsync(poll.kind(), poll.taskId()))
+                            .thenApply(result -> new Answer.Polled(poll.taskId(), watch(result, accountBlocked)));
+            case Request.Credits ignored -> accountBlocked.get()
+                    ? CompletableFuture.completedFuture(new Answer.CreditsChecked(null))
+                    : guarded(() -> CompletableFuture.supplyAsync(api::credits, Thread::startVirtualThread))
+                            .thenApply(result -> new Answer.CreditsChecked(watch(result, accountBlocked)));
         };
+    }
+
+    /** Notes an answer that blocks the whole account, so the rest of the cycle is not sent. */
+    private static <T> ApiResult<T> watch(ApiResult<T> result, AtomicBoolean accountBlocked) {
+        if (blocksAccount(result)) {
+            accountBlocked.set(true);
+        }
+        return result;
     }
 
     /** True for the answers that are about the account, not about one task. */
@@ -93,35 +111,25 @@ final class PollCycle implements AutoCloseable {
         };
     }
 
-    /** The client promises not to throw; if it does anyway, the task is retried like after a network problem. */
-    private static <T> ApiResult<T> guarded(java.util.function.Supplier<ApiResult<T>> call) {
+    /** The client promises not to fail; if it does anyway, the task is retried like after a network problem. */
+    private static <T> CompletableFuture<ApiResult<T>> guarded(Supplier<CompletableFuture<ApiResult<T>>> call) {
+        CompletableFuture<ApiResult<T>> answer;
         try {
-            return call.get();
+            answer = call.get();
         } catch (RuntimeException e) {
-            return ApiResult.err(new ApiError(ApiError.Kind.CONNECTION, 0,
-                    "Checking with kie.ai failed unexpectedly — it will be tried again shortly.", null));
+            return CompletableFuture.completedFuture(unexpectedFailure());
         }
+        return answer.exceptionally(failure -> unexpectedFailure());
     }
 
-    private static Answer await(Future<Answer> future, Request request) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return notSent(request);
-        } catch (ExecutionException e) {
-            return notSent(request);
-        }
+    private static <T> ApiResult<T> unexpectedFailure() {
+        return ApiResult.err(new ApiError(ApiError.Kind.CONNECTION, 0,
+                "Checking with kie.ai failed unexpectedly — it will be tried again shortly.", null));
     }
 
     private static Answer notSent(Request request) {
         return request instanceof Request.Poll poll
                 ? new Answer.NotSent(poll.taskId())
                 : new Answer.CreditsChecked(null);
-    }
-
-    @Override
-    public void close() {
-        workers.shutdownNow();
     }
 }

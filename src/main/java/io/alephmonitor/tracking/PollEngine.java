@@ -64,7 +64,7 @@ public final class PollEngine implements AutoCloseable {
         this.planner = new PollPlanner(settings.interval(), backoff);
         this.gate = new PollGate(backoff, settings.creditsProbe());
         this.rules = new AnswerRules(planner, gate);
-        this.bucket = new TokenBucket(settings.requestsPerSecond(), clock.instant());
+        this.bucket = new TokenBucket(settings.requestsPerSecond(), settings.requestBurst(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
         this.credits = new CreditsRefresh(settings.creditsRefresh());
@@ -411,7 +411,6 @@ public final class PollEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        cycle.close();
         writer.close();
     }
 }

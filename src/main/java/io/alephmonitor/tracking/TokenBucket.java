@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * The global requests-per-second cap. Non-blocking: a poll cycle takes as many tokens as it may
  * spend now and leaves the other due tasks for the next tick, so nothing ever waits on a timer.
+ * The burst (its capacity) is what may go out at once; the rate is how fast it fills up again.
  */
 final class TokenBucket {
 
@@ -14,10 +15,10 @@ final class TokenBucket {
     private double tokens;
     private Instant refilledAt;
 
-    /** Starts full: a burst of one second's worth of requests is allowed. */
-    TokenBucket(double ratePerSecond, Instant now) {
+    /** Starts full: a burst of {@code burst} requests is allowed at once. */
+    TokenBucket(double ratePerSecond, int burst, Instant now) {
         this.ratePerSecond = ratePerSecond;
-        this.capacity = Math.max(1.0, ratePerSecond);
+        this.capacity = Math.max(1, burst);
         this.tokens = capacity;
         this.refilledAt = now;
     }

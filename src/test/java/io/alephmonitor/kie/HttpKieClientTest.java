@@ -85,6 +85,20 @@ class HttpKieClientTest {
     }
 
     @Test
+    void pollAsyncAnswersLikePollForARunningAndAnUnknownTask() throws Exception {
+        String running = sim.newAlephTask(PROMPT, IMAGE);
+        String unknown = "6b0e1f64-2a7e-4c8f-9d1a-3f5b7c9e0a11";
+
+        ApiResult<TaskSnapshot> async = client.pollAsync(aleph, running).get();
+        ApiResult<TaskSnapshot> missing = client.pollAsync(aleph, unknown).get();
+
+        assertThat(async).isEqualTo(client.poll(aleph, running));
+        assertThat(ok(async).params().prompt()).isEqualTo(PROMPT);
+        assertThat(missing).isInstanceOfSatisfying(ApiResult.Err.class,
+                err -> assertThat(err.error().kind()).isEqualTo(ApiError.Kind.NOT_FOUND));
+    }
+
+    @Test
     void aTaskPastItsRunTimeSucceedsWithTheSimulatorsVideoAndThumbnail() {
         String id = sim.newAlephTask(PROMPT, IMAGE);
         clock.advance(Duration.ofMinutes(4));

@@ -107,7 +107,7 @@ class ClockJumpOverHttpTest {
         firstSecond = requestsFor(ids) - firstSecond;
         int nextMinute = tickFor(Duration.ofSeconds(60), ids);
 
-        assertThat(firstSecond).as("one tick after the jump").isLessThanOrEqualTo((int) SETTINGS.requestsPerSecond());
+        assertThat(firstSecond).as("one tick after the jump").isLessThanOrEqualTo(SETTINGS.requestBurst());
         assertThat(nextMinute).as("each task polled once more, then no more").isEqualTo(ids.size() - firstSecond);
         assertThat(ids).allSatisfy(id -> assertThat(engine.task(id).status()).isInstanceOf(TaskStatus.Succeeded.class));
         assertThat(engine.state().activeCount()).isZero();

@@ -303,6 +303,30 @@ class PollEngineTest {
     }
 
     @Test
+    void aBacklogOfTenThousandDueTasksGoesOutInOneCycle() {
+        engine();
+        engine.add(ids(10_000), "aleph");
+
+        CycleResult cycle = engine.runCycle();
+
+        assertThat(cycle.requestsSent()).isGreaterThanOrEqualTo(10_000);
+        assertThat(ids(10_000)).allSatisfy(id -> assertThat(api.polls(id)).isEqualTo(1));
+        assertThat(engine.runCycle().requestsSent()).as("nothing is left for the next tick").isZero();
+    }
+
+    @Test
+    void beyondItsBurstTheRateCapStillPacesWhatKeepsComing() {
+        engine(PollSettings.defaults().withRequestsPerSecond(100).withRequestBurst(500));
+        engine.add(ids(2_000), "aleph");
+
+        int first = engine.runCycle().requestsSent();
+        List<Integer> perSecond = tickFor(Duration.ofSeconds(10)).stream().map(CycleResult::requestsSent).toList();
+
+        assertThat(first).isEqualTo(500);
+        assertThat(perSecond).allSatisfy(n -> assertThat(n).isEqualTo(100));
+    }
+
+    @Test
     void theRequestRateStaysUnderTheCapOverAnHour() {
         engine(PollSettings.defaults().withRequestsPerSecond(10));
         engine.add(ids(1_000), "aleph");
