@@ -41,22 +41,16 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
     private final KieClientConfig config;
     private final Supplier<ApiKey> keySource;
     private final Clock clock;
-    private final HttpClient http;
+    private final Object httpLock = new Object();
+    /** Built on the first request: building one reads the JDK's trust store, which a starting app need not wait for. */
+    private HttpClient http;
+    private boolean closed;
 
     /** A client that reads the current key from {@code keySource} on every call (so a new key applies at once). */
     public HttpKieClient(KieClientConfig config, Supplier<ApiKey> keySource, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.keySource = Objects.requireNonNull(keySource, "keySource");
         this.clock = Objects.requireNonNull(clock, "clock");
-        // h2c upgrade over plain http is pointless on loopback and trips simple servers; TLS negotiates h2.
-        // The client's own selector thread reads each answer and runs what follows it (envelope, parsing, the
-        // poll cycle's bookkeeping), none of which blocks: a hand-off to a pool thread per answer cost more CPU.
-        this.http = HttpClient.newBuilder()
-                .executor(Runnable::run)
-                .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /** A client with a fixed key and the system clock. */
@@ -124,10 +118,38 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         return map(exchange("POST", "/api/v1/jobs/createTask", body), data -> LenientJson.text(data, "taskId"));
     }
 
+    private HttpClient http() {
+        synchronized (httpLock) {
+            if (closed) {
+                throw new IllegalStateException("The kie.ai client is closed.");
+            }
+            if (http == null) {
+                // h2c upgrade over plain http is pointless on loopback and trips simple servers; TLS negotiates h2.
+                // The client's own selector thread reads each answer and runs what follows it (envelope, parsing,
+                // the poll cycle's bookkeeping), none of which blocks: a hand-off to a pool thread per answer cost
+                // more CPU.
+                http = HttpClient.newBuilder()
+                        .executor(Runnable::run)
+                        .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                        .connectTimeout(config.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+            }
+            return http;
+        }
+    }
+
     /** Waits for running calls to finish and releases the connections. */
     @Override
     public void close() {
-        http.close();
+        HttpClient built;
+        synchronized (httpLock) {
+            closed = true;
+            built = http;
+        }
+        if (built != null) {
+            built.close();
+        }
     }
 
     @Override
@@ -220,7 +242,7 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
                 });
         CompletableFuture<HttpResponse<ApiResult<JsonNode>>> pending;
         try {
-            pending = http.sendAsync(request, reader);
+            pending = http().sendAsync(request, reader);
         } catch (RuntimeException refused) { // e.g. the client was closed
             return CompletableFuture.completedFuture(ApiResult.err(forFailure(refused)));
         }

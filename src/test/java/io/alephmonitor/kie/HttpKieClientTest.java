@@ -53,6 +53,17 @@ class HttpKieClientTest {
                 .withRequestTimeout(requestTimeout), () -> key, clock);
     }
 
+    @Test
+    void aClosedClientAnswersWithAConnectionErrorAndSendsNothing() {
+        String id = sim.newAlephTask("a closed client", null);
+        HttpKieClient closed = clientWith(ApiKey.of(KEY), Duration.ofSeconds(10));
+        closed.close(); // never sent anything: nothing was opened, and nothing may be opened now
+
+        assertThat(err(closed.poll(aleph, id)).kind()).isEqualTo(ApiError.Kind.CONNECTION);
+        assertThat(err(closed.credits()).kind()).isEqualTo(ApiError.Kind.CONNECTION);
+        assertThat(sim.totalRequests()).isZero();
+    }
+
     private <T> T ok(ApiResult<T> result) {
         assertThat(result).isInstanceOf(ApiResult.Ok.class);
         return ((ApiResult.Ok<T>) result).value();
