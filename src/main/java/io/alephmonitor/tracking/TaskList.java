@@ -18,17 +18,19 @@ final class TaskList {
     private final Map<String, TrackedTask> tasks = new HashMap<>();
     private final Map<String, Long> places = new HashMap<>();
     private long nextPlace;
+    /** Tasks not in a final state, kept up to date on every change: the FX thread reads it after every batch. */
+    private int active;
 
     /** Adds a task at the end of the list, or puts a removed one back in its old place; replaces a tracked one. */
     void put(TrackedTask task) {
         places.computeIfAbsent(task.taskId(), id -> nextPlace++);
-        tasks.put(task.taskId(), task);
+        counted(tasks.put(task.taskId(), task), task);
     }
 
     /** Adds a task that is new to the list (a removed ID pasted again goes to the end). */
     void append(TrackedTask task) {
         places.put(task.taskId(), nextPlace++);
-        tasks.put(task.taskId(), task);
+        counted(tasks.put(task.taskId(), task), task);
     }
 
     TrackedTask get(String taskId) {
@@ -41,7 +43,18 @@ final class TaskList {
 
     /** Removes the task; true when it was tracked. */
     boolean remove(String taskId) {
-        return tasks.remove(taskId) != null;
+        TrackedTask removed = tasks.remove(taskId);
+        counted(removed, null);
+        return removed != null;
+    }
+
+    private void counted(TrackedTask before, TrackedTask after) {
+        if (before != null && !before.status().isFinal()) {
+            active--;
+        }
+        if (after != null && !after.status().isFinal()) {
+            active++;
+        }
     }
 
     List<TrackedTask> inOrder() {
@@ -53,11 +66,12 @@ final class TaskList {
         return taskIds.stream().map(tasks::get).filter(Objects::nonNull).toList();
     }
 
+    /** Read only: a change must go through {@link #put}, {@link #append} or {@link #remove}. */
     Collection<TrackedTask> all() {
-        return tasks.values();
+        return java.util.Collections.unmodifiableCollection(tasks.values());
     }
 
     int activeCount() {
-        return (int) tasks.values().stream().filter(t -> !t.status().isFinal()).count();
+        return active;
     }
 }

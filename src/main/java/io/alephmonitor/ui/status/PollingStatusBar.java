@@ -85,11 +85,16 @@ public final class PollingStatusBar extends HBox {
 
     /** "Credits: 1,280", "Credits: 1,234.5": whole numbers without a useless ".0". */
     public static String creditsText(double credits) {
+        return "Credits: " + CREDITS_FORMAT.get().format(credits);
+    }
+
+    /** Making a NumberFormat costs the FX thread a few milliseconds; formats are not thread-safe, so one per thread. */
+    private static final ThreadLocal<java.text.NumberFormat> CREDITS_FORMAT = ThreadLocal.withInitial(() -> {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);
         format.setMaximumFractionDigits(2);
-        return "Credits: " + format.format(credits);
-    }
+        return format;
+    });
 
     /** "3 active · next check in 12 s", "Paused", "Nothing to check". */
     public static String pollingText(PollingState s, Instant now) {
