@@ -5,6 +5,7 @@ import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.collections.transformation.SortedList;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -62,10 +65,20 @@ public final class TaskListViewModel {
             new SimpleBooleanProperty(this, "orderFollowsTaskChanges", true);
     private final Set<String> announcedFinished = new HashSet<>();
     private final List<Consumer<List<TrackedTask>>> finishListeners = new CopyOnWriteArrayList<>();
+    /** Engine batches not applied yet, in order; the head may be partly applied (up to {@link #cursor}). */
+    private final ArrayDeque<Batch> queue = new ArrayDeque<>();
+    private final Executor nextSlice;
+    private int cursor;
+    private final List<TrackedTask> finishedInHead = new ArrayList<>();
+    private boolean sliceScheduled;
+    private int updatesLeft;
     private final TrackerListener listener = new TrackerListener() {
         @Override
         public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
-            applyBatch(changed, removedIds);
+            queue.add(new Batch(changed, removedIds));
+            if (!sliceScheduled) {
+                applyQueued();
+            }
         }
 
         @Override
@@ -80,7 +93,16 @@ public final class TaskListViewModel {
     }
 
     public TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames) {
+        this(tracker, clock, kindNames, Platform::runLater);
+    }
+
+    /**
+     * @param nextSlice runs the rest of a large batch later on the FX thread (after the events and the pulse
+     *                  waiting meanwhile); {@code Platform::runLater} in the app
+     */
+    public TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice) {
         this.tracker = tracker;
+        this.nextSlice = nextSlice;
         this.clock = clock;
         this.kindNames = kindNames;
         this.now.set(clock.instant());
@@ -91,7 +113,7 @@ public final class TaskListViewModel {
         });
         filtered.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matcher(filterText.get(), statusFilter.get()), filterText, statusFilter));
-        applyBatch(tracker.tasks(), List.of());
+        listener.tasksChanged(tracker.tasks(), List.of()); // all new rows: applied at once
         pollingState.set(tracker.pollingState());
         tracker.addListener(listener);
     }
@@ -119,22 +141,66 @@ public final class TaskListViewModel {
         return t.params() == null || t.params().prompt() == null ? "" : t.params().prompt();
     }
 
-    /** One engine batch: rows updated in place, new ones appended, removed ones dropped — one list change each. */
-    private void applyBatch(List<TrackedTask> changed, List<String> removedIds) {
-        if (!removedIds.isEmpty()) {
-            Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (String id : removedIds) {
-                TaskRow row = rowsById.remove(id);
-                if (row != null) {
-                    gone.add(row);
-                }
+    /** One engine batch as the tracker published it. */
+    private record Batch(List<TrackedTask> changed, List<String> removedIds) {
+    }
+
+    /**
+     * Rows changed in one FX event at most: updating a row costs its cells' work in the next pulse too, so a
+     * cycle of 10,000 answers applied at once held the FX thread for more than a frame. The rest follows in the
+     * next events, batches strictly in order. New rows are not counted: they arrive as one list change.
+     */
+    static final int ROW_UPDATES_PER_EVENT = 1_000;
+
+    /** Applies queued batches until the budget of row updates is spent, then lets the FX thread breathe. */
+    private void applyQueued() {
+        sliceScheduled = false;
+        updatesLeft = ROW_UPDATES_PER_EVENT;
+        while (!queue.isEmpty()) {
+            Batch head = queue.peek();
+            if (cursor == 0) {
+                applyRemovals(head.removedIds());
             }
-            rows.removeAll(gone);
+            cursor = applyChanges(head.changed(), cursor);
+            if (cursor < head.changed().size()) {
+                sliceScheduled = true;
+                nextSlice.execute(this::applyQueued);
+                return;
+            }
+            queue.remove();
+            cursor = 0;
+            if (!finishedInHead.isEmpty()) {
+                List<TrackedTask> batch = List.copyOf(finishedInHead);
+                finishedInHead.clear();
+                finishListeners.forEach(l -> l.accept(batch));
+            }
         }
+    }
+
+    private void applyRemovals(List<String> removedIds) {
+        if (removedIds.isEmpty()) {
+            return;
+        }
+        Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String id : removedIds) {
+            TaskRow row = rowsById.remove(id);
+            if (row != null) {
+                gone.add(row);
+            }
+        }
+        rows.removeAll(gone);
+    }
+
+    /**
+     * Applies {@code changed} from {@code from} on while row updates are left in this event's budget: rows
+     * updated in place, new ones appended, one list change each. Returns where it stopped.
+     */
+    private int applyChanges(List<TrackedTask> changed, int from) {
         List<TaskRow> added = new ArrayList<>();
         Set<TaskRow> updated = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<TrackedTask> finished = new ArrayList<>();
-        for (TrackedTask task : changed) {
+        int i = from;
+        for (; i < changed.size() && updatesLeft > 0; i++) {
+            TrackedTask task = changed.get(i);
             TaskRow row = rowsById.get(task.taskId());
             if (row == null) {
                 row = new TaskRow(task);
@@ -144,6 +210,7 @@ public final class TaskListViewModel {
                     announcedFinished.add(task.taskId()); // already final when first seen: nothing new to tell
                 }
             } else if (!row.task().equals(task)) {
+                updatesLeft--;
                 // Only a task seen generating is news when it ends; a first poll that finds it done is not.
                 boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
                 boolean listed = !onlyScheduleChanged(row.task(), task)
@@ -153,16 +220,13 @@ public final class TaskListViewModel {
                     updated.add(row);
                 }
                 if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {
-                    finished.add(task);
+                    finishedInHead.add(task);
                 }
             }
         }
         rows.fireUpdated(updated);
         rows.addAll(added);
-        if (!finished.isEmpty()) {
-            List<TrackedTask> batch = List.copyOf(finished);
-            finishListeners.forEach(l -> l.accept(batch));
-        }
+        return i;
     }
 
     /**

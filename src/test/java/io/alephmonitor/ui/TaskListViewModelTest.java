@@ -6,8 +6,8 @@ import io.alephmonitor.store.TrackedTask;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -39,32 +39,72 @@ class TaskListViewModelTest {
         assertThat(before.status()).isEqualTo(new TaskStatus.Failed(500, "Content policy"));
     }
 
-    @Test
-    void aBatchOfTenThousandChangesReachesListenersAsOneUpdateChange() {
-        batchOfTenThousand(); // warm-up: the bound below is about the algorithm, not the JIT
-        batchOfTenThousand();
+    private record TenThousand(FakeTaskTracker tracker, TaskListViewModel model, ArrayDeque<Runnable> later,
+                               List<TrackedTask> tasks, List<ListChangeListener.Change<?>> changes,
+                               List<List<TrackedTask>> announced) {
     }
 
-    private void batchOfTenThousand() {
+    /** 10,000 running tasks in a model filtered to active ones; "later" holds what waits for the next FX event. */
+    private static TenThousand tenThousandRunning() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         FakeTaskTracker tracker = new FakeTaskTracker(clock, Runnable::run);
         List<TrackedTask> many = IntStream.range(0, 10_000)
                 .mapToObj(i -> SampleTasks.task(SampleTasks.id(i), new TaskStatus.Running(), "prompt " + i, clock.instant()))
                 .toList();
         tracker.preload(many.toArray(TrackedTask[]::new));
-        TaskListViewModel vm = new TaskListViewModel(tracker, clock);
+        ArrayDeque<Runnable> later = new ArrayDeque<>();
+        TaskListViewModel vm = new TaskListViewModel(tracker, clock, KindNames.standard(), later::add);
         vm.statusFilterProperty().set(StatusFilter.ACTIVE);
         List<ListChangeListener.Change<?>> changes = new ArrayList<>();
         vm.rows().addListener((ListChangeListener<TaskRow>) changes::add);
+        List<List<TrackedTask>> announced = new ArrayList<>();
+        vm.addFinishListener(announced::add);
+        return new TenThousand(tracker, vm, later, many, changes, announced);
+    }
 
-        long start = System.nanoTime();
-        tracker.pushBatch(many.stream()
-                .map(t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant()))).toList());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+    private static List<TrackedTask> allSucceeded(List<TrackedTask> tasks) {
+        return tasks.stream().map(t -> t.withStatus(SampleTasks.succeeded(t.taskId(), t.addedAt()))).toList();
+    }
 
-        assertThat(changes).hasSize(1);
-        assertThat(vm.sortedRows()).isEmpty();
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
+    @Test
+    void aBatchOfTenThousandChangesIsAppliedInSlicesWithTheFxThreadFreeBetweenThem() {
+        TenThousand t = tenThousandRunning();
+        assertThat(t.model().rows()).hasSize(10_000); // the first load is new rows only: applied at once
+
+        t.tracker().pushBatch(allSucceeded(t.tasks()));
+
+        assertThat(t.changes()).hasSize(1);
+        assertThat(t.model().sortedRows()).hasSize(10_000 - TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(t.later()).as("the rest waits for a later FX event").hasSize(1);
+        int events = 1;
+        while (!t.later().isEmpty()) {
+            t.later().poll().run();
+            events++;
+        }
+        assertThat(events).isEqualTo(10_000 / TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(t.changes()).hasSize(events).allSatisfy(c -> {
+            c.next();
+            assertThat(c.wasUpdated()).isTrue();
+        });
+        assertThat(t.model().sortedRows()).isEmpty();
+        assertThat(t.announced()).as("one finish notice for the whole batch").hasSize(1);
+        assertThat(t.announced().getFirst()).hasSize(10_000);
+    }
+
+    @Test
+    void aBatchArrivingWhileAnotherIsHalfAppliedWaitsItsTurnSoARemovalIsNeverUndone() {
+        TenThousand t = tenThousandRunning();
+        String lastId = t.tasks().getLast().taskId();
+
+        t.tracker().pushBatch(allSucceeded(t.tasks()));
+        t.tracker().remove(List.of(lastId)); // its older update is still waiting in a later slice
+        while (!t.later().isEmpty()) {
+            t.later().poll().run();
+        }
+
+        assertThat(t.model().row(lastId)).isNull();
+        assertThat(t.model().rows()).hasSize(9_999);
+        assertThat(t.later()).isEmpty();
     }
 
     @Test
