@@ -17,7 +17,7 @@ module io.alephmonitor {
     requires java.desktop;
     requires java.keyring;
 
-    exports io.alephmonitor;
+    exports io.alephmonitor.app;
 
     opens io.alephmonitor.kie to com.fasterxml.jackson.databind;
     opens io.alephmonitor.settings to com.fasterxml.jackson.databind;

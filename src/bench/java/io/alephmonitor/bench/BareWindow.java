@@ -1,6 +1,6 @@
 package io.alephmonitor.bench;
 
-import io.alephmonitor.FirstFrame;
+import io.alephmonitor.app.FirstFrame;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,6 +1,6 @@
 package io.alephmonitor.bench;
 
-import io.alephmonitor.TableStallProbe;
+import io.alephmonitor.app.TableStallProbe;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import org.openjdk.jmh.results.BenchmarkResult;

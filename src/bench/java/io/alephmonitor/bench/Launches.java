@@ -1,6 +1,6 @@
 package io.alephmonitor.bench;
 
-import io.alephmonitor.FirstFrame;
+import io.alephmonitor.app.FirstFrame;
 
 import java.io.File;
 import java.io.IOException;
@@ -49,7 +49,7 @@ final class Launches {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), NATIVE_ACCESS));
         cmd.addAll(systemProperties);
         cmd.addAll(List.of("--module-path", String.join(File.pathSeparator, appModulePath),
-                "-m", "io.alephmonitor/io.alephmonitor.Launcher"));
+                "-m", "io.alephmonitor/io.alephmonitor.app.Launcher"));
         cmd.addAll(args);
         return cmd;
     }

@@ -1,6 +1,6 @@
 package io.alephmonitor.bench;
 
-import io.alephmonitor.FirstFrame;
+import io.alephmonitor.app.FirstFrame;
 import io.alephmonitor.kie.TaskParams;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;

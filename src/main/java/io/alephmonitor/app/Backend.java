@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;

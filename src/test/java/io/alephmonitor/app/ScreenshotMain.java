@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.ui.TaskRow;
@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * {@code main-dark.png}, 1280×800) into the folder given as the only argument. Run it under Xvfb with
  * the test class path and ALSA pointed at a null device (no sound card there), e.g.
  * {@code ALSA_CONFIG_PATH=src/test/resources/alsa-null.conf xvfb-run -s "-screen 0 1600x1000x24"
- * java -cp target/classes:target/test-classes:<test deps> io.alephmonitor.ScreenshotMain assets/screenshots}.
+ * java -cp target/classes:target/test-classes:<test deps> io.alephmonitor.app.ScreenshotMain assets/screenshots}.
  */
 public final class ScreenshotMain {
 

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import atlantafx.base.controls.Message;
 import io.alephmonitor.kie.ApiKey;

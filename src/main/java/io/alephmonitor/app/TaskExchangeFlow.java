@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.exchange.ExchangeException;
 import io.alephmonitor.exchange.TaskFiles;

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.bench.ShiftedClock;
 import io.alephmonitor.kie.ApiKey;

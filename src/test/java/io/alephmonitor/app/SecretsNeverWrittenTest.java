@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;

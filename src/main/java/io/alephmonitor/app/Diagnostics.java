@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.TaskStatus;

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import java.net.URI;
 import java.net.URISyntaxException;

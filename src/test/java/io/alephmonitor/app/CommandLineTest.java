@@ -1,6 +1,6 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
-import io.alephmonitor.CommandLine.UsageException;
+import io.alephmonitor.app.CommandLine.UsageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.tracking.TaskTracker;

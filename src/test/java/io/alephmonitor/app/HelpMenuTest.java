@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.settings.AppFolders;
 import javafx.scene.Node;
@@ -20,8 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import static io.alephmonitor.AppFlowTest.onFx;
-import static io.alephmonitor.AppFlowTest.waitUntil;
+import static io.alephmonitor.app.AppFlowTest.onFx;
+import static io.alephmonitor.app.AppFlowTest.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,7 +51,7 @@ class HelpMenuTest {
         String key = fx.key.get().reveal();
         Files.createDirectories(folders.logDir());
         Files.writeString(folders.logDir().resolve(Diagnostics.LOG_FILE), """
-                2025-06-01 10:00:00,000 INFO  [main] io.alephmonitor.App - started
+                2025-06-01 10:00:00,000 INFO  [main] io.alephmonitor.app.App - started
                 2025-06-01 10:00:01,000 DEBUG [poll] kie.HttpKieClient - GET record-info Authorization: Bearer %s
                 2025-06-01 10:00:02,000 WARN  [poll] kie.HttpKieClient - a proxy echoed key=%s
                 """.formatted(key, key));
@@ -96,7 +96,7 @@ class HelpMenuTest {
                 .contains("Tasks (1)").containsPattern("(Pending|Running): 1")
                 .contains("Polling", "active tasks: ")
                 .contains("because no system keyring is available")
-                .contains("io.alephmonitor.App - started", "Authorization: Bearer ••••")
+                .contains("io.alephmonitor.app.App - started", "Authorization: Bearer ••••")
                 .doesNotContain(key);
         waitUntil("the confirmation shows", () -> Window.getWindows().stream()
                 .filter(Window::isShowing).map(Window::getScene).filter(s -> s != null)

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.ui.HelpActions;
 import io.alephmonitor.ui.MainWindow;

@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import io.alephmonitor.store.TrackedTask;
 import io.alephmonitor.ui.TaskRow;
@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import static io.alephmonitor.AppFlowTest.onFx;
-import static io.alephmonitor.AppFlowTest.waitUntil;
+import static io.alephmonitor.app.AppFlowTest.onFx;
+import static io.alephmonitor.app.AppFlowTest.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

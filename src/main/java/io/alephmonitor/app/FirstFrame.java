@@ -1,4 +1,4 @@
-package io.alephmonitor;
+package io.alephmonitor.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
