@@ -77,7 +77,7 @@ final class DemoTasks {
     }
 
     private static String add(KieSimulator sim, String prompt, String imageUrl, Instant created, Instant completes) {
-        return sim.add(new SimTask(UUID.randomUUID().toString(), KieSimulator.paramJson(prompt, imageUrl),
+        return sim.add(new SimTask(UUID.randomUUID().toString(), SimRecords.paramJson(SimKind.ALEPH, prompt, imageUrl, null),
                 created, completes));
     }
 }

@@ -40,11 +40,11 @@ final class FileHandler implements HttpHandler {
         }
         String path = exchange.getRequestURI().getPath();
         if (!head) {
-            sim.countFileRequest(path);
+            sim.files().countRequest(path);
         }
         String name = path.substring(PREFIX.length());
-        FileContent file = sim.file(name);
-        Integer expired = sim.expiredStatus(name, exchange.getRequestURI().getRawQuery());
+        FileContent file = sim.files().file(name);
+        Integer expired = sim.files().expiredStatus(name, exchange.getRequestURI().getRawQuery());
         if (expired != null) {
             exchange.sendResponseHeaders(expired, -1);
             return;
@@ -53,7 +53,7 @@ final class FileHandler implements HttpHandler {
             exchange.sendResponseHeaders(404, -1);
             return;
         }
-        Behaviour fault = head ? Behaviour.NORMAL : sim.takeFileFault(name);
+        Behaviour fault = head ? Behaviour.NORMAL : sim.files().takeFault(name);
         if (fault == Behaviour.FORBIDDEN_DOWNLOAD) {
             exchange.sendResponseHeaders(403, -1);
             return;
@@ -85,7 +85,7 @@ final class FileHandler implements HttpHandler {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        sim.recordFileRequestStart(path, first);
+        sim.files().recordRequestStart(path, first);
         exchange.sendResponseHeaders(status, count);
         OutputStream out = throttled(exchange.getResponseBody());
         if (fault == Behaviour.CUT_DOWNLOAD || fault == Behaviour.STALL_DOWNLOAD) {
@@ -102,7 +102,7 @@ final class FileHandler implements HttpHandler {
     }
 
     private OutputStream throttled(OutputStream out) {
-        long rate = sim.fileBytesPerSecond();
+        long rate = sim.files().bytesPerSecond();
         return rate <= 0 ? out : new ThrottledOutput(out, rate);
     }
 

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.alephmonitor.kie.CreationLimit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,11 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 /**
  * An embedded kie.ai server on 127.0.0.1: the record endpoints of every task kind, Aleph generate,
@@ -39,9 +35,6 @@ import java.util.regex.Pattern;
 public final class KieSimulator implements AutoCloseable {
 
     private static final int BACKLOG = 1024;
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final FileContent SAMPLE_VIDEO = new FileContent.InMemory(resource("sample.mp4"), "video/mp4");
-    private static final FileContent SAMPLE_IMAGE = new FileContent.InMemory(resource("sample.png"), "image/png");
 
     private final SimConfig config;
     private final byte[] expectedAuthorization;
@@ -50,15 +43,10 @@ public final class KieSimulator implements AutoCloseable {
     private final ScheduledExecutorService delays;
     private final URI baseUri;
     private final Map<String, SimTask> tasks = new ConcurrentHashMap<>();
+    private final SimFiles files;
     private final Map<String, Behaviour> scripts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> recordRequests = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> fileRequests = new ConcurrentHashMap<>();
-    private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> recordOverrides = new ConcurrentHashMap<>();
-    private final Map<String, Integer> expiredFiles = new ConcurrentHashMap<>();
-    private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
-    private final Map<String, List<Long>> fileRequestStarts = new ConcurrentHashMap<>();
-    private volatile long fileBytesPerSecond;
     private final Map<String, MarketTask> marketTasks = new ConcurrentHashMap<>();
     private final AtomicLong lastMarketStamp = new AtomicLong();
     private final CreationLimit creationLimit;
@@ -79,10 +67,12 @@ public final class KieSimulator implements AutoCloseable {
         server.setExecutor(Runnable::run);
         this.delays = config.responseDelay().isZero() ? null : Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("sim-response-delay").factory());
+        this.files = new SimFiles(tasks::containsKey, this::behaviourOf, config.clock());
         server.createContext("/api/", new ApiHandler(this));
         server.createContext(FileHandler.PREFIX, new FileHandler(this));
         server.start();
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        files.servedAt(baseUri);
     }
 
     /** Starts a simulator bound to 127.0.0.1 only. */
@@ -193,54 +183,6 @@ public final class KieSimulator implements AutoCloseable {
     /** The most requests under {@code /api/} that were received and not yet answered at one time. */
     public int mostConcurrentApiRequests() {
         return mostApiInFlight.get();
-    }
-
-    /** GET requests received for a file path such as {@code /files/<id>.mp4} (query ignored). */
-    public int fileRequests(String path) {
-        AtomicInteger count = fileRequests.get(path);
-        return count == null ? 0 : count.get();
-    }
-
-    /**
-     * The first byte asked for by each GET of a file path, in order: 0 for a whole-file request,
-     * the Range start for a resumed one.
-     */
-    public List<Long> fileRequestStarts(String path) {
-        List<Long> starts = fileRequestStarts.get(path);
-        if (starts == null) {
-            return List.of();
-        }
-        synchronized (starts) {
-            return List.copyOf(starts);
-        }
-    }
-
-    /** Sends file bodies no faster than this many bytes per second (0: as fast as loopback goes), so downloads stay in flight. */
-    public void throttleFiles(long bytesPerSecond) {
-        if (bytesPerSecond < 0) {
-            throw new IllegalArgumentException("the rate must not be negative: " + bytesPerSecond);
-        }
-        fileBytesPerSecond = bytesPerSecond;
-    }
-
-    /** Serves a file of {@link GeneratedBytes} of this size under {@code /files/<name>}; returns its URL. */
-    public String addLargeFile(String name, long sizeBytes) {
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("file names may use letters, digits, '.', '_' and '-' only: " + name);
-        }
-        if (sizeBytes < 0) {
-            throw new IllegalArgumentException("size must not be negative: " + sizeBytes);
-        }
-        largeFiles.put(name, new FileContent.Generated(sizeBytes));
-        return baseUri + FileHandler.PREFIX + name;
-    }
-
-    /**
-     * From now on {@code /files/<name>} answers {@code status} (403, 404 or 410, say), as an expired
-     * kie.ai link does, while the fresh links download-url hands out for it still serve the file.
-     */
-    public void expireFile(String name, int status) {
-        expiredFiles.put(Objects.requireNonNull(name, "name"), status);
     }
 
     /** Stops listening at once; answers still in progress are abandoned. */
@@ -362,113 +304,41 @@ public final class KieSimulator implements AutoCloseable {
         recordRequests.computeIfAbsent(taskId, id -> new AtomicInteger()).incrementAndGet();
     }
 
-    void countFileRequest(String path) {
-        fileRequests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-    }
+    // ---- test control of the served files ----
 
-    /** The file served as {@code /files/<name>}, or null. */
-    FileContent file(String name) {
-        FileContent large = largeFiles.get(name);
-        if (large != null) {
-            return large;
-        }
-        if (name.equals("sample.mp4")) {
-            return SAMPLE_VIDEO;
-        }
-        if (name.equals("sample.png")) {
-            return SAMPLE_IMAGE;
-        }
-        if (name.endsWith(".mp4") && tasks.containsKey(taskOfFile(name))) {
-            return SAMPLE_VIDEO;
-        }
-        if (name.endsWith(".png") && tasks.containsKey(taskOfFile(name))) {
-            return SAMPLE_IMAGE;
-        }
-        return null;
+    /** GET requests received for a file path such as {@code /files/<id>.mp4} (query ignored). */
+    public int fileRequests(String path) {
+        return files.requests(path);
     }
 
     /**
-     * How this GET of a task's video misbehaves: {@link Behaviour#FORBIDDEN_DOWNLOAD} every time,
-     * {@link Behaviour#CUT_DOWNLOAD} and {@link Behaviour#STALL_DOWNLOAD} the first time only;
-     * {@link Behaviour#NORMAL} otherwise.
+     * The first byte asked for by each GET of a file path, in order: 0 for a whole-file request,
+     * the Range start for a resumed one.
      */
-    Behaviour takeFileFault(String name) {
-        if (!name.endsWith(".mp4")) {
-            return Behaviour.NORMAL;
-        }
-        Behaviour scripted = behaviourOf(taskOfFile(name));
-        return switch (scripted) {
-            case FORBIDDEN_DOWNLOAD -> scripted;
-            case CUT_DOWNLOAD, STALL_DOWNLOAD -> cutsDone.add(name) ? scripted : Behaviour.NORMAL;
-            default -> Behaviour.NORMAL;
-        };
+    public List<Long> fileRequestStarts(String path) {
+        return files.requestStarts(path);
     }
 
-    void recordFileRequestStart(String path, long first) {
-        List<Long> starts = fileRequestStarts.computeIfAbsent(path, p -> new ArrayList<>());
-        synchronized (starts) {
-            starts.add(first);
-        }
+    /** Sends file bodies no faster than this many bytes per second (0: as fast as loopback goes), so downloads stay in flight. */
+    public void throttleFiles(long bytesPerSecond) {
+        files.throttle(bytesPerSecond);
     }
 
-    long fileBytesPerSecond() {
-        return fileBytesPerSecond;
+    /** Serves a file of {@link GeneratedBytes} of this size under {@code /files/<name>}; returns its URL. */
+    public String addLargeFile(String name, long sizeBytes) {
+        return files.addLarge(name, sizeBytes);
     }
 
-    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results. */
-    private String taskOfFile(String name) {
-        String stem = stem(name);
-        int underscore = stem.lastIndexOf('_');
-        if (tasks.containsKey(stem) || underscore < 0) {
-            return stem;
-        }
-        String suffix = stem.substring(underscore + 1);
-        return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit) ? stem.substring(0, underscore) : stem;
+    /**
+     * From now on {@code /files/<name>} answers {@code status} (403, 404 or 410, say), as an expired
+     * kie.ai link does, while the fresh links download-url hands out for it still serve the file.
+     */
+    public void expireFile(String name, int status) {
+        files.expire(name, status);
     }
 
-    /** The status an expired file's original link answers with; null when it is not expired or the link is a fresh one. */
-    Integer expiredStatus(String name, String rawQuery) {
-        boolean freshLink = rawQuery != null && rawQuery.contains("token=");
-        return freshLink ? null : expiredFiles.get(name);
-    }
-
-    /** A fresh link to the same file when the URL is one of this simulator's files; otherwise null. */
-    String temporaryLinkFor(String url) {
-        String prefix = baseUri + FileHandler.PREFIX;
-        if (!url.startsWith(prefix)) {
-            return null;
-        }
-        String name = url.substring(prefix.length());
-        int query = name.indexOf('?');
-        if (query >= 0) {
-            name = name.substring(0, query);
-        }
-        if (file(name) == null) {
-            return null;
-        }
-        long expires = config.clock().instant().plus(Duration.ofMinutes(20)).getEpochSecond();
-        return prefix + name + "?expires=" + expires + "&token=" + UUID.randomUUID();
-    }
-
-    private static String stem(String fileName) {
-        return fileName.substring(0, fileName.lastIndexOf('.'));
-    }
-
-    static String paramJson(String prompt, String imageUrl) {
-        ObjectNode params = JsonNodeFactory.instance.objectNode();
-        params.put("prompt", prompt);
-        params.put("imageUrl", imageUrl);
-        return params.toString();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = KieSimulator.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The result files this simulator serves (for its handlers). */
+    SimFiles files() {
+        return files;
     }
 }

@@ -1,0 +1,188 @@
+package io.alephmonitor.sim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The result files the simulator serves under {@code /files/}: every task's sample video and
+ * image, large generated files, links scripted to expire or to break, and what was asked of them.
+ */
+final class SimFiles {
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final FileContent SAMPLE_VIDEO = new FileContent.InMemory(resource("sample.mp4"), "video/mp4");
+    private static final FileContent SAMPLE_IMAGE = new FileContent.InMemory(resource("sample.png"), "image/png");
+
+    private final Predicate<String> knownTask;
+    private final Function<String, Behaviour> behaviourOf;
+    private final Clock clock;
+    private volatile URI baseUri;
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> requestStarts = new ConcurrentHashMap<>();
+    private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
+    private final Map<String, Integer> expiredFiles = new ConcurrentHashMap<>();
+    private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
+    private volatile long bytesPerSecond;
+
+    SimFiles(Predicate<String> knownTask, Function<String, Behaviour> behaviourOf, Clock clock) {
+        this.knownTask = knownTask;
+        this.behaviourOf = behaviourOf;
+        this.clock = clock;
+    }
+
+    /** The server's address, known once it listens. */
+    void servedAt(URI baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    int requests(String path) {
+        AtomicInteger count = requests.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    List<Long> requestStarts(String path) {
+        List<Long> starts = requestStarts.get(path);
+        if (starts == null) {
+            return List.of();
+        }
+        synchronized (starts) {
+            return List.copyOf(starts);
+        }
+    }
+
+    void throttle(long bytesPerSecond) {
+        if (bytesPerSecond < 0) {
+            throw new IllegalArgumentException("the rate must not be negative: " + bytesPerSecond);
+        }
+        this.bytesPerSecond = bytesPerSecond;
+    }
+
+    String addLarge(String name, long sizeBytes) {
+        if (!FILE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("file names may use letters, digits, '.', '_' and '-' only: " + name);
+        }
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + sizeBytes);
+        }
+        largeFiles.put(name, new FileContent.Generated(sizeBytes));
+        return baseUri + FileHandler.PREFIX + name;
+    }
+
+    void expire(String name, int status) {
+        expiredFiles.put(Objects.requireNonNull(name, "name"), status);
+    }
+
+    void countRequest(String path) {
+        requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** The file served as {@code /files/<name>}, or null. */
+    FileContent file(String name) {
+        FileContent large = largeFiles.get(name);
+        if (large != null) {
+            return large;
+        }
+        if (name.equals("sample.mp4")) {
+            return SAMPLE_VIDEO;
+        }
+        if (name.equals("sample.png")) {
+            return SAMPLE_IMAGE;
+        }
+        if (name.endsWith(".mp4") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_VIDEO;
+        }
+        if (name.endsWith(".png") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_IMAGE;
+        }
+        return null;
+    }
+
+    /**
+     * How this GET of a task's video misbehaves: {@link Behaviour#FORBIDDEN_DOWNLOAD} every time,
+     * {@link Behaviour#CUT_DOWNLOAD} and {@link Behaviour#STALL_DOWNLOAD} the first time only;
+     * {@link Behaviour#NORMAL} otherwise.
+     */
+    Behaviour takeFault(String name) {
+        if (!name.endsWith(".mp4")) {
+            return Behaviour.NORMAL;
+        }
+        Behaviour scripted = behaviourOf.apply(taskOfFile(name));
+        return switch (scripted) {
+            case FORBIDDEN_DOWNLOAD -> scripted;
+            case CUT_DOWNLOAD, STALL_DOWNLOAD -> cutsDone.add(name) ? scripted : Behaviour.NORMAL;
+            default -> Behaviour.NORMAL;
+        };
+    }
+
+    void recordRequestStart(String path, long first) {
+        List<Long> starts = requestStarts.computeIfAbsent(path, p -> new ArrayList<>());
+        synchronized (starts) {
+            starts.add(first);
+        }
+    }
+
+    long bytesPerSecond() {
+        return bytesPerSecond;
+    }
+
+    /** The status an expired file's original link answers with; null when it is not expired or the link is a fresh one. */
+    Integer expiredStatus(String name, String rawQuery) {
+        boolean freshLink = rawQuery != null && rawQuery.contains("token=");
+        return freshLink ? null : expiredFiles.get(name);
+    }
+
+    /** A fresh link to the same file when the URL is one of this simulator's files; otherwise null. */
+    String temporaryLinkFor(String url) {
+        String prefix = baseUri + FileHandler.PREFIX;
+        if (!url.startsWith(prefix)) {
+            return null;
+        }
+        String name = url.substring(prefix.length());
+        int query = name.indexOf('?');
+        if (query >= 0) {
+            name = name.substring(0, query);
+        }
+        if (file(name) == null) {
+            return null;
+        }
+        long expires = clock.instant().plus(Duration.ofMinutes(20)).getEpochSecond();
+        return prefix + name + "?expires=" + expires + "&token=" + UUID.randomUUID();
+    }
+
+    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results. */
+    private String taskOfFile(String name) {
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        int underscore = stem.lastIndexOf('_');
+        if (knownTask.test(stem) || underscore < 0) {
+            return stem;
+        }
+        String suffix = stem.substring(underscore + 1);
+        return !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit) ? stem.substring(0, underscore) : stem;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SimFiles.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
