@@ -1,6 +1,6 @@
 package io.alephmonitor;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
 import io.alephmonitor.ui.MainWindow;

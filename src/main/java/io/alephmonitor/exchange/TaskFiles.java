@@ -13,7 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

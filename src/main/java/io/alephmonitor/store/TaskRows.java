@@ -1,10 +1,12 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TrackedTask;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

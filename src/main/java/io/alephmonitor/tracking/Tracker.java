@@ -2,9 +2,9 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.store.TaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

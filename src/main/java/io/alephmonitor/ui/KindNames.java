@@ -6,7 +6,7 @@ import io.alephmonitor.kie.MarketKind;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.kie.VeoKind;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import javafx.util.StringConverter;
 
 import java.util.ArrayList;

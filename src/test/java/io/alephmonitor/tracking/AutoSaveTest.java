@@ -1,10 +1,10 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

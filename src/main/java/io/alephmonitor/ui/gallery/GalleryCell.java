@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.gallery;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.TaskText;

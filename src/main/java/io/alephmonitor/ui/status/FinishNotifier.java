@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.status;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
 import javafx.beans.property.BooleanProperty;

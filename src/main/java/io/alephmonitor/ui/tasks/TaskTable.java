@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.tasks;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.DesktopActions;
 import io.alephmonitor.ui.TaskListViewModel;
 import io.alephmonitor.ui.TaskRow;

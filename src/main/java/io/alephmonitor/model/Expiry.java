@@ -1,7 +1,5 @@
-package io.alephmonitor.download;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,5 @@
-package io.alephmonitor.download;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -72,7 +69,7 @@ class ExpiryTest {
         TrackedTask task = succeeded("aleph", null);
         assertThat(at(COMPLETED).expiresAt(task)).isEmpty();
         assertThat(at(COMPLETED).describe(task)).isEmpty();
-        TrackedTask polled = task.withPoll(new io.alephmonitor.kie.TaskSnapshot(task.taskId(), "aleph", task.status(),
+        TrackedTask polled = task.withPoll(new io.alephmonitor.model.TaskSnapshot(task.taskId(), "aleph", task.status(),
                 TaskParams.EMPTY, COMPLETED.minusSeconds(60), COMPLETED));
         assertThat(at(COMPLETED).expiresAt(polled)).contains(COMPLETED.plus(Duration.ofDays(14)));
     }

@@ -1,7 +1,5 @@
-package io.alephmonitor.store;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,7 +86,7 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
     }
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
-    public TrackedTask withPoll(io.alephmonitor.kie.TaskSnapshot snap) {
+    public TrackedTask withPoll(TaskSnapshot snap) {
         // a task added as "detect automatically" takes the kind of the first record found
         String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
         return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
