@@ -1,5 +1,6 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -16,7 +17,7 @@ import java.util.List;
 public final class VeoKind implements TaskKind {
 
     /** The id stored with every Veo task. */
-    public static final String ID = "veo";
+    public static final String ID = KindIds.VEO;
 
     @Override
     public String id() {
@@ -26,6 +27,11 @@ public final class VeoKind implements TaskKind {
     @Override
     public String displayName() {
         return "Veo 3.1";
+    }
+
+    @Override
+    public String shortName() {
+        return "Veo";
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
+import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import org.junit.jupiter.api.AfterEach;
@@ -155,10 +156,10 @@ class LibrarySaverTest {
     void theSavedFileCheckNoticesAFileThatDisappeared() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/e.jpg");
         TrackedTask task = succeeded(id);
-        assertThat(SavedFileCheck.check(task)).isEqualTo(SavedFileCheck.State.NOT_SAVED);
+        assertThat(SavedFileCheck.check(task)).isEqualTo(SavedFileState.NOT_SAVED);
 
         TrackedTask saved = task.withSavedPath(saver.save(task, library).get(30, TimeUnit.SECONDS));
-        assertThat(SavedFileCheck.check(saved)).isEqualTo(SavedFileCheck.State.PRESENT);
+        assertThat(SavedFileCheck.check(saved)).isEqualTo(SavedFileState.PRESENT);
         assertThat(SavedFileCheck.isMissing(saved)).isFalse();
 
         Files.delete(saved.savedPath());

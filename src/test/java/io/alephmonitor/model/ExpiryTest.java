@@ -81,4 +81,11 @@ class ExpiryTest {
         assertThat(at(COMPLETED).describe(running)).isEmpty();
         assertThat(at(COMPLETED).isExpired(running)).isFalse();
     }
+
+    @Test
+    void aResultExpiresItsKindsLifetimeAfterCompletionSoAMarketLinkLivesOneDay() {
+        assertThat(Expiry.expiresAt(succeeded(KindIds.MARKET, COMPLETED), Duration.ofHours(24)))
+                .contains(COMPLETED.plus(Duration.ofHours(24)));
+        assertThat(Expiry.expiresAt(TrackedTask.added("id", KindIds.MARKET, COMPLETED), Duration.ofHours(24))).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
+import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskSnapshot;
 import io.alephmonitor.model.TaskStatus;
@@ -170,12 +171,13 @@ class AutoSaveTest {
         assertThat(store.get(id(1)).lastError()).isEqualTo(Tracker.SAVED_FILE_MISSING + gone
                 + ". Put it back, or save the video again before its link expires.");
         assertThat(store.get(id(1)).savedPath()).isEqualTo(gone);
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.MISSING);
     }
 
     @Test
     void aMissingFileThatCameBackIsNoLongerReported() throws Exception {
         Path back = Files.writeString(library.resolve("back.mp4"), "video");
-        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(back)
+        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(back).withSavedFile(SavedFileState.MISSING)
                 .withLastError(Tracker.SAVED_FILE_MISSING + back + ". Put it back.")));
 
         startTracker(library);
@@ -183,6 +185,7 @@ class AutoSaveTest {
         fxThread.runNext();
 
         assertThat(store.get(id(1)).lastError()).isNull();
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.PRESENT);
     }
 
     private void awaitSaved(String id) throws InterruptedException {

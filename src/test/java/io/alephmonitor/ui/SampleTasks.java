@@ -31,6 +31,13 @@ public final class SampleTasks {
                 addedAt, status.isFinal() ? null : addedAt.plusSeconds(30), null, null);
     }
 
+    /** The same task as another kind, its completion time taken from its result. */
+    public static TrackedTask ofKind(String kind, TrackedTask t) {
+        Instant completed = t.status() instanceof TaskStatus.Succeeded s ? s.completedAt() : t.completedAt();
+        return new TrackedTask(t.taskId(), kind, t.addedAt(), t.status(), t.params(), t.createdAt(), completed,
+                t.lastError(), t.lastPolledAt(), t.nextPollAt(), t.savedPath(), t.label(), t.savedPaths(), t.savedFile());
+    }
+
     public static TaskStatus.Succeeded succeeded(String id, Instant at) {
         return new TaskStatus.Succeeded("https://example.invalid/" + id + ".mp4",
                 "https://example.invalid/" + id + ".jpg", at);
