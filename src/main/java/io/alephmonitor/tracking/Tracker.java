@@ -132,6 +132,17 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         }
     }
 
+    @Override
+    public void recheckSavedFiles(Collection<String> taskIds) {
+        List<String> ids = List.copyOf(taskIds);
+        try {
+            background.execute(() -> reportMissingSavedFiles(
+                    ids.stream().map(engine::task).filter(Objects::nonNull).toList()));
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("Tracker closed; saved files not rechecked");
+        }
+    }
+
     /** When the task's result link expires; {@link Instant#MAX} when that is unknown (saved last). */
     private Instant expiresAt(TrackedTask task) {
         Duration lifetime = resultLifetimes.get(task.kind());

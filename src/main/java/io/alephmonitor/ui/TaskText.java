@@ -1,6 +1,5 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
@@ -95,20 +94,19 @@ public final class TaskText {
     }
 
     /**
-     * The result column: saved, expires in N days (or hours: the task's kind decides, see
-     * {@link KindNames#expiresAt}), expired, the error, or what is wrong with the saved file.
-     * {@code savedFileMissing} adds what a check since the last poll found to the task's own {@link TrackedTask#savedFile()}.
+     * The result column: saved (or the saved file missing, as the tracker last found it), expires in
+     * N days or hours (the task's kind decides, see {@link KindNames#expiresAt}), expired, or the error.
      */
-    public static String result(TrackedTask t, Instant now, boolean savedFileMissing) {
-        return result(t, now, savedFileMissing, KindNames.standard());
+    public static String result(TrackedTask t, Instant now) {
+        return result(t, now, KindNames.standard());
     }
 
-    /** {@link #result(TrackedTask, Instant, boolean)} with these kinds' result lifetimes. */
-    public static String result(TrackedTask t, Instant now, boolean savedFileMissing, KindNames kinds) {
+    /** {@link #result(TrackedTask, Instant)} with these kinds' result lifetimes. */
+    public static String result(TrackedTask t, Instant now, KindNames kinds) {
         return switch (t.status()) {
             case TaskStatus.Succeeded s -> {
                 if (t.savedPath() != null) {
-                    yield savedFileMissing || t.savedFile() == SavedFileState.MISSING ? "Saved file missing" : "Saved ✓";
+                    yield t.savedFileMissing() ? "Saved file missing" : "Saved ✓";
                 }
                 if (t.lastError() != null) {
                     yield t.lastError(); // e.g. "Auto-save failed: the link has expired…"

@@ -188,6 +188,26 @@ class AutoSaveTest {
         assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.PRESENT);
     }
 
+    @Test
+    void aSavedFileDeletedWhileTheAppRunsIsFoundMissingOnRecheckAndFoundAgainWhenItIsBack() throws Exception {
+        Path file = Files.writeString(library.resolve("kept.mp4"), "video");
+        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(file)));
+        startTracker(null);
+        fxThread.runNext(); // the loaded tasks
+
+        Files.delete(file);
+        tracker.recheckSavedFiles(List.of(id(1)));
+        fxThread.runNext(); // the missing file published
+        assertThat(tracker.tasks().getFirst().savedFile()).isEqualTo(SavedFileState.MISSING);
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.MISSING);
+
+        Files.writeString(file, "video");
+        tracker.recheckSavedFiles(List.of(id(1)));
+        fxThread.runNext();
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.PRESENT);
+        assertThat(store.get(id(1)).lastError()).isNull();
+    }
+
     private void awaitSaved(String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (tracker.tasks().stream().noneMatch(t -> t.taskId().equals(id) && t.savedPath() != null)) {

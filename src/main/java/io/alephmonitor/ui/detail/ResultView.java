@@ -188,7 +188,7 @@ final class ResultView extends VBox {
 
     private void checkSavedFile(TrackedTask t) {
         checkedPath = t.savedPath();
-        savedFileMissing = false;
+        savedFileMissing = t.savedFileMissing(); // what the tracker last found; the check below refreshes it
         if (t.savedPath() == null) {
             return;
         }

@@ -56,7 +56,7 @@ public final class FinishNotifier implements Consumer<List<TrackedTask>> {
         String prompt = TaskText.firstLine(task.params() == null ? null : task.params().prompt());
         String what = prompt.isEmpty() ? "Task " + TaskText.shortId(task.taskId()) : "“" + abbreviate(prompt) + "”";
         show(ok ? "Video ready" : "Generation " + task.status().label().toLowerCase(),
-                ok ? what + " finished." : what + ": " + TaskText.result(task, now.get(), false),
+                ok ? what + " finished." : what + ": " + TaskText.result(task, now.get()),
                 task.status());
     }
 
