@@ -1,58 +1,130 @@
 package io.alephmonitor;
 
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The layering rules of DESIGN.md, checked on the sources. */
+/**
+ * The layers of the app and what each may never know, checked on the compiled classes (so a fully
+ * qualified name used inline counts as much as an import). Tests are not checked: they may reach anywhere.
+ *
+ * <pre>
+ *   app wiring (the root package; later app/, launcher/)
+ *     └─ ui ──────────► tracking ──► kie, store
+ *          └─► settings    download, exchange ──► tracking, kie, store
+ *   every layer ──► model (the domain, which knows nothing of the others)
+ *   sim: the kie.ai stand-in, known to the wiring alone
+ * </pre>
+ */
+@AnalyzeClasses(packages = "io.alephmonitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/io/alephmonitor");
+    private static final String MODEL = "io.alephmonitor.model..";
+    private static final String KIE = "io.alephmonitor.kie..";
+    private static final String STORE = "io.alephmonitor.store..";
+    private static final String TRACKING = "io.alephmonitor.tracking..";
+    private static final String DOWNLOAD = "io.alephmonitor.download..";
+    private static final String EXCHANGE = "io.alephmonitor.exchange..";
+    private static final String SETTINGS = "io.alephmonitor.settings..";
+    private static final String SIM = "io.alephmonitor.sim..";
+    private static final String UI = "io.alephmonitor.ui..";
+    /** Start-up and wiring: the root package today, app/ and launcher/ once it is split. */
+    private static final String[] WIRING = {"io.alephmonitor", "io.alephmonitor.app..", "io.alephmonitor.launcher.."};
 
-    private static List<String> offendingImports(String layer, String forbiddenPrefix) throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve(layer))) {
-            return files.filter(p -> p.toString().endsWith(".java"))
-                    .flatMap(p -> {
-                        try {
-                            return Files.readAllLines(p).stream()
-                                    .filter(l -> l.startsWith("import " + forbiddenPrefix)
-                                            || l.startsWith("import static " + forbiddenPrefix))
-                                    .map(l -> p.getFileName() + ": " + l);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).toList();
-        }
-    }
+    @ArchTest
+    static final ArchRule theModelKnowsNothingOfTheOtherPackages = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat(resideInAPackage("io.alephmonitor..").and(not(resideInAPackage(MODEL))))
+            .because("the domain is the centre: every layer may use it, it uses none");
 
-    @Test
-    void kieKnowsNothingOfJavaFx() throws IOException {
-        assertThat(offendingImports("kie", "javafx.")).isEmpty();
-    }
+    @ArchTest
+    static final ArchRule theModelUsesOnlyTheJavaBaseLibrary = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(MODEL, "java.lang..", "java.util..", "java.time..",
+                    "java.nio.file..", "java.io..", "java.math.."))
+            .because("no JavaFX, no HTTP, no SQL, no JSON library in the domain");
 
-    @Test
-    void storeAndTrackingUseNoControlsOrScenes() throws IOException {
-        assertThat(offendingImports("store", "javafx.")).isEmpty();
-        assertThat(offendingImports("tracking", "javafx.scene")).isEmpty();
-    }
+    @ArchTest
+    static final ArchRule theLayersOnlyReachDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Wiring").definedBy(WIRING)
+            .layer("Ui").definedBy(UI)
+            .layer("Tracking").definedBy(TRACKING)
+            .layer("Download").definedBy(DOWNLOAD)
+            .layer("Exchange").definedBy(EXCHANGE)
+            .layer("Settings").definedBy(SETTINGS)
+            .layer("Kie").definedBy(KIE)
+            .layer("Store").definedBy(STORE)
+            .layer("Sim").definedBy(SIM)
+            .layer("Model").definedBy(MODEL)
+            .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Tracking").mayOnlyBeAccessedByLayers("Wiring", "Ui", "Download", "Exchange")
+            .whereLayer("Download").mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Wiring", "Ui")
+            .whereLayer("Kie").mayOnlyBeAccessedByLayers("Wiring", "Tracking", "Download", "Exchange", "Sim", "Ui")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Wiring", "Tracking", "Download", "Exchange")
+            .whereLayer("Sim").mayOnlyBeAccessedByLayers("Wiring");
 
-    @Test
-    void lowerLayersDoNotReachUp() throws IOException {
-        assertThat(offendingImports("kie", "io.alephmonitor.")).allMatch(l -> l.contains("io.alephmonitor.kie."));
-        assertThat(offendingImports("store", "io.alephmonitor.ui")).isEmpty();
-        assertThat(offendingImports("store", "io.alephmonitor.tracking")).isEmpty();
-        assertThat(offendingImports("tracking", "io.alephmonitor.ui")).isEmpty();
-    }
+    @ArchTest
+    static final ArchRule kieKnowsNoJavaFx = noClasses().that().resideInAPackage(KIE)
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
 
-    @Test
-    void uiDoesNoDirectIo() throws IOException {
-        assertThat(offendingImports("ui", "java.net.http")).isEmpty();
-        assertThat(offendingImports("ui", "java.sql")).isEmpty();
+    @ArchTest
+    static final ArchRule kieKnowsOnlyTheModelOfOurs = noClasses().that().resideInAPackage(KIE)
+            .should().dependOnClassesThat(resideInAPackage("io.alephmonitor..")
+                    .and(not(resideInAnyPackage(KIE, MODEL))))
+            .because("the client maps kie.ai's wire JSON to the model and knows nothing above it");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoJavaFx = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule theEngineAndItsHelpersShowNothing = noClasses()
+            .that().resideInAnyPackage(TRACKING, DOWNLOAD, EXCHANGE, SETTINGS, STORE)
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("controls, scenes and images belong to ui/; the engine may at most hand work to the FX thread");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesStorageDownloadsOrTheSimulator = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, DOWNLOAD, SIM)
+            .because("the UI talks to the engine (tracking/) and shows the model");
+
+    @ArchTest
+    static final ArchRule uiDoesNoNetworkOrDatabaseIo = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.sql..")
+            .orShould().dependOnClassesThat(belongToAnyOf(io.alephmonitor.kie.HttpKieClient.class));
+
+    /**
+     * ui/ sees kie/ through tracking/ and the model only. The one exception is narrow and named:
+     * the new-task form builds {@code KieApi}'s request records (a later step moves them to the model).
+     */
+    @ArchTest
+    static final ArchRule uiKnowsNoKieTypesButTheCreateRequests = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat(resideInAPackage(KIE).and(not(createRequests())));
+
+    @ArchTest
+    static final ArchRule onlyTheWiringStartsTheSimulator = noClasses()
+            .that().resideOutsideOfPackages(SIM).and().resideOutsideOfPackages(WIRING)
+            .should().dependOnClassesThat().resideInAPackage(SIM)
+            .because("the simulator is a stand-in for kie.ai that only start-up chooses (and tests use)");
+
+    @ArchTest
+    static final ArchRule lowerLayersNeverReachUpIntoTheUi = noClasses()
+            .that().resideInAnyPackage(MODEL, KIE, STORE, TRACKING, DOWNLOAD, EXCHANGE, SETTINGS, SIM)
+            .should().dependOnClassesThat().resideInAPackage(UI);
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> createRequests() {
+        return belongToAnyOf(io.alephmonitor.kie.KieApi.AlephRequest.class, io.alephmonitor.kie.KieApi.MarketRequest.class)
+                .as("KieApi's create requests");
     }
 }

@@ -7,7 +7,7 @@ import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.CycleResult;
 import io.alephmonitor.tracking.PollEngine;
 import io.alephmonitor.tracking.PollSettings;

@@ -6,7 +6,7 @@ import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.kie.TaskKinds;
-import io.alephmonitor.kie.TaskSnapshot;
+import io.alephmonitor.model.TaskSnapshot;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;

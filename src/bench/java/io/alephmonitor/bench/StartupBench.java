@@ -1,11 +1,11 @@
 package io.alephmonitor.bench;
 
 import io.alephmonitor.app.FirstFrame;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.OpeningTaskStore;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.store.TaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.Tracker;

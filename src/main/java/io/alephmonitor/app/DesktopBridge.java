@@ -3,8 +3,8 @@ package io.alephmonitor.app;
 import io.alephmonitor.download.FileNames;
 import io.alephmonitor.download.LinkRenewal;
 import io.alephmonitor.download.WebAddress;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.tracking.TaskTracker;
@@ -15,10 +15,8 @@ import javafx.application.HostServices;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -33,8 +31,6 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final Supplier<Path> libraryFolder;
     private final ExecutorService io;
     private final LinkRenewal linkRenewal;
-    /** Saved files found missing by the last background check; the table reads only this. */
-    private final Map<Path, Boolean> missing = new ConcurrentHashMap<>();
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
         this(host, tracker, libraryFolder, io, null);
@@ -50,24 +46,9 @@ final class DesktopBridge implements DesktopActions, DetailActions {
         this.io = io;
     }
 
-    /** Re-checks, off the FX thread, whether these tasks' saved files still exist. */
-    void recheckSavedFiles(Iterable<TrackedTask> tasks) {
-        for (TrackedTask task : tasks) {
-            Path saved = task.savedPath();
-            if (saved != null) {
-                io.execute(() -> missing.put(saved, !Files.exists(saved)));
-            }
-        }
-    }
-
     @Override
     public void showInFolder(Path file) {
         openFolder(file);
-    }
-
-    @Override
-    public boolean isSavedFileMissing(Path file) {
-        return missing.getOrDefault(file, false);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.settings.AppFolders;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
 

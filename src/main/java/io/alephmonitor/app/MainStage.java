@@ -9,7 +9,7 @@ import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.MainWindow;
 import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.settings.SettingsDialog;

@@ -1,6 +1,6 @@
 package io.alephmonitor.app;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
 import io.alephmonitor.ui.MainWindow;
@@ -44,7 +44,7 @@ final class MainView {
         tracker.addListener(new TrackerListener() {
             @Override
             public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
-                desktop.recheckSavedFiles(changed);
+                tracker.recheckSavedFiles(changed.stream().filter(t -> t.savedPath() != null).map(TrackedTask::taskId).toList());
             }
         });
         return view;

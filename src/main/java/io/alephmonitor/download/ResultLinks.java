@@ -1,7 +1,7 @@
 package io.alephmonitor.download;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 
 import java.net.URI;

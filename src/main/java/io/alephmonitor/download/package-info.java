@@ -1,5 +1,5 @@
 /**
- * Saving finished results to disk: streamed, resumable, never overwriting; file names, link
- * expiry and the auto-save step the tracker calls. Plain Java, no JavaFX.
+ * Saving finished results to disk: streamed, resumable, never overwriting; file names and
+ * the auto-save step the tracker calls. Plain Java, no JavaFX.
  */
 package io.alephmonitor.download;

@@ -2,9 +2,9 @@ package io.alephmonitor.exchange;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.alephmonitor.kie.ParamJson;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

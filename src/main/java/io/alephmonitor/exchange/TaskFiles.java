@@ -1,6 +1,6 @@
 package io.alephmonitor.exchange;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

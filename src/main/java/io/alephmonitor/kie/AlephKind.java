@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -17,7 +21,7 @@ import java.util.List;
 public final class AlephKind implements TaskKind {
 
     /** The id stored with every Aleph task. */
-    public static final String ID = "aleph";
+    public static final String ID = KindIds.ALEPH;
 
     @Override
     public String id() {
@@ -27,6 +31,11 @@ public final class AlephKind implements TaskKind {
     @Override
     public String displayName() {
         return "Runway Aleph";
+    }
+
+    @Override
+    public String shortName() {
+        return "Aleph";
     }
 
     @Override

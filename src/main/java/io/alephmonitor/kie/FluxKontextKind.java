@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -14,7 +18,7 @@ import java.util.List;
 public final class FluxKontextKind implements TaskKind {
 
     /** The id stored with every Flux Kontext task. */
-    public static final String ID = "flux-kontext";
+    public static final String ID = KindIds.FLUX_KONTEXT;
 
     @Override
     public String id() {
@@ -24,6 +28,11 @@ public final class FluxKontextKind implements TaskKind {
     @Override
     public String displayName() {
         return "Flux Kontext";
+    }
+
+    @Override
+    public String shortName() {
+        return "Flux";
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -14,7 +18,7 @@ import java.util.Locale;
 public final class Gpt4oImageKind implements TaskKind {
 
     /** The id stored with every 4o Image task. */
-    public static final String ID = "gpt4o-image";
+    public static final String ID = KindIds.GPT4O_IMAGE;
 
     @Override
     public String id() {

@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;

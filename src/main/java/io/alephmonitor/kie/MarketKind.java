@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -17,7 +21,7 @@ import java.util.Locale;
 public final class MarketKind implements TaskKind {
 
     /** The id stored with every Market task. */
-    public static final String ID = "market";
+    public static final String ID = KindIds.MARKET;
 
     @Override
     public String id() {
@@ -27,6 +31,11 @@ public final class MarketKind implements TaskKind {
     @Override
     public String displayName() {
         return "Market model";
+    }
+
+    @Override
+    public String shortName() {
+        return "Market";
     }
 
     @Override

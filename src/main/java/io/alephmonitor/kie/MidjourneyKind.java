@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -14,7 +18,7 @@ import java.util.List;
 public final class MidjourneyKind implements TaskKind {
 
     /** The id stored with every Midjourney task. */
-    public static final String ID = "midjourney";
+    public static final String ID = KindIds.MIDJOURNEY;
 
     @Override
     public String id() {

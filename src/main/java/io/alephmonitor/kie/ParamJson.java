@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskParams;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -16,7 +20,7 @@ import java.util.Locale;
 public final class RunwayKind implements TaskKind {
 
     /** The id stored with every Runway task. */
-    public static final String ID = "runway";
+    public static final String ID = KindIds.RUNWAY;
 
     @Override
     public String id() {

@@ -1,5 +1,8 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindInfo;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -16,6 +19,11 @@ public interface TaskKind {
 
     /** Name for people, e.g. "Runway Aleph". */
     String displayName();
+
+    /** The name where space is short (a table column), e.g. "Aleph"; the display name unless it is long. */
+    default String shortName() {
+        return displayName();
+    }
 
     /** The record endpoint's path, e.g. {@code /api/v1/aleph/record-info} (taskId goes in the query). */
     String recordPath();
@@ -39,5 +47,10 @@ public interface TaskKind {
     /** True when the kind only ever produces images (no video to play). */
     default boolean isImageOnly() {
         return false;
+    }
+
+    /** This kind's identity as the rest of the app sees it (names, result lifetime), free of polling details. */
+    default KindInfo info() {
+        return new KindInfo(id(), displayName(), shortName(), resultLifetime(), isImageOnly());
     }
 }

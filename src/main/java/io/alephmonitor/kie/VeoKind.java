@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -13,7 +17,7 @@ import java.util.List;
 public final class VeoKind implements TaskKind {
 
     /** The id stored with every Veo task. */
-    public static final String ID = "veo";
+    public static final String ID = KindIds.VEO;
 
     @Override
     public String id() {
@@ -23,6 +27,11 @@ public final class VeoKind implements TaskKind {
     @Override
     public String displayName() {
         return "Veo 3.1";
+    }
+
+    @Override
+    public String shortName() {
+        return "Veo";
     }
 
     @Override

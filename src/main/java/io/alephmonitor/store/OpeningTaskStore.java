@@ -1,5 +1,7 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TrackedTask;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

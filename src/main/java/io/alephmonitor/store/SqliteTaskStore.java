@@ -1,5 +1,7 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TrackedTask;
+
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;

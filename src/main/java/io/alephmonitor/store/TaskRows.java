@@ -1,10 +1,13 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TrackedTask;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ final class TaskRows {
             "task_id", "kind", "added_at", "status", "video_url", "image_url", "result_urls",
             "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
-            "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths");
+            "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths",
+            "saved_file_missing");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -77,8 +81,9 @@ final class TaskRows {
         setInstant(ps, i++, task.nextPollAt());
         ps.setString(i++, task.savedPath() == null ? null : task.savedPath().toString());
         ps.setString(i++, task.label());
-        ps.setString(i, task.savedPaths().isEmpty() ? null
+        ps.setString(i++, task.savedPaths().isEmpty() ? null
                 : toJson(task.savedPaths().stream().map(Path::toString).toList()));
+        ps.setInt(i, task.savedFileMissing() ? 1 : 0);
     }
 
     static TrackedTask read(ResultSet rs) throws SQLException {
@@ -99,7 +104,8 @@ final class TaskRows {
                 params.equals(TaskParams.EMPTY) ? TaskParams.EMPTY : params,
                 instant(rs, "create_time"), instant(rs, "complete_time"), rs.getString("last_error"),
                 instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
-                rs.getString("label"), paths(rs.getString("saved_paths")));
+                rs.getString("label"), paths(rs.getString("saved_paths")),
+                rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null);
     }
 
     private static String statusName(TaskStatus status) {

@@ -15,7 +15,8 @@ final class TaskSchema {
     /** Every migration in order; index 0 is version 1. */
     static final List<SchemaMigration> MIGRATIONS = List.of(
             TaskSchema::createTaskTable,
-            TaskSchema::addSavedPaths
+            TaskSchema::addSavedPaths,
+            TaskSchema::addSavedFileMissing
     );
 
     private TaskSchema() {
@@ -62,6 +63,16 @@ final class TaskSchema {
     private static void addSavedPaths(Statement sql) throws SQLException {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN saved_paths TEXT");
         sql.executeUpdate("UPDATE task SET saved_paths = json_array(saved_path) WHERE saved_path IS NOT NULL");
+    }
+
+    /**
+     * Version 3: the saved-file state as its own column (1: the saved file was found missing).
+     * Before, the state was only the wording of {@code last_error}; rows carrying that wording get the flag.
+     */
+    private static void addSavedFileMissing(Statement sql) throws SQLException {
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN saved_file_missing INTEGER NOT NULL DEFAULT 0");
+        sql.executeUpdate("UPDATE task SET saved_file_missing = 1"
+                + " WHERE saved_path IS NOT NULL AND last_error LIKE 'The saved file is missing: %'");
     }
 
     /**

@@ -2,9 +2,9 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState.Pause;
 
 import java.time.Duration;

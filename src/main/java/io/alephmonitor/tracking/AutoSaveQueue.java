@@ -1,7 +1,7 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
 import java.time.Instant;

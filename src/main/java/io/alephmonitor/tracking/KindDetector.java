@@ -6,8 +6,8 @@ import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TrackedTask;
 
 import java.time.Duration;
 import java.util.List;

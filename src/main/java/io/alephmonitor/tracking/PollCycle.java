@@ -4,7 +4,7 @@ import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskSnapshot;
+import io.alephmonitor.model.TaskSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.store.TaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

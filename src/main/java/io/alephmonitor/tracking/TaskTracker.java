@@ -1,6 +1,6 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -41,6 +41,14 @@ public interface TaskTracker {
 
     /** The current polling state (active count, next check, paused and why). */
     PollingState pollingState();
+
+    /**
+     * Looks again, off the calling thread, whether these tasks' saved files are still on disk; a task
+     * whose file went missing (or came back) gets its {@link TrackedTask#savedFile()} changed and is
+     * published like any other change. Trackers that own no files (test doubles) may ignore it.
+     */
+    default void recheckSavedFiles(Collection<String> taskIds) {
+    }
 
     /** Starts saving a finished task's result to {@code target}; progress and cancel on the job. */
     SaveJob save(String taskId, Path target);

@@ -2,9 +2,11 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.Expiry;
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.store.TaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,10 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
 
-    /** How {@link TrackedTask#lastError()} starts when the file a task was saved to is gone. */
+    /**
+     * How {@link TrackedTask#lastError()} starts when the file a task was saved to is gone: the words
+     * shown with the task. The state itself is {@link TrackedTask#savedFile()}; nothing reads this text back.
+     */
     public static final String SAVED_FILE_MISSING = "The saved file is missing: ";
 
     private final PollEngine engine;
@@ -114,11 +119,12 @@ public final class Tracker implements TaskTracker, AutoCloseable {
                 continue;
             }
             boolean missing = !Files.isRegularFile(task.savedPath());
-            boolean reported = task.lastError() != null && task.lastError().startsWith(SAVED_FILE_MISSING);
-            if (missing != reported) {
+            if (missing != task.savedFileMissing()) {
                 String error = missing ? SAVED_FILE_MISSING + task.savedPath()
                         + ". Put it back, or save the video again before its link expires." : null;
-                CompletableFuture<Void> written = engine.update(task.taskId(), t -> t.withLastError(error));
+                SavedFileState state = missing ? SavedFileState.MISSING : SavedFileState.PRESENT;
+                CompletableFuture<Void> written = engine.update(task.taskId(),
+                        t -> t.withSavedFile(state).withLastError(error));
                 if (written != null) {
                     afterWrite(written, List.of(task.taskId()), List.of());
                 }
@@ -126,12 +132,21 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         }
     }
 
+    @Override
+    public void recheckSavedFiles(Collection<String> taskIds) {
+        List<String> ids = List.copyOf(taskIds);
+        try {
+            background.execute(() -> reportMissingSavedFiles(
+                    ids.stream().map(engine::task).filter(Objects::nonNull).toList()));
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("Tracker closed; saved files not rechecked");
+        }
+    }
+
     /** When the task's result link expires; {@link Instant#MAX} when that is unknown (saved last). */
     private Instant expiresAt(TrackedTask task) {
-        Instant completed = task.completedAt() != null ? task.completedAt()
-                : task.status() instanceof TaskStatus.Succeeded s ? s.completedAt() : null;
         Duration lifetime = resultLifetimes.get(task.kind());
-        return completed == null || lifetime == null ? Instant.MAX : completed.plus(lifetime);
+        return lifetime == null ? Instant.MAX : Expiry.expiresAt(task, lifetime).orElse(Instant.MAX);
     }
 
     private void publishCycle(CycleResult result) {

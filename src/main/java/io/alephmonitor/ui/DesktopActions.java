@@ -11,11 +11,6 @@ public interface DesktopActions {
     /** Opens a link in the default browser. */
     void openInBrowser(String url);
 
-    /** True when a saved file is known to be gone; must answer from a cache, never touch the disk on the FX thread. */
-    default boolean isSavedFileMissing(Path file) {
-        return false;
-    }
-
     /** Does nothing: for tests and previews. */
     DesktopActions NONE = new DesktopActions() {
         @Override

@@ -1,24 +1,23 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.FluxKontextKind;
-import io.alephmonitor.kie.MarketKind;
-import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskKinds;
-import io.alephmonitor.kie.VeoKind;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.Expiry;
+import io.alephmonitor.model.KindInfo;
+import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.KindCatalog;
 import javafx.util.StringConverter;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What task kinds are called on screen: the paste chooser's entries ("Detect automatically",
  * "Veo 3.1", …), the table's short names ("Veo", "Market") and "Detecting…" for a task whose kind
- * is still being found out. Pure data over the kind registry.
+ * is still being found out. Pure data over the kinds' identities ({@link KindInfo}).
  */
 public final class KindNames {
 
@@ -27,20 +26,13 @@ public final class KindNames {
     /** What a task whose kind is being detected shows as its kind. */
     public static final String DETECTING = "Detecting…";
 
-    /** Display names that are long for a table column; the others are short already. */
-    private static final Map<String, String> SHORTER = Map.of(
-            AlephKind.ID, "Aleph",
-            MarketKind.ID, "Market",
-            VeoKind.ID, "Veo",
-            FluxKontextKind.ID, "Flux");
+    private static final KindNames STANDARD = new KindNames(KindCatalog.standard());
 
-    private static final KindNames STANDARD = new KindNames(TaskKinds.standard());
+    private final Map<String, KindInfo> kinds = new LinkedHashMap<>();
 
-    private final Map<String, String> displayNames = new LinkedHashMap<>();
-
-    public KindNames(TaskKinds kinds) {
-        for (TaskKind kind : kinds.all()) {
-            displayNames.put(kind.id(), kind.displayName());
+    public KindNames(List<KindInfo> kinds) {
+        for (KindInfo kind : kinds) {
+            this.kinds.put(kind.id(), kind);
         }
     }
 
@@ -51,20 +43,20 @@ public final class KindNames {
 
     /** The real kinds' ids, in registry order (what unrecognised IDs can be added as). */
     public List<String> kindIds() {
-        return List.copyOf(displayNames.keySet());
+        return List.copyOf(kinds.keySet());
     }
 
     /** The paste chooser's entries: detect automatically first, then every kind. */
     public List<String> choices() {
         List<String> choices = new ArrayList<>();
         choices.add(TrackedTask.AUTO_KIND);
-        choices.addAll(displayNames.keySet());
+        choices.addAll(kinds.keySet());
         return choices;
     }
 
     /** True for a kind this app knows or for detect automatically. */
     public boolean isChoice(String kindId) {
-        return TrackedTask.AUTO_KIND.equals(kindId) || displayNames.containsKey(kindId);
+        return TrackedTask.AUTO_KIND.equals(kindId) || kinds.containsKey(kindId);
     }
 
     /** A task's kind in full: "Veo 3.1", "Detecting…"; an id this version does not know stays as it is. */
@@ -72,12 +64,23 @@ public final class KindNames {
         if (TrackedTask.AUTO_KIND.equals(kindId)) {
             return DETECTING;
         }
-        return displayNames.getOrDefault(kindId, kindId == null ? "" : kindId);
+        KindInfo kind = kindId == null ? null : kinds.get(kindId);
+        return kind != null ? kind.displayName() : kindId == null ? "" : kindId;
     }
 
     /** The kind as the table shows it: "Veo", "Market", "Detecting…". */
     public String shortName(String kindId) {
-        return SHORTER.getOrDefault(kindId, displayName(kindId));
+        KindInfo kind = kindId == null ? null : kinds.get(kindId);
+        return kind != null ? kind.shortName() : displayName(kindId);
+    }
+
+    /**
+     * When a finished task's result links expire, from its kind's lifetime ({@link Expiry}); a kind
+     * this version does not know gets {@link Expiry#DEFAULT_LIFETIME}. Empty when there is nothing to expire.
+     */
+    public Optional<Instant> expiresAt(TrackedTask task) {
+        KindInfo kind = task.kind() == null ? null : kinds.get(task.kind());
+        return Expiry.expiresAt(task, kind != null ? kind.resultLifetime() : Expiry.DEFAULT_LIFETIME);
     }
 
     /** A chooser entry: "Detect automatically", "Veo 3.1". */

@@ -1,7 +1,7 @@
 package io.alephmonitor.ui;
 
 import io.alephmonitor.ui.preview.ImageSource;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;

@@ -1,6 +1,6 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 
 import java.util.function.Predicate;
 

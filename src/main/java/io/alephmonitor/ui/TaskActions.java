@@ -1,7 +1,7 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.status.UndoBar;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;

@@ -1,6 +1,6 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
@@ -212,7 +212,7 @@ public final class TaskListViewModel {
             } else if (!row.task().equals(task)) {
                 updatesLeft--;
                 // Only a task seen generating is news when it ends; a first poll that finds it done is not.
-                boolean wasActive = row.status() instanceof io.alephmonitor.kie.TaskStatus.Running;
+                boolean wasActive = row.status() instanceof io.alephmonitor.model.TaskStatus.Running;
                 boolean listed = !onlyScheduleChanged(row.task(), task)
                         && (orderFollowsTaskChanges.get() || filtered.getPredicate() != null);
                 row.update(task); // cells showing the row follow its properties by themselves

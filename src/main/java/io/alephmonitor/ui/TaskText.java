@@ -1,7 +1,7 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +11,6 @@ import java.time.format.FormatStyle;
 
 /** How task facts read in the table and gallery: short IDs, relative times, durations, the result column. */
 public final class TaskText {
-
-    /** How long kie.ai keeps an Aleph result link; the engine's kind knows it too, the UI only needs the number. */
-    public static final Duration RESULT_LIFETIME = Duration.ofDays(14);
 
     private static final DateTimeFormatter SHORT_DATE =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
@@ -96,23 +93,29 @@ public final class TaskText {
         return d == null ? "" : duration(d);
     }
 
-    /** The result column: saved, expires in N days, expired, the error, or what is wrong with the saved file. */
-    public static String result(TrackedTask t, Instant now, boolean savedFileMissing) {
+    /**
+     * The result column: saved (or the saved file missing, as the tracker last found it), expires in
+     * N days or hours (the task's kind decides, see {@link KindNames#expiresAt}), expired, or the error.
+     */
+    public static String result(TrackedTask t, Instant now) {
+        return result(t, now, KindNames.standard());
+    }
+
+    /** {@link #result(TrackedTask, Instant)} with these kinds' result lifetimes. */
+    public static String result(TrackedTask t, Instant now, KindNames kinds) {
         return switch (t.status()) {
             case TaskStatus.Succeeded s -> {
                 if (t.savedPath() != null) {
-                    boolean gone = savedFileMissing || (t.lastError() != null
-                            && t.lastError().startsWith(io.alephmonitor.tracking.Tracker.SAVED_FILE_MISSING));
-                    yield gone ? "Saved file missing" : "Saved ✓";
+                    yield t.savedFileMissing() ? "Saved file missing" : "Saved ✓";
                 }
                 if (t.lastError() != null) {
                     yield t.lastError(); // e.g. "Auto-save failed: the link has expired…"
                 }
-                Instant done = s.completedAt() != null ? s.completedAt() : t.completedAt();
-                if (done == null) {
+                Instant expires = kinds.expiresAt(t).orElse(null);
+                if (expires == null) {
                     yield "Ready";
                 }
-                Duration left = Duration.between(now, done.plus(RESULT_LIFETIME));
+                Duration left = Duration.between(now, expires);
                 if (left.isNegative() || left.isZero()) {
                     yield "Link expired";
                 }

@@ -2,8 +2,8 @@ package io.alephmonitor.app;
 
 import atlantafx.base.controls.Message;
 import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.ui.TaskRow;

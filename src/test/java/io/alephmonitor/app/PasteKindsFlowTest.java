@@ -1,6 +1,6 @@
 package io.alephmonitor.app;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.status.UnrecognisedBar;
 import javafx.collections.ListChangeListener;

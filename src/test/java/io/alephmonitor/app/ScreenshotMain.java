@@ -1,6 +1,6 @@
 package io.alephmonitor.app;
 
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.theme.ThemeChoice;
 import javafx.application.Platform;

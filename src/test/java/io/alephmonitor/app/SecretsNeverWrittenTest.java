@@ -21,7 +21,7 @@ import io.alephmonitor.settings.FileApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.CycleResult;
 import io.alephmonitor.tracking.PollDriver;
 import io.alephmonitor.tracking.PollSettings;

@@ -1,11 +1,12 @@
 package io.alephmonitor.download;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class LibrarySaverTest {
     private TrackedTask succeeded(String taskId) {
         String base = sim.baseUri() + "/files/" + taskId;
         return TrackedTask.added(taskId, "aleph", Instant.now())
-                .withPoll(new io.alephmonitor.kie.TaskSnapshot(taskId, "aleph",
+                .withPoll(new io.alephmonitor.model.TaskSnapshot(taskId, "aleph",
                         new TaskStatus.Succeeded(base + ".mp4", base + ".png", Instant.now()),
                         new TaskParams(PROMPT, null, null, null, null, null, null), Instant.now(), Instant.now()));
     }
@@ -155,10 +156,10 @@ class LibrarySaverTest {
     void theSavedFileCheckNoticesAFileThatDisappeared() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/e.jpg");
         TrackedTask task = succeeded(id);
-        assertThat(SavedFileCheck.check(task)).isEqualTo(SavedFileCheck.State.NOT_SAVED);
+        assertThat(SavedFileCheck.check(task)).isEqualTo(SavedFileState.NOT_SAVED);
 
         TrackedTask saved = task.withSavedPath(saver.save(task, library).get(30, TimeUnit.SECONDS));
-        assertThat(SavedFileCheck.check(saved)).isEqualTo(SavedFileCheck.State.PRESENT);
+        assertThat(SavedFileCheck.check(saved)).isEqualTo(SavedFileState.PRESENT);
         assertThat(SavedFileCheck.isMissing(saved)).isFalse();
 
         Files.delete(saved.savedPath());

@@ -1,9 +1,9 @@
 package io.alephmonitor.exchange;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

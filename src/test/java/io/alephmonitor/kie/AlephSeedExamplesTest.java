@@ -1,5 +1,8 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

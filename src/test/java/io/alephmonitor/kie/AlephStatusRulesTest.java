@@ -1,5 +1,8 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;

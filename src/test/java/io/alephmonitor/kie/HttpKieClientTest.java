@@ -1,5 +1,8 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.sim.GlobalFault;

@@ -1,5 +1,8 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskSnapshot;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

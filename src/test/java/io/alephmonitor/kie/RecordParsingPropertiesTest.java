@@ -1,5 +1,9 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

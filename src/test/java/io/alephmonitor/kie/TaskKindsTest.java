@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.TaskSnapshot;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

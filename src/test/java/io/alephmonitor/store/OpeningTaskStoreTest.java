@@ -1,5 +1,7 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TrackedTask;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

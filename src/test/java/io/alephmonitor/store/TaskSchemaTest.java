@@ -1,5 +1,8 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TrackedTask;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +34,18 @@ class TaskSchemaTest {
 
     /** Builds a database exactly as version 1 of the app left it, with one task in it. */
     private void writeVersion1Database() throws SQLException {
+        writeDatabaseAt(1, "INSERT INTO task (task_id, seq, kind, added_at, status, prompt, label)"
+                + " VALUES ('old-task', 1, 'aleph', 1700000000000, 'RUNNING', 'a prompt', 'from v1')");
+    }
+
+    /** Builds a database exactly as schema {@code version} left it, with these rows inserted. */
+    private void writeDatabaseAt(int version, String... inserts) throws SQLException {
         try (Connection c = raw()) {
-            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, 1));
+            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, version));
             try (Statement sql = c.createStatement()) {
-                sql.executeUpdate("INSERT INTO task (task_id, seq, kind, added_at, status, prompt, label)"
-                        + " VALUES ('old-task', 1, 'aleph', 1700000000000, 'RUNNING', 'a prompt', 'from v1')");
+                for (String insert : inserts) {
+                    sql.executeUpdate(insert);
+                }
             }
         }
     }
@@ -71,13 +81,8 @@ class TaskSchemaTest {
 
     @Test
     void aVersion1TaskSavedToAFileKeepsItAsItsOnlySavedFileAndNewTasksKeepSeveral() throws SQLException {
-        try (Connection c = raw()) {
-            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, 1));
-            try (Statement sql = c.createStatement()) {
-                sql.executeUpdate("INSERT INTO task (task_id, seq, kind, added_at, status, video_url, saved_path)"
-                        + " VALUES ('saved-v1', 1, 'aleph', 1700000000000, 'SUCCEEDED', 'https://x/v.mp4', '/videos/eagle.mp4')");
-            }
-        }
+        writeDatabaseAt(1, "INSERT INTO task (task_id, seq, kind, added_at, status, video_url, saved_path)"
+                + " VALUES ('saved-v1', 1, 'aleph', 1700000000000, 'SUCCEEDED', 'https://x/v.mp4', '/videos/eagle.mp4')");
 
         try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
             TrackedTask old = store.loadAll().getFirst();
@@ -88,6 +93,26 @@ class TaskSchemaTest {
             store.upsert(List.of(old.withSavedPaths(three)));
             assertThat(store.loadAll().getFirst().savedPaths()).containsExactlyElementsOf(three);
             assertThat(store.loadAll().getFirst().savedPath()).isEqualTo(three.getFirst());
+        }
+    }
+
+    @Test
+    void aVersion2TaskWhoseSavedFileWasReportedMissingOpensWithTheMissingStateAndTheOthersDoNot() throws SQLException {
+        writeDatabaseAt(2, "INSERT INTO task (task_id, seq, kind, added_at, status, video_url, saved_path, last_error)"
+                        + " VALUES ('gone', 1, 'aleph', 1700000000000, 'SUCCEEDED', 'https://x/v.mp4', '/videos/gone.mp4',"
+                        + " 'The saved file is missing: /videos/gone.mp4. Put it back.')",
+                "INSERT INTO task (task_id, seq, kind, added_at, status, video_url, saved_path)"
+                        + " VALUES ('kept', 2, 'aleph', 1700000000000, 'SUCCEEDED', 'https://x/w.mp4', '/videos/kept.mp4')");
+
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
+            List<TrackedTask> loaded = store.loadAll();
+            assertThat(loaded.get(0).savedFile()).isEqualTo(SavedFileState.MISSING);
+            assertThat(loaded.get(0).lastError()).startsWith("The saved file is missing: ");
+            assertThat(loaded.get(1).savedFile()).isEqualTo(SavedFileState.PRESENT);
+
+            store.upsert(List.of(loaded.get(1).withSavedFile(SavedFileState.MISSING), loaded.get(0).withSavedFile(SavedFileState.PRESENT)));
+            assertThat(store.loadAll()).extracting(TrackedTask::savedFile)
+                    .containsExactly(SavedFileState.PRESENT, SavedFileState.MISSING);
         }
     }
 

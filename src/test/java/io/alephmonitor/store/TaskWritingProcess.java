@@ -1,7 +1,9 @@
 package io.alephmonitor.store;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
+
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
 
 import java.nio.file.Path;
 import java.time.Instant;

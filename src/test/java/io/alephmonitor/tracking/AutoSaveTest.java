@@ -1,10 +1,11 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,18 +171,40 @@ class AutoSaveTest {
         assertThat(store.get(id(1)).lastError()).isEqualTo(Tracker.SAVED_FILE_MISSING + gone
                 + ". Put it back, or save the video again before its link expires.");
         assertThat(store.get(id(1)).savedPath()).isEqualTo(gone);
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.MISSING);
     }
 
     @Test
     void aMissingFileThatCameBackIsNoLongerReported() throws Exception {
         Path back = Files.writeString(library.resolve("back.mp4"), "video");
-        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(back)
+        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(back).withSavedFile(SavedFileState.MISSING)
                 .withLastError(Tracker.SAVED_FILE_MISSING + back + ". Put it back.")));
 
         startTracker(library);
         fxThread.runNext();
         fxThread.runNext();
 
+        assertThat(store.get(id(1)).lastError()).isNull();
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.PRESENT);
+    }
+
+    @Test
+    void aSavedFileDeletedWhileTheAppRunsIsFoundMissingOnRecheckAndFoundAgainWhenItIsBack() throws Exception {
+        Path file = Files.writeString(library.resolve("kept.mp4"), "video");
+        store.upsert(List.of(succeeded(id(1), T0).withSavedPath(file)));
+        startTracker(null);
+        fxThread.runNext(); // the loaded tasks
+
+        Files.delete(file);
+        tracker.recheckSavedFiles(List.of(id(1)));
+        fxThread.runNext(); // the missing file published
+        assertThat(tracker.tasks().getFirst().savedFile()).isEqualTo(SavedFileState.MISSING);
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.MISSING);
+
+        Files.writeString(file, "video");
+        tracker.recheckSavedFiles(List.of(id(1)));
+        fxThread.runNext();
+        assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.PRESENT);
         assertThat(store.get(id(1)).lastError()).isNull();
     }
 

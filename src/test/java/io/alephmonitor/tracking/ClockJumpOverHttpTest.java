@@ -1,15 +1,15 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.download.Expiry;
+import io.alephmonitor.model.Expiry;
 import io.alephmonitor.kie.AlephKind;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,11 +1,11 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.download.FileNames;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.ChildJvm;
 import io.alephmonitor.testsupport.GeneratedFiles;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.store.SqliteTaskStore;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

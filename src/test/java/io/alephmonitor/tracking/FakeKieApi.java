@@ -4,9 +4,9 @@ import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TaskStatus;
 
 import java.time.Duration;
 import java.time.Instant;

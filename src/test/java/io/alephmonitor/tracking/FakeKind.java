@@ -2,9 +2,9 @@ package io.alephmonitor.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskSnapshot;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskSnapshot;
+import io.alephmonitor.model.TaskStatus;
 
 import java.time.Duration;
 

@@ -2,8 +2,8 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.kie.ApiError.Kind;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState.Pause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import io.alephmonitor.kie.AlephKind;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.testsupport.MutableClock;

@@ -1,6 +1,6 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

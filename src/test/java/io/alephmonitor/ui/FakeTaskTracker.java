@@ -1,7 +1,7 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.SaveJob;

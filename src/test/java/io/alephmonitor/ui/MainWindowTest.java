@@ -1,8 +1,8 @@
 package io.alephmonitor.ui;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.ui.status.PauseBanner;
 import io.alephmonitor.ui.tasks.StatusLook;

@@ -1,8 +1,8 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +29,13 @@ public final class SampleTasks {
         Instant completed = status.isFinal() ? created.plus(Duration.ofSeconds(95)) : null;
         return new TrackedTask(id, "aleph", addedAt, status, prompt(prompt), created, completed, null,
                 addedAt, status.isFinal() ? null : addedAt.plusSeconds(30), null, null);
+    }
+
+    /** The same task as another kind, its completion time taken from its result. */
+    public static TrackedTask ofKind(String kind, TrackedTask t) {
+        Instant completed = t.status() instanceof TaskStatus.Succeeded s ? s.completedAt() : t.completedAt();
+        return new TrackedTask(t.taskId(), kind, t.addedAt(), t.status(), t.params(), t.createdAt(), completed,
+                t.lastError(), t.lastPolledAt(), t.nextPollAt(), t.savedPath(), t.label(), t.savedPaths(), t.savedFile());
     }
 
     public static TaskStatus.Succeeded succeeded(String id, Instant at) {

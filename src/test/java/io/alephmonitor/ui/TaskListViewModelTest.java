@@ -1,8 +1,8 @@
 package io.alephmonitor.ui;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
 package io.alephmonitor.ui;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -56,17 +58,36 @@ class TaskTextTest {
 
     @Test
     void resultSaysSavedOrWhenTheLinkExpiresOrWhatWentWrong() {
-        TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofDays(4))), "p", now);
-        assertThat(TaskText.result(done, now, false)).isEqualTo("Expires in 10 days");
-        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, false)).isEqualTo("Saved ✓");
-        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now, true)).isEqualTo("Saved file missing");
-        assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)), false)).isEqualTo("Link expired");
-        assertThat(TaskText.result(done.withLastError("Auto-save failed: the link has expired."), now, false))
+        Instant completed = now.minus(Duration.ofDays(4));
+        TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", completed), "p", completed.minusSeconds(97));
+        assertThat(TaskText.result(done, now)).isEqualTo("Expires in 10 days");
+        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now)).isEqualTo("Saved ✓");
+        assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)))).isEqualTo("Link expired");
+        assertThat(TaskText.result(done.withLastError("Auto-save failed: the link has expired."), now))
                 .isEqualTo("Auto-save failed: the link has expired.");
         assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4")
-                .withLastError(io.alephmonitor.tracking.Tracker.SAVED_FILE_MISSING + "a.mp4"), now, false))
+                .withSavedFile(SavedFileState.MISSING), now))
                 .isEqualTo("Saved file missing");
         TrackedTask failed = SampleTasks.task("id", new TaskStatus.Failed(400, "Prompt rejected"), "p", now);
-        assertThat(TaskText.result(failed, now, false)).isEqualTo("Prompt rejected");
+        assertThat(TaskText.result(failed, now)).isEqualTo("Prompt rejected");
+    }
+
+    @Test
+    void aMarketResultFinishedAnHourAgoExpiresInHoursBecauseMarketLinksLiveOneDay() {
+        TrackedTask market = SampleTasks.ofKind(KindIds.MARKET,
+                SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofHours(1))), "p", now.minus(Duration.ofHours(2))));
+        TrackedTask aleph = SampleTasks.ofKind(KindIds.ALEPH, market);
+
+        assertThat(TaskText.result(market, now)).isEqualTo("Expires in 23 h");
+        assertThat(TaskText.result(market, now.plus(Duration.ofHours(23)))).isEqualTo("Link expired");
+        assertThat(TaskText.result(aleph, now)).isEqualTo("Expires in 13 days");
+    }
+
+    @Test
+    void aKindThisVersionDoesNotKnowGetsTheDefaultLifetime() {
+        TrackedTask unknown = SampleTasks.ofKind("some-future-kind",
+                SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofDays(4))), "p", now.minus(Duration.ofDays(5))));
+
+        assertThat(TaskText.result(unknown, now)).isEqualTo("Expires in 10 days");
     }
 }

@@ -1,8 +1,8 @@
 package io.alephmonitor.ui;
 
 import io.alephmonitor.ui.preview.ImageSource;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.ui.theme.ThemeChoice;
 import io.alephmonitor.ui.theme.ThemeController;

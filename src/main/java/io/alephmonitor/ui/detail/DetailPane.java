@@ -2,8 +2,8 @@ package io.alephmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PlayerRegistry;
 import io.alephmonitor.ui.preview.VideoPreview;

@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
-import io.alephmonitor.kie.TaskParams;
+import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.RemoteUrlCheck;
 import javafx.beans.binding.Bindings;

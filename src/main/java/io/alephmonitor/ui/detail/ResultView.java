@@ -2,8 +2,8 @@ package io.alephmonitor.ui.detail;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PlayerRegistry;
@@ -188,7 +188,7 @@ final class ResultView extends VBox {
 
     private void checkSavedFile(TrackedTask t) {
         checkedPath = t.savedPath();
-        savedFileMissing = false;
+        savedFileMissing = t.savedFileMissing(); // what the tracker last found; the check below refreshes it
         if (t.savedPath() == null) {
             return;
         }

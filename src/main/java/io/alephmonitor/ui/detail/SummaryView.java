@@ -2,8 +2,8 @@ package io.alephmonitor.ui.detail;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.KindNames;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

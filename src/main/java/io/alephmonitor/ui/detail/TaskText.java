@@ -1,6 +1,6 @@
 package io.alephmonitor.ui.detail;
 
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import atlantafx.base.theme.Styles;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.gallery;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.TaskText;
@@ -102,7 +102,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         TrackedTask t = row.task();
         caption.setText(row.promptLineProperty().get().isEmpty() ? "(prompt not known yet)" : row.promptLineProperty().get());
         shortId.setText(row.shortId());
-        tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue(), false));
+        tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue()));
         setTooltip(tooltip);
         String url = t.status() instanceof TaskStatus.Succeeded s ? firstImage(s) : null;
         if (!Objects.equals(url, thumbnailUrl)) {
@@ -114,7 +114,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         // A finished thumbnail speaks for itself; everything else shows its status in words.
         badge.setVisible(!hasThumbnail);
         String time = TaskText.elapsedText(t, now.getValue());
-        elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue(), false) : time);
+        elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue()) : time);
         elapsed.setVisible(!hasThumbnail && !elapsed.getText().isEmpty());
         picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),
                 t.status().isFinal() && !(t.status() instanceof TaskStatus.Succeeded));

@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.status;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
 import javafx.beans.property.BooleanProperty;
@@ -56,7 +56,7 @@ public final class FinishNotifier implements Consumer<List<TrackedTask>> {
         String prompt = TaskText.firstLine(task.params() == null ? null : task.params().prompt());
         String what = prompt.isEmpty() ? "Task " + TaskText.shortId(task.taskId()) : "“" + abbreviate(prompt) + "”";
         show(ok ? "Video ready" : "Generation " + task.status().label().toLowerCase(),
-                ok ? what + " finished." : what + ": " + TaskText.result(task, now.get(), false),
+                ok ? what + " finished." : what + ": " + TaskText.result(task, now.get()),
                 task.status());
     }
 

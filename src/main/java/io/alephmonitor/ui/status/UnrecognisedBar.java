@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.status;
 
 import atlantafx.base.theme.Styles;
-import io.alephmonitor.kie.MarketKind;
+import io.alephmonitor.model.KindIds;
 import io.alephmonitor.ui.KindNames;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -86,7 +86,7 @@ public final class UnrecognisedBar extends HBox {
         text.setTooltip(new Tooltip(String.join("\n", tokens)));
         // The chooser's kind when the user picked one; otherwise Market, where every newer model's IDs go.
         kind.setValue(names.kindIds().contains(preferredKind) ? preferredKind
-                : names.kindIds().contains(MarketKind.ID) ? MarketKind.ID : names.kindIds().getFirst());
+                : names.kindIds().contains(KindIds.MARKET) ? KindIds.MARKET : names.kindIds().getFirst());
     }
 
     /** "2 unrecognised IDs: mj-2024-…, abc… and 3 more". */

@@ -1,6 +1,6 @@
 package io.alephmonitor.ui.tasks;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.beans.WeakInvalidationListener;

@@ -1,6 +1,6 @@
 package io.alephmonitor.ui.tasks;
 
-import io.alephmonitor.kie.TaskStatus;
+import io.alephmonitor.model.TaskStatus;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;

@@ -1,7 +1,7 @@
 package io.alephmonitor.ui.tasks;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.DesktopActions;
 import io.alephmonitor.ui.TaskListViewModel;
 import io.alephmonitor.ui.TaskRow;
@@ -66,8 +66,8 @@ public final class TaskTable extends TableView<TaskRow> {
         TableColumn<TaskRow, TrackedTask> result = column("result", "Result", 200);
         result.setCellValueFactory(c -> c.getValue().taskProperty());
         result.setCellFactory(c -> new ClockedCell<>(model.nowProperty(),
-                (t, now) -> TaskText.result(t, now, missing(desktop, t)), t -> resultStyle(desktop, t)));
-        result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, model.now(), false)));
+                (t, now) -> TaskText.result(t, now), TaskTable::resultStyle));
+        result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, model.now())));
 
         getColumns().setAll(new ArrayList<>(columnsById.values()));
         setItems(model.sortedRows());
@@ -84,18 +84,14 @@ public final class TaskTable extends TableView<TaskRow> {
     /** Columns whose values a task keeps for good: its ID and when it was added. */
     private static final java.util.Set<String> FIXED_KEYS = java.util.Set.of("id", "added");
 
-    private static boolean missing(DesktopActions desktop, TrackedTask t) {
-        return t.savedPath() != null && desktop.isSavedFileMissing(t.savedPath());
-    }
-
     private static final PseudoClass RESULT_SAVED = PseudoClass.getPseudoClass("result-saved");
     private static final PseudoClass RESULT_ERROR = PseudoClass.getPseudoClass("result-error");
     private static final PseudoClass RESULT_WARNING = PseudoClass.getPseudoClass("result-warning");
     private static final PseudoClass RESULT_WAITING = PseudoClass.getPseudoClass("result-waiting");
 
-    private static PseudoClass resultStyle(DesktopActions desktop, TrackedTask t) {
+    private static PseudoClass resultStyle(TrackedTask t) {
         if (t.status() instanceof TaskStatus.Succeeded) {
-            return t.savedPath() != null && !missing(desktop, t) ? RESULT_SAVED : null;
+            return t.savedPath() != null && !t.savedFileMissing() ? RESULT_SAVED : null;
         }
         if (t.status().isFinal()) {
             return RESULT_ERROR;

@@ -6,7 +6,7 @@ import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.ui.DesktopActions;

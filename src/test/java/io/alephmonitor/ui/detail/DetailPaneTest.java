@@ -1,8 +1,8 @@
 package io.alephmonitor.ui.detail;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.ui.preview.ImageCache;
 import io.alephmonitor.ui.preview.PlayerRegistry;

@@ -2,9 +2,9 @@ package io.alephmonitor.ui.detail;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.TaskStatus;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageCache;
 import io.alephmonitor.ui.preview.TestMediaServer;
 import io.alephmonitor.ui.settings.SettingsDialog;

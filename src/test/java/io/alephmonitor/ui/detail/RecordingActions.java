@@ -1,6 +1,6 @@
 package io.alephmonitor.ui.detail;
 
-import io.alephmonitor.store.TrackedTask;
+import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.alephmonitor.kie;
+package io.alephmonitor.model;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +43,27 @@ public sealed interface TaskStatus {
         /** The Aleph shape: one video and its thumbnail. */
         public Succeeded(String videoUrl, String imageUrl, Instant completedAt) {
             this(videoUrl, imageUrl, nonNull(videoUrl, imageUrl), completedAt);
+        }
+
+        /**
+         * The results, typed: the video first (with {@code imageUrl} as its poster) when there is
+         * one, then every other link in kie.ai's order, a video or an image by its file name
+         * (an image when the name does not say). Audio and text results are not produced yet.
+         */
+        public List<ResultFile> results() {
+            List<ResultFile> results = new java.util.ArrayList<>();
+            if (videoUrl != null) {
+                results.add(new ResultFile.Video(videoUrl, imageUrl));
+            }
+            List<String> others = resultUrls.isEmpty() && videoUrl == null && imageUrl != null ? List.of(imageUrl) : resultUrls;
+            for (String url : others) {
+                if (url == null || url.equals(videoUrl) || (videoUrl != null && url.equals(imageUrl))) {
+                    continue;
+                }
+                results.add(ResultType.ofUrl(url, ResultType.IMAGE) == ResultType.VIDEO
+                        ? new ResultFile.Video(url, null) : new ResultFile.Image(url));
+            }
+            return List.copyOf(results);
         }
 
         private static List<String> nonNull(String... urls) {

@@ -1,7 +1,5 @@
-package io.alephmonitor.store;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,11 +22,13 @@ import java.util.List;
  * @param savedPath    where the (first) result was saved; null when not saved
  * @param label        the user's own label; may be null
  * @param savedPaths   every saved result file in result order, {@code savedPath} first; empty when not saved
+ * @param savedFile    whether the saved file was found on disk: {@code NOT_SAVED} exactly when nothing is saved,
+ *                     otherwise {@code PRESENT} (also when given null) or {@code MISSING}
  */
 public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
                           TaskParams params, Instant createdAt, Instant completedAt, String lastError,
                           Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
-                          List<Path> savedPaths) {
+                          List<Path> savedPaths, SavedFileState savedFile) {
 
     public TrackedTask {
         savedPaths = savedPaths == null ? List.of() : List.copyOf(savedPaths);
@@ -37,6 +37,20 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         } else if (!savedPaths.isEmpty()) {
             savedPath = savedPaths.getFirst();
         }
+        if (savedPath == null) {
+            savedFile = SavedFileState.NOT_SAVED;
+        } else if (savedFile == null || savedFile == SavedFileState.NOT_SAVED) {
+            savedFile = SavedFileState.PRESENT;
+        }
+    }
+
+    /** A task whose saved files (if any) are taken to be in place. */
+    public TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
+                       TaskParams params, Instant createdAt, Instant completedAt, String lastError,
+                       Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
+                       List<Path> savedPaths) {
+        this(taskId, kind, addedAt, status, params, createdAt, completedAt, lastError, lastPolledAt, nextPollAt,
+                savedPath, label, savedPaths, null);
     }
 
     /** A task with at most one saved file. */
@@ -44,13 +58,13 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
                        TaskParams params, Instant createdAt, Instant completedAt, String lastError,
                        Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label) {
         this(taskId, kind, addedAt, status, params, createdAt, completedAt, lastError, lastPolledAt, nextPollAt,
-                savedPath, label, null);
+                savedPath, label, null, null);
     }
 
-    /** A task just added by the user: pending, due at once. */
     /** The kind of a task whose kind is still to be detected from kie.ai's answers. */
-    public static final String AUTO_KIND = "auto";
+    public static final String AUTO_KIND = KindIds.AUTO;
 
+    /** A task just added by the user: pending, due at once. */
     public static TrackedTask added(String taskId, String kind, Instant now) {
         return new TrackedTask(taskId, kind, now, new TaskStatus.Pending(), TaskParams.EMPTY,
                 null, null, null, null, now, null, null);
@@ -58,12 +72,12 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withStatus(TaskStatus newStatus) {
         return new TrackedTask(taskId, kind, addedAt, newStatus, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
     }
 
     public TrackedTask withLastError(String error) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
+                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
     }
 
     /** This task saved to one file (null: not saved). */
@@ -71,28 +85,40 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         return withSavedPaths(path == null ? List.of() : List.of(path));
     }
 
-    /** This task with every result saved, in result order (empty: not saved). */
+    /** This task with every result saved, in result order (empty: not saved); freshly saved files are present. */
     public TrackedTask withSavedPaths(List<Path> paths) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, paths.isEmpty() ? null : paths.getFirst(), label, paths);
+                lastError, lastPolledAt, nextPollAt, paths.isEmpty() ? null : paths.getFirst(), label, paths,
+                SavedFileState.PRESENT);
+    }
+
+    /** This task with its saved file found present or missing on disk (ignored while nothing is saved). */
+    public TrackedTask withSavedFile(SavedFileState state) {
+        return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, state);
+    }
+
+    /** True when the task was saved and its file has since been found gone. */
+    public boolean savedFileMissing() {
+        return savedFile == SavedFileState.MISSING;
     }
 
     public TrackedTask withLabel(String newLabel) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths);
+                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths, savedFile);
     }
 
     public TrackedTask withSchedule(Instant polledAt, Instant nextPoll) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, polledAt, nextPoll, savedPath, label, savedPaths);
+                lastError, polledAt, nextPoll, savedPath, label, savedPaths, savedFile);
     }
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
-    public TrackedTask withPoll(io.alephmonitor.kie.TaskSnapshot snap) {
+    public TrackedTask withPoll(TaskSnapshot snap) {
         // a task added as "detect automatically" takes the kind of the first record found
         String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
         return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
                 snap.params() == null ? params : snap.params(), snap.createdAt(), snap.completedAt(),
-                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths);
+                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
     }
 }

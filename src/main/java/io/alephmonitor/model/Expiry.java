@@ -1,7 +1,5 @@
-package io.alephmonitor.download;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** When a finished task's result link is expected to stop working, and how to say so. */
+/**
+ * When a finished task's result links are expected to stop working, and how to say so: the one
+ * place that adds a kind's result lifetime ({@link KindInfo#resultLifetime()}) to a completion time.
+ */
 public final class Expiry {
 
     /** kie.ai documents result links as valid for 14 days after completion for Aleph. */
     public static final Duration ALEPH_LIFETIME = Duration.ofDays(14);
+    /** The lifetime assumed for a kind this version does not know. */
+    public static final Duration DEFAULT_LIFETIME = ALEPH_LIFETIME;
 
     private final Clock clock;
     private final Function<String, Duration> lifetimeOfKind;
@@ -22,7 +25,7 @@ public final class Expiry {
     /**
      * @param clock          what "now" is
      * @param lifetimeOfKind a kind's result-link lifetime by its id (e.g. from {@code TaskKind.resultLifetime()});
-     *                       may return null for an unknown kind, which then gets {@link #ALEPH_LIFETIME}
+     *                       may return null for an unknown kind, which then gets {@link #DEFAULT_LIFETIME}
      */
     public Expiry(Clock clock, Function<String, Duration> lifetimeOfKind) {
         this.clock = Objects.requireNonNull(clock);
@@ -36,15 +39,20 @@ public final class Expiry {
 
     /** When the task's result link expires; empty unless it succeeded with a known completion time. */
     public Optional<Instant> expiresAt(TrackedTask task) {
+        return expiresAt(task, Objects.requireNonNullElse(lifetimeOfKind.apply(task.kind()), DEFAULT_LIFETIME));
+    }
+
+    /**
+     * When the task's result links expire if its kind's links live {@code lifetime} after completion;
+     * empty unless it succeeded with a known completion time.
+     */
+    public static Optional<Instant> expiresAt(TrackedTask task, Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
         if (!(task.status() instanceof TaskStatus.Succeeded succeeded)) {
             return Optional.empty();
         }
         Instant completed = task.completedAt() != null ? task.completedAt() : succeeded.completedAt();
-        if (completed == null) {
-            return Optional.empty();
-        }
-        Duration lifetime = Objects.requireNonNullElse(lifetimeOfKind.apply(task.kind()), ALEPH_LIFETIME);
-        return Optional.of(completed.plus(lifetime));
+        return Optional.ofNullable(completed).map(at -> at.plus(lifetime));
     }
 
     /** True once the task's result link is past its expected lifetime. */

@@ -1,4 +1,4 @@
-package io.alephmonitor.kie;
+package io.alephmonitor.model;
 
 import java.time.Instant;
 

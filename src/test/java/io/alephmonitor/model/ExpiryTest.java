@@ -1,8 +1,5 @@
-package io.alephmonitor.download;
+package io.alephmonitor.model;
 
-import io.alephmonitor.kie.TaskParams;
-import io.alephmonitor.kie.TaskStatus;
-import io.alephmonitor.store.TrackedTask;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -72,7 +69,7 @@ class ExpiryTest {
         TrackedTask task = succeeded("aleph", null);
         assertThat(at(COMPLETED).expiresAt(task)).isEmpty();
         assertThat(at(COMPLETED).describe(task)).isEmpty();
-        TrackedTask polled = task.withPoll(new io.alephmonitor.kie.TaskSnapshot(task.taskId(), "aleph", task.status(),
+        TrackedTask polled = task.withPoll(new io.alephmonitor.model.TaskSnapshot(task.taskId(), "aleph", task.status(),
                 TaskParams.EMPTY, COMPLETED.minusSeconds(60), COMPLETED));
         assertThat(at(COMPLETED).expiresAt(polled)).contains(COMPLETED.plus(Duration.ofDays(14)));
     }
@@ -83,5 +80,12 @@ class ExpiryTest {
         assertThat(at(COMPLETED).expiresAt(running)).isEmpty();
         assertThat(at(COMPLETED).describe(running)).isEmpty();
         assertThat(at(COMPLETED).isExpired(running)).isFalse();
+    }
+
+    @Test
+    void aResultExpiresItsKindsLifetimeAfterCompletionSoAMarketLinkLivesOneDay() {
+        assertThat(Expiry.expiresAt(succeeded(KindIds.MARKET, COMPLETED), Duration.ofHours(24)))
+                .contains(COMPLETED.plus(Duration.ofHours(24)));
+        assertThat(Expiry.expiresAt(TrackedTask.added("id", KindIds.MARKET, COMPLETED), Duration.ofHours(24))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.alephmonitor.kie;
+package io.alephmonitor.model;
 
 /**
  * The generation parameters parsed leniently from a task's {@code paramJson}. Every field may be
