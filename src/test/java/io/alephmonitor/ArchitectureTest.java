@@ -19,7 +19,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  * qualified name used inline counts as much as an import). Tests are not checked: they may reach anywhere.
  *
  * <pre>
- *   app wiring (the root package; later app/, launcher/)
+ *   app/ (start-up and wiring; the root package holds no class)
  *     └─ ui ──────────► tracking ──► kie, store
  *          └─► settings    download, exchange ──► tracking, kie, store
  *   every layer ──► model (the domain, which knows nothing of the others)
@@ -38,8 +38,13 @@ class ArchitectureTest {
     private static final String SETTINGS = "io.alephmonitor.settings..";
     private static final String SIM = "io.alephmonitor.sim..";
     private static final String UI = "io.alephmonitor.ui..";
-    /** Start-up and wiring: the root package today, app/ and launcher/ once it is split. */
-    private static final String[] WIRING = {"io.alephmonitor", "io.alephmonitor.app..", "io.alephmonitor.launcher.."};
+    /** Start-up and wiring. */
+    private static final String WIRING = "io.alephmonitor.app..";
+
+    @ArchTest
+    static final ArchRule theRootPackageHoldsNoClass = noClasses().should().resideInAPackage("io.alephmonitor")
+            .because("the folder tree shows the architecture: start-up and wiring live in app/")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule theModelKnowsNothingOfTheOtherPackages = noClasses().that().resideInAPackage(MODEL)
