@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -18,39 +19,14 @@ import java.util.List;
  * Calling it failed would be final and stop polling for good on what is most likely a glitch of
  * one answer, while "running" just polls again and recovers when the next answer is complete.
  */
-public final class AlephKind implements TaskKind {
+public final class AlephKind extends DocumentedKind {
 
     /** The id stored with every Aleph task. */
     public static final String ID = KindIds.ALEPH;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Runway Aleph";
-    }
-
-    @Override
-    public String shortName() {
-        return "Aleph";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/aleph/record-info";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.UUID);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14);
+    public AlephKind() {
+        super(new KindInfo(ID, "Runway Aleph", "Aleph", Duration.ofDays(14), false),
+                "/api/v1/aleph/record-info", TaskIdFormat.UUID);
     }
 
     @Override

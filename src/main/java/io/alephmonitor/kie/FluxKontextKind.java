@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -15,44 +16,14 @@ import java.util.List;
  * 1 success, 2 create failed, 3 generation failed; the result is {@code response.resultImageUrl}
  * ({@code originImageUrl} is the unprocessed original, kept as a second result); ISO times.
  */
-public final class FluxKontextKind implements TaskKind {
+public final class FluxKontextKind extends DocumentedKind {
 
     /** The id stored with every Flux Kontext task. */
     public static final String ID = KindIds.FLUX_KONTEXT;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Flux Kontext";
-    }
-
-    @Override
-    public String shortName() {
-        return "Flux";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/flux/kontext/record-info";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.HEX32);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14); // "Generated images (resultImageUrl) will expire after 14 days"
-    }
-
-    @Override
-    public boolean isImageOnly() {
-        return true;
+    public FluxKontextKind() {
+        super(new KindInfo(ID, "Flux Kontext", "Flux", Duration.ofDays(14), true), // "Generated images (resultImageUrl) will expire after 14 days"
+                "/api/v1/flux/kontext/record-info", TaskIdFormat.HEX32);
     }
 
     @Override

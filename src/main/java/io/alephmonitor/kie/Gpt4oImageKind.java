@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -15,39 +16,14 @@ import java.util.Locale;
  * CREATE_TASK_FAILED, GENERATE_FAILED (the record also has a successFlag, used when status is
  * missing or new); the images are {@code response.resultUrls[]}; times are epoch milliseconds.
  */
-public final class Gpt4oImageKind implements TaskKind {
+public final class Gpt4oImageKind extends DocumentedKind {
 
     /** The id stored with every 4o Image task. */
     public static final String ID = KindIds.GPT4O_IMAGE;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "4o Image";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/gpt4o-image/record-info";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.HEX32);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14); // kie.ai keeps generated media 14 days
-    }
-
-    @Override
-    public boolean isImageOnly() {
-        return true;
+    public Gpt4oImageKind() {
+        super(new KindInfo(ID, "4o Image", null, Duration.ofDays(14), true), // kie.ai keeps generated media 14 days
+                "/api/v1/gpt4o-image/record-info", TaskIdFormat.HEX32);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -18,39 +19,14 @@ import java.util.Locale;
  * times are epoch milliseconds. An unknown task is answered with code 422 "recordInfo is null",
  * which the client already reads as not found.
  */
-public final class MarketKind implements TaskKind {
+public final class MarketKind extends DocumentedKind {
 
     /** The id stored with every Market task. */
     public static final String ID = KindIds.MARKET;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Market model";
-    }
-
-    @Override
-    public String shortName() {
-        return "Market";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/jobs/recordInfo";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.HEX32, TaskIdFormat.TASK_PREFIXED);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofHours(24); // "Generated content URLs typically expire after 24 hours"
+    public MarketKind() {
+        super(new KindInfo(ID, "Market model", "Market", Duration.ofHours(24), false), // "Generated content URLs typically expire after 24 hours"
+                "/api/v1/jobs/recordInfo", TaskIdFormat.HEX32, TaskIdFormat.TASK_PREFIXED);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -15,39 +16,14 @@ import java.util.List;
  * also accepted as a JSON string); ISO times. Image-to-video tasks give videos, which are
  * recognised by their file type.
  */
-public final class MidjourneyKind implements TaskKind {
+public final class MidjourneyKind extends DocumentedKind {
 
     /** The id stored with every Midjourney task. */
     public static final String ID = KindIds.MIDJOURNEY;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Midjourney";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/mj/record-info";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.HEX32);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14); // kie.ai keeps generated media 14 days (the generate page says 15)
-    }
-
-    @Override
-    public boolean isImageOnly() {
-        return true;
+    public MidjourneyKind() {
+        super(new KindInfo(ID, "Midjourney", null, Duration.ofDays(14), true), // kie.ai keeps generated media 14 days (the generate page says 15)
+                "/api/v1/mj/record-info", TaskIdFormat.HEX32);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -17,34 +18,14 @@ import java.util.Locale;
  * time is {@code generateTime}, a local date-time. The state decides: the documented success
  * example also carries a failCode and failMsg, which mean nothing there.
  */
-public final class RunwayKind implements TaskKind {
+public final class RunwayKind extends DocumentedKind {
 
     /** The id stored with every Runway task. */
     public static final String ID = KindIds.RUNWAY;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Runway";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/runway/record-detail";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.UUID);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14); // "Video links are valid for 14 days, after which expireFlag will be set to 1"
+    public RunwayKind() {
+        super(new KindInfo(ID, "Runway", null, Duration.ofDays(14), false), // "Video links are valid for 14 days, after which expireFlag will be set to 1"
+                "/api/v1/runway/record-detail", TaskIdFormat.UUID);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.KindIds;
+import io.alephmonitor.model.KindInfo;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -14,39 +15,14 @@ import java.util.List;
  * failed; the videos are {@code response.resultUrls[]} (no thumbnail); times are local
  * date-times without a zone ("2025-06-06 10:30:00", read as UTC); the request is {@code paramJson}.
  */
-public final class VeoKind implements TaskKind {
+public final class VeoKind extends DocumentedKind {
 
     /** The id stored with every Veo task. */
     public static final String ID = KindIds.VEO;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Veo 3.1";
-    }
-
-    @Override
-    public String shortName() {
-        return "Veo";
-    }
-
-    @Override
-    public String recordPath() {
-        return "/api/v1/veo/record-info";
-    }
-
-    @Override
-    public List<TaskIdFormat> idFormats() {
-        return List.of(TaskIdFormat.HEX32, TaskIdFormat.VEO_PREFIXED);
-    }
-
-    @Override
-    public Duration resultLifetime() {
-        return Duration.ofDays(14); // kie.ai keeps generated media 14 days
+    public VeoKind() {
+        super(new KindInfo(ID, "Veo 3.1", "Veo", Duration.ofDays(14), false), // kie.ai keeps generated media 14 days
+                "/api/v1/veo/record-info", TaskIdFormat.HEX32, TaskIdFormat.VEO_PREFIXED);
     }
 
     @Override
