@@ -28,6 +28,12 @@ public final class MediaProblem {
         return describe(MediaException.Type.UNKNOWN, error == null ? "" : error.getMessage() + " " + error.getCause());
     }
 
+    /** The message shown when the video did not become ready to play, twice, within the watchdog's time. */
+    public static String notReadyInTime() {
+        return "The video took too long to load — the connection may be slow or the link may no longer work."
+                + NEXT_STEP;
+    }
+
     /**
      * True when the failure may come from an expired link, so asking kie.ai for a fresh one is
      * worth it: the server refused it, or JavaFX could not open it without saying why.

@@ -10,12 +10,29 @@ import java.util.WeakHashMap;
 /**
  * Creates and disposes media players and counts the ones not yet disposed. Players hold native
  * decoders and buffers, so a preview must never leave one behind; this count makes that testable.
+ * The registry also carries the {@link PlayerTiming} its previews follow.
  * Weak keys: the registry itself never keeps a forgotten player alive.
  */
 public final class PlayerRegistry {
 
     private final Set<MediaPlayer> live = Collections.newSetFromMap(new WeakHashMap<>());
+    private final PlayerTiming timing;
     private long created;
+
+    /** A registry whose previews use the {@link PlayerTiming#standard() standard} timing. */
+    public PlayerRegistry() {
+        this(PlayerTiming.standard());
+    }
+
+    /** A registry whose previews wait, retry and give up as {@code timing} says. */
+    public PlayerRegistry(PlayerTiming timing) {
+        this.timing = java.util.Objects.requireNonNull(timing);
+    }
+
+    /** When the previews sharing this registry build, replace and give up on their players. */
+    public PlayerTiming timing() {
+        return timing;
+    }
 
     /** A new player for {@code media}, counted until {@link #dispose} is called. */
     public synchronized MediaPlayer create(Media media) {

@@ -42,12 +42,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
  * toggles play while it has focus. Unsafe links are refused before any media object exists, and
  * media errors become a readable message in place of the video. The player is released as soon as
  * another link is loaded, {@link #dispose()} is called, or the preview leaves a showing window.
+ * <p>
+ * A player is built only once a link has stayed loaded for a moment ({@link PlayerTiming#settle()}),
+ * so moving quickly through many tasks builds none on the way. A watchdog replaces a player that is
+ * not READY within {@link PlayerTiming#readyTimeout()} once; if the second one is not ready in time
+ * either, a message says so in place of the video.
  */
 public final class VideoPreview extends VBox {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VideoPreview.class);
 
     private final PlayerRegistry players;
+    private final PlayerTiming timing;
     private final VideoSurface surface = new VideoSurface(420);
     private final StackPane screen = new StackPane();
     private final VBox problemView = new VBox(8);
@@ -73,7 +79,12 @@ public final class VideoPreview extends VBox {
     private LinkRenewer renewer;
     private MediaPlayer player;
     private long openRequests;
+    /** True from the moment a player is wanted (resting, building the media, renewing) until it exists. */
     private boolean opening;
+    private PlayerTiming.Scheduled settleTimer;
+    private PlayerTiming.Scheduled watchdog;
+    /** Players tried for the current link since it last settled; the watchdog gives up after the second. */
+    private int attempts;
     private boolean atEnd;
     /** What the user last asked for; the media engine can drop a pause sent while it restarts a loop. */
     private boolean wantPlaying;
@@ -88,6 +99,7 @@ public final class VideoPreview extends VBox {
 
     public VideoPreview(PlayerRegistry players) {
         this.players = players;
+        this.timing = players.timing();
         getStyleClass().add("video-preview");
         setSpacing(6);
         setFocusTraversable(true);
@@ -136,7 +148,7 @@ public final class VideoPreview extends VBox {
         seekBar.valueProperty().addListener((obs, was, now) -> {
             if (!movingSeekBarFromPlayer && player != null) {
                 atEnd = false;
-        wantPlaying = false;
+                wantPlaying = false;
                 player.seek(Duration.seconds(now.doubleValue()));
             }
         });
@@ -280,10 +292,26 @@ public final class VideoPreview extends VBox {
         if (!check.allowed()) {
             return;
         }
-        // new Media() opens the HTTP connection synchronously, so it is built off the FX thread.
+        // Only a link that stays selected gets a player: players built and disposed in quick succession
+        // while the selection moves on are what leave JavaFX's media engine with a player never READY.
         long request = ++openRequests;
         opening = true;
+        attempts = 0;
         showVideo();
+        settleTimer = timing.timers().after(timing.settle(), () -> {
+            if (request == openRequests) {
+                settleTimer = null;
+                openNow(request);
+            }
+        });
+    }
+
+    /** Builds the media and then the player for the current link, watched until it is READY. */
+    private void openNow(long request) {
+        MediaCallbackGuard.installOnCurrentThread();
+        attempts++;
+        watchdog = timing.timers().after(timing.readyTimeout(), () -> notReadyInTime(request));
+        // new Media() opens the HTTP connection synchronously, so it is built off the FX thread.
         String link = currentLink();
         Thread.ofVirtual().name("video-preview-open").start(() -> {
             Media media;
@@ -293,6 +321,7 @@ public final class VideoPreview extends VBox {
                 onFxThread(() -> {
                     if (request == openRequests && player == null) {
                         opening = false;
+                        cancelWatchdog();
                         LOG.info("Video preview could not open: {}", String.valueOf(e));
                         renewOrShowProblem(e);
                     }
@@ -306,6 +335,37 @@ public final class VideoPreview extends VBox {
                 }
             });
         });
+    }
+
+    /** The watchdog: a player not READY in time is replaced once, then the problem is shown. */
+    private void notReadyInTime(long request) {
+        watchdog = null;
+        if (request != openRequests || (player != null && reachedReady(player.getStatus()))) {
+            return;
+        }
+        double seconds = timing.readyTimeout().toSeconds();
+        releasePlayer();
+        if (attempts < 2) {
+            LOG.info("Video preview: no player was ready after {} s; trying once more with a new one", seconds);
+            opening = true;
+            showVideo();
+            openNow(++openRequests);
+        } else {
+            LOG.info("Video preview: again no player was ready after {} s; showing the problem", seconds);
+            showProblem(MediaProblem.notReadyInTime(), true);
+        }
+    }
+
+    private static boolean reachedReady(MediaPlayer.Status s) {
+        return s == MediaPlayer.Status.READY || s == MediaPlayer.Status.PAUSED || s == MediaPlayer.Status.PLAYING
+                || s == MediaPlayer.Status.STALLED || s == MediaPlayer.Status.STOPPED;
+    }
+
+    private void cancelWatchdog() {
+        if (watchdog != null) {
+            watchdog.cancel();
+            watchdog = null;
+        }
     }
 
     private String currentLink() {
@@ -393,6 +453,9 @@ public final class VideoPreview extends VBox {
         });
         created.statusProperty().addListener((obs, was, now) -> {
             if (player == created) {
+                if (reachedReady(now)) {
+                    cancelWatchdog();
+                }
                 if (now == MediaPlayer.Status.PLAYING && !wantPlaying) {
                     created.pause(); // a pause the engine dropped (e.g. sent at a loop point) is sent again
                     return;
@@ -419,6 +482,11 @@ public final class VideoPreview extends VBox {
     private void releasePlayer() {
         openRequests++; // any opening still in flight is no longer wanted
         opening = false;
+        if (settleTimer != null) {
+            settleTimer.cancel();
+            settleTimer = null;
+        }
+        cancelWatchdog();
         MediaPlayer old = player;
         player = null;
         status.unbind();
@@ -464,6 +532,7 @@ public final class VideoPreview extends VBox {
     }
 
     private void showProblem(String message, boolean linkIsSafe) {
+        cancelWatchdog();
         problem.set(message);
         problemMessage.setDescription(message);
         // Inside the detail pane the same actions already sit right below; only a bare preview offers its own.

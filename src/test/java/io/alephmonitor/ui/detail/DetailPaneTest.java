@@ -6,6 +6,7 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.ui.preview.ImageCache;
 import io.alephmonitor.ui.preview.PlayerRegistry;
+import io.alephmonitor.ui.preview.PlayerTiming;
 import io.alephmonitor.ui.preview.TestMediaServer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.media.MediaPlayer;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -49,7 +53,10 @@ class DetailPaneTest {
 
     private static TestMediaServer server;
     private final RecordingActions actions = new RecordingActions();
-    private final PlayerRegistry players = new PlayerRegistry();
+    /** The selection rests 100 ms before a player is built; a player gets 10 s to become READY. */
+    private static final Duration SETTLE = Duration.millis(100);
+    private final PlayerRegistry players = new PlayerRegistry(
+            new PlayerTiming(SETTLE, Duration.seconds(10), PlayerTiming.Timers.fx()));
     private DetailPane pane;
     private StackPane root;
 
@@ -248,6 +255,60 @@ class DetailPaneTest {
 
         robot.interact(() -> pane.show(null));
         assertThat(players.livePlayers()).isZero();
+    }
+
+    /**
+     * A creator holding the arrow key down, pausing, and moving on while a video loads: whatever the
+     * speed, at most one player is alive at any time, the walk ends with exactly one READY player for
+     * the last task, and no media exception reaches the FX thread's uncaught-exception handler.
+     */
+    @Test
+    void walkingAHundredTasksAtRandomSpeedsEndsWithExactlyOneReadyPlayer(FxRobot robot) throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            Thread fx = Thread.currentThread();
+            before[0] = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        });
+        int[] steps = new int[3]; // faster than the rest time, slower, moving on while the player loads
+        String last = null;
+        try {
+            for (int i = 0; i < 100; i++) {
+                String id = "%08d-walk-48d1-98c4-a6d1c717eba6".formatted(i);
+                boolean video = i == 99 || i % 7 != 3; // now and then a running task: the preview is disposed
+                TrackedTask next = video ? finished(id, server.videoUrl("random-walk-" + id))
+                        : task(id, new TaskStatus.Running(), params(null, null));
+                long createdBefore = players.createdPlayers();
+                robot.interact(() -> pane.show(next));
+                assertThat(players.livePlayers()).as("seed %d, step %d", seed, i).isLessThanOrEqualTo(1);
+                int speed = random.nextInt(3);
+                steps[speed]++;
+                switch (speed) {
+                    case 0 -> Thread.sleep(random.nextLong((long) SETTLE.toMillis() * 8 / 10));
+                    case 1 -> Thread.sleep(random.nextLong((long) SETTLE.toMillis() * 12 / 10, (long) SETTLE.toMillis() * 4));
+                    default -> {
+                        if (video) {
+                            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> players.createdPlayers() > createdBefore);
+                        }
+                    }
+                }
+                assertThat(players.livePlayers()).as("seed %d, step %d", seed, i).isLessThanOrEqualTo(1);
+                last = server.videoUrl("random-walk-" + id);
+            }
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS,
+                    () -> pane.videoPreview().statusProperty().get() == MediaPlayer.Status.READY);
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
+
+        assertThat(steps).as("seed %d: every speed was walked", seed).doesNotContain(0);
+        assertThat(pane.videoPreview().url()).isEqualTo(last);
+        assertThat(pane.videoPreview().problemProperty().get()).isNull();
+        assertThat(players.livePlayers()).isEqualTo(1);
+        assertThat(uncaught).as("seed %d: exceptions that reached the FX thread's handler", seed).isEmpty();
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class TestMediaServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "test-media-server");
         t.setDaemon(true);
         return t;
@@ -32,6 +32,8 @@ public final class TestMediaServer implements AutoCloseable {
     private final byte[] video = resource("/media/sample-320x180.mp4");
     private final byte[] image = resource("/media/sample-thumb.png");
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.Map<String, AtomicInteger> requestsByPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
     public TestMediaServer() {
         try {
@@ -58,8 +60,19 @@ public final class TestMediaServer implements AutoCloseable {
         return base() + "/missing/" + name;
     }
 
+    /** A link the server accepts and then never answers, as a host that hangs does. */
+    public String stalledUrl(String name) {
+        return base() + "/stalled/" + name;
+    }
+
     public int requests() {
         return requests.get();
+    }
+
+    /** How many requests asked for this link. */
+    public int requests(String url) {
+        AtomicInteger n = requestsByPath.get(java.net.URI.create(url).getPath());
+        return n == null ? 0 : n.get();
     }
 
     private String base() {
@@ -68,8 +81,13 @@ public final class TestMediaServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        requestsByPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/stalled/")) {
+                awaitClosing();
+                return;
+            }
             byte[] body;
             String type;
             if (path.startsWith("/video/")) {
@@ -121,6 +139,14 @@ public final class TestMediaServer implements AutoCloseable {
         }
     }
 
+    private void awaitClosing() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = TestMediaServer.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -134,6 +160,7 @@ public final class TestMediaServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

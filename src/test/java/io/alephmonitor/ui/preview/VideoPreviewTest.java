@@ -15,6 +15,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javafx.util.Duration;
+
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,6 +166,70 @@ class VideoPreviewTest {
         robot.interact(() -> root.getChildren().add(preview));
         waitForStatus(MediaPlayer.Status.READY);
         assertThat(players.livePlayers()).isEqualTo(1);
+    }
+
+    private final ManualTimers timers = new ManualTimers();
+    /** Players whose previews rest 250 ms and wait 12 s for READY, both on {@link #timers}. */
+    private final PlayerRegistry timed = new PlayerRegistry(timers.timing(Duration.millis(250), Duration.seconds(12)));
+
+    /** Puts a preview on hand-driven timers in place of the one the window shows. */
+    private VideoPreview previewOnManualTimers(FxRobot robot) {
+        VideoPreview[] made = new VideoPreview[1];
+        robot.interact(() -> {
+            made[0] = new VideoPreview(timed);
+            root.getChildren().setAll(made[0]);
+        });
+        return made[0];
+    }
+
+    @Test
+    void aPlayerIsBuiltOnlyOnceTheLinkHasRested(FxRobot robot) throws Exception {
+        VideoPreview rested = previewOnManualTimers(robot);
+        String first = server.videoUrl("passed-1");
+        String second = server.videoUrl("passed-2");
+        String last = server.videoUrl("rested");
+
+        robot.interact(() -> {
+            rested.load(first);
+            timers.advance(Duration.millis(200));
+            rested.load(second);
+            timers.advance(Duration.millis(200));
+            rested.load(last);
+        });
+        assertThat(timed.createdPlayers()).isZero();
+        assertThat(server.requests(first) + server.requests(second) + server.requests(last)).isZero();
+
+        robot.interact(() -> timers.advance(Duration.millis(250)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rested.statusProperty().get() == MediaPlayer.Status.READY);
+
+        assertThat(timed.createdPlayers()).isEqualTo(1);
+        assertThat(server.requests(first) + server.requests(second)).isZero();
+        assertThat(rested.url()).isEqualTo(last);
+    }
+
+    @Test
+    void aPlayerNotReadyInTimeIsReplacedOnceThenAReadableMessageKeepsOpenAndSave(FxRobot robot) throws Exception {
+        VideoPreview watched = previewOnManualTimers(robot);
+        String hanging = server.stalledUrl("hangs.mp4");
+        robot.interact(() -> {
+            watched.load(hanging);
+            timers.advance(Duration.millis(250));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> server.requests(hanging) == 1);
+
+        robot.interact(() -> timers.advance(Duration.seconds(12)));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> server.requests(hanging) == 2);
+        assertThat(watched.problemProperty().get()).as("the first time-out only retries").isNull();
+
+        robot.interact(() -> timers.advance(Duration.seconds(12)));
+
+        assertThat(watched.problemProperty().get()).isEqualTo(MediaProblem.notReadyInTime());
+        assertThat(timed.livePlayers()).isZero();
+        assertThat(robot.lookup("Open in browser").match(NodeMatchers.isVisible()).tryQuery()).isPresent();
+        assertThat(robot.lookup("Save video…").match(NodeMatchers.isVisible()).tryQuery()).isPresent();
+        robot.interact(() -> timers.advance(Duration.seconds(60)));
+        assertThat(server.requests(hanging)).as("no third try").isEqualTo(2);
     }
 
     @Test
