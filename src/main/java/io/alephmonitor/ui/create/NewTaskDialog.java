@@ -51,7 +51,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
 
     public static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
 
-    private final NewTaskForm form = new NewTaskForm();
+    private final NewTaskViewModel form = new NewTaskViewModel();
     private final TaskCreator creator;
     private final TabPane tabs = new TabPane();
     private final Tab alephTab;
@@ -106,7 +106,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
     }
 
     /** The form behind the fields (for tests and previews). */
-    public NewTaskForm form() {
+    public NewTaskViewModel form() {
         return form;
     }
 
@@ -149,7 +149,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
         TextField video = bound(new TextField(), "alephVideoUrl", form.videoUrlProperty(), "https://…/clip.mp4");
         ComboBox<String> ratio = new ComboBox<>();
         ratio.setId("alephAspectRatio");
-        ratio.getItems().setAll(NewTaskForm.ASPECT_RATIOS);
+        ratio.getItems().setAll(NewTaskViewModel.ASPECT_RATIOS);
         ratio.valueProperty().bindBidirectional(form.aspectRatioProperty());
         TextField seed = bound(new TextField(), "alephSeed", form.seedProperty(), "Random");
         seed.setPrefColumnCount(10);
@@ -175,7 +175,7 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
         ComboBox<String> model = new ComboBox<>();
         model.setId("marketModel");
         model.setEditable(true);
-        model.getItems().setAll(NewTaskForm.MARKET_MODELS);
+        model.getItems().setAll(NewTaskViewModel.MARKET_MODELS);
         model.setMaxWidth(Double.MAX_VALUE);
         // The editor's text is the value while typing, not only after Enter.
         model.getEditor().textProperty().bindBidirectional(form.modelProperty());

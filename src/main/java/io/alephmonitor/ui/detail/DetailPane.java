@@ -52,7 +52,7 @@ public final class DetailPane extends StackPane {
     public DetailPane(DetailActions actions, ImageSource images, PlayerRegistry players, ZoneId zone, Locale locale) {
         this.actions = actions;
         getStyleClass().add("detail-pane");
-        summary = new SummaryView(new TaskText(zone, locale), this::copy);
+        summary = new SummaryView(new DetailText(zone, locale), this::copy);
         result = new ResultView(actions, images, players);
         params = new ParamsView(images, this::copy);
 

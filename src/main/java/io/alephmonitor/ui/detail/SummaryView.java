@@ -25,7 +25,7 @@ final class SummaryView extends VBox {
     private static final List<String> STATUS_STYLES =
             List.of(Styles.TEXT_MUTED, Styles.ACCENT, Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
 
-    private final TaskText text;
+    private final DetailText text;
     private final Label status = new Label();
     private final Label progress = new Label();
     private final Label label = new Label();
@@ -35,7 +35,7 @@ final class SummaryView extends VBox {
     private final Message warning = new Message();
     private final GridPane times = new GridPane();
 
-    SummaryView(TaskText text, Consumer<String> copy) {
+    SummaryView(DetailText text, Consumer<String> copy) {
         this.text = text;
         setSpacing(8);
         status.setId("detail-status");
@@ -76,8 +76,8 @@ final class SummaryView extends VBox {
         status.setText(s.label());
         status.setGraphic(new FontIcon(io.alephmonitor.ui.tasks.StatusLook.of(s).icon()));
         status.getStyleClass().removeAll(STATUS_STYLES);
-        status.getStyleClass().add(TaskText.styleClass(s));
-        progress.setText(TaskText.progress(s));
+        status.getStyleClass().add(DetailText.styleClass(s));
+        progress.setText(DetailText.progress(s));
         show(progress, !progress.getText().isEmpty());
         label.setText(task.label());
         show(label, task.label() != null && !task.label().isBlank());
@@ -85,7 +85,7 @@ final class SummaryView extends VBox {
             taskId.setText(task.taskId());
         }
 
-        String problem = TaskText.problem(s);
+        String problem = DetailText.problem(s);
         failure.setDescription(problem);
         show(failure, problem != null);
         warning.setDescription(task.lastError());
@@ -97,7 +97,7 @@ final class SummaryView extends VBox {
         java.time.Instant completed = task.completedAt() != null ? task.completedAt()
                 : s instanceof TaskStatus.Succeeded ok ? ok.completedAt() : null;
         if (completed != null) {
-            String took = TaskText.elapsed(task.createdAt(), completed);
+            String took = DetailText.elapsed(task.createdAt(), completed);
             row = timeRow(row, "Completed", text.time(completed) + (took == null ? "" : "  ·  took " + took));
         }
         timeRow(row, "Added here", text.time(task.addedAt()));

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * The New task dialog's view model: the fields of both forms, a live message per field (null when
  * the field is fine), and the request each valid form makes. No controls, no I/O.
  */
-public final class NewTaskForm {
+public final class NewTaskViewModel {
 
     /** Aspect ratios kie.ai documents for Aleph. */
     public static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "4:3", "3:4", "1:1", "21:9");

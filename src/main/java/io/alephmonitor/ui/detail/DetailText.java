@@ -11,11 +11,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The words, icons and times the detail pane shows for a task; pure, so it is easy to test. */
-final class TaskText {
+final class DetailText {
 
     private final DateTimeFormatter dateTime;
 
-    TaskText(ZoneId zone, Locale locale) {
+    DetailText(ZoneId zone, Locale locale) {
         dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 
