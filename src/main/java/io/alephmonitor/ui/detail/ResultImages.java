@@ -20,7 +20,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * A finished task's result images: the chosen one large (click opens it in the browser) and, when
  * there are several, a strip of thumbnails to choose from; video results in the strip play in the
- * preview above instead. An image whose link fails gets one fresh link from the renewer.
+ * preview above instead (the view model decides which is chosen). An image whose link fails gets
+ * one fresh link from the renewer.
  */
 final class ResultImages extends VBox {
 
@@ -42,7 +42,7 @@ final class ResultImages extends VBox {
     private final Set<String> renewalAsked = new HashSet<>();
     private LinkRenewer renewer;
     private Consumer<String> onOpen = url -> { };
-    private Consumer<String> onPlay = url -> { };
+    private Consumer<String> onChoose = url -> { };
     private List<String> urls = List.of();
     private String shown;
     private boolean resetting;
@@ -69,7 +69,7 @@ final class ResultImages extends VBox {
             if (now == null && old != null) {
                 old.setSelected(true); // one result is always chosen
             } else if (now != null) {
-                choose((String) now.getUserData());
+                onChoose.accept((String) now.getUserData());
             }
         });
         getChildren().setAll(heading, large, strip);
@@ -84,16 +84,22 @@ final class ResultImages extends VBox {
         onOpen = Objects.requireNonNull(action);
     }
 
-    /** What choosing a video result in the strip does with its link. */
-    void setOnPlay(Consumer<String> action) {
-        onPlay = Objects.requireNonNull(action);
+    /** What choosing a result in the strip does with its link (the chosen image comes back through {@link #show}). */
+    void setOnChoose(Consumer<String> action) {
+        onChoose = Objects.requireNonNull(action);
     }
 
-    /** Shows these result links (images and videos); the same list again keeps the choice. */
-    void show(List<String> resultUrls) {
-        if (resultUrls.equals(urls)) {
-            return;
+    /** Shows these result links (images and videos) with {@code chosen} large; the same list again keeps the strip. */
+    void show(List<String> resultUrls, String chosen) {
+        if (!resultUrls.equals(urls)) {
+            rebuild(resultUrls);
         }
+        if (!Objects.equals(shown, chosen)) {
+            choose(chosen);
+        }
+    }
+
+    private void rebuild(List<String> resultUrls) {
         urls = List.copyOf(resultUrls);
         renewalAsked.clear();
         resetting = true;
@@ -110,18 +116,6 @@ final class ResultImages extends VBox {
         }
         visible(strip, several);
         visible(this, !urls.isEmpty());
-        String firstImage = urls.stream().filter(u -> !isVideo(u)).findFirst().orElse(null);
-        if (several) {
-            choice.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), firstImage)).findFirst()
-                    .ifPresent(t -> t.setSelected(true));
-        } else {
-            choose(firstImage);
-        }
-    }
-
-    /** The link of the image shown large, or null. */
-    String shownUrl() {
-        return shown;
     }
 
     private ToggleButton tile(String url, int number) {
@@ -130,8 +124,8 @@ final class ResultImages extends VBox {
         tile.setToggleGroup(choice);
         tile.getStyleClass().addAll("result-tile", Styles.FLAT);
         tile.setId("detail-result-" + number);
-        tile.setTooltip(new Tooltip("Result " + number + (isVideo(url) ? " (video: plays above)" : "")));
-        if (isVideo(url)) {
+        tile.setTooltip(new Tooltip("Result " + number + (ResultLinks.isVideo(url) ? " (video: plays above)" : "")));
+        if (ResultLinks.isVideo(url)) {
             FontIcon film = new FontIcon(MaterialDesignF.FILMSTRIP);
             film.setIconSize((int) (THUMB_SIZE / 2));
             tile.setGraphic(film);
@@ -146,11 +140,12 @@ final class ResultImages extends VBox {
         return tile;
     }
 
+    /** Shows this image large and marks its tile; null shows none. */
     private void choose(String url) {
-        if (url != null && isVideo(url)) {
-            onPlay.accept(url);
-            return;
-        }
+        resetting = true;
+        choice.getToggles().stream().filter(t -> url != null && url.equals(t.getUserData())).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        resetting = false;
         shown = url;
         visible(large, url != null);
         if (url == null) {
@@ -186,11 +181,6 @@ final class ResultImages extends VBox {
                 }
             });
         }
-    }
-
-    static boolean isVideo(String url) {
-        String path = url == null ? "" : url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
-        return path.endsWith(".mp4") || path.endsWith(".mov") || path.endsWith(".webm") || path.endsWith(".m4v");
     }
 
     private static void visible(javafx.scene.Node node, boolean visible) {
