@@ -40,7 +40,7 @@ class MediaCallbackGuardTest {
     void anExceptionFromTheAppsOwnListenerInsideAMediaCallbackStillGoesOn() {
         RuntimeException ours = thrownAt(new IllegalStateException("bug"),
                 "java.util.Objects.requireNonNull",
-                "io.alephmonitor.ui.preview.VideoPreview.lambda$attach$3",
+                "io.alephmonitor.ui.preview.PlayerLifecycle.lambda$attach$3",
                 "javafx.scene.media.MediaPlayer.preReady");
 
         guard.uncaughtException(Thread.currentThread(), ours);

@@ -234,10 +234,10 @@ class VideoPreviewTest {
 
     @Test
     void timesAreShownAsMinutesAndSeconds() {
-        assertThat(VideoPreview.formatTime(javafx.util.Duration.seconds(5.7))).isEqualTo("0:05");
-        assertThat(VideoPreview.formatTime(javafx.util.Duration.seconds(125))).isEqualTo("2:05");
-        assertThat(VideoPreview.formatTime(javafx.util.Duration.hours(1).add(javafx.util.Duration.seconds(3))))
+        assertThat(VideoControls.formatTime(javafx.util.Duration.seconds(5.7))).isEqualTo("0:05");
+        assertThat(VideoControls.formatTime(javafx.util.Duration.seconds(125))).isEqualTo("2:05");
+        assertThat(VideoControls.formatTime(javafx.util.Duration.hours(1).add(javafx.util.Duration.seconds(3))))
                 .isEqualTo("1:00:03");
-        assertThat(VideoPreview.formatTime(javafx.util.Duration.UNKNOWN)).isEqualTo("0:00");
+        assertThat(VideoControls.formatTime(javafx.util.Duration.UNKNOWN)).isEqualTo("0:00");
     }
 }
