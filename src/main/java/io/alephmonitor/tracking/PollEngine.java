@@ -35,7 +35,7 @@ public final class PollEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollEngine.class);
 
     private final Object lock = new Object();
-    private final TaskList tasks = new TaskList();
+    private final TaskRegistry tasks = new TaskRegistry();
     private final Map<String, TaskKind> kinds;
     private final Clock clock;
     private final PollSettings settings;

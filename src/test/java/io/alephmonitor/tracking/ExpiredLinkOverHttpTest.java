@@ -60,7 +60,7 @@ class ExpiredLinkOverHttpTest {
     private HttpKieClient client;
     private SqliteTaskStore store;
     private Downloader downloader;
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
@@ -88,7 +88,7 @@ class ExpiredLinkOverHttpTest {
                 .withPoll(new TaskSnapshot(taskId, "aleph", done, new TaskParams(PROMPT, null, null, null, null, null, null),
                         T0.minus(Duration.ofDays(1)), done.completedAt()));
         store.upsert(List.of(task));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader)).clock(clock).driver(new ManualDriver(listenerThread))
                 .listenerThread(listenerThread).build();
         tracker.start().get(10, TimeUnit.SECONDS);

@@ -60,7 +60,7 @@ class HostileRecordOverHttpTest {
     private HttpKieClient client;
     private SqliteTaskStore store;
     private Downloader downloader;
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @BeforeEach
     void start() throws Exception {
@@ -68,7 +68,7 @@ class HostileRecordOverHttpTest {
         client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
         store = SqliteTaskStore.open(dataDir);
         downloader = new Downloader(3, Duration.ofMillis(10));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader))
                 .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
                 .clock(clock).random(() -> 0.5).driver(driver).listenerThread(listenerThread)

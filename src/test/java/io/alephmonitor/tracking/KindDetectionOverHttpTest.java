@@ -110,7 +110,7 @@ class KindDetectionOverHttpTest {
 
     @Test
     void pastedTextIsAddedPerFormatAndUnknownOrOtherKindIdsAreReportedNotAdded() {
-        Tracker tracker = Tracker.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
+        TrackingService tracker = TrackingService.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
                 .clock(clock).build();
         String veo = "veo_task_abcdef123456";
         String uuid = "ee603959-debb-48d1-98c4-a6d1c717eba6";

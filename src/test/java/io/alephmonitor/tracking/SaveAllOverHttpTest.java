@@ -52,7 +52,7 @@ class SaveAllOverHttpTest {
     private HttpKieClient client;
     private SqliteTaskStore store;
     private Downloader downloader;
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
@@ -90,7 +90,7 @@ class SaveAllOverHttpTest {
     }
 
     private void startTracker(Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader)).clock(clock).driver(new ManualDriver(listenerThread))
                 .listenerThread(listenerThread).autoSaveFolder(autoSave).build();
     }

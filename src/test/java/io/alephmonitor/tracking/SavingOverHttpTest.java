@@ -72,7 +72,7 @@ class SavingOverHttpTest {
     private HttpKieClient client;
     private SqliteTaskStore store;
     private Downloader downloader;
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
@@ -95,7 +95,7 @@ class SavingOverHttpTest {
     }
 
     private void startTracker(Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader))
                 .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
                 .clock(clock).random(() -> 0.5).driver(driver).listenerThread(listenerThread)
@@ -229,7 +229,7 @@ class SavingOverHttpTest {
     void aTaskAlreadySucceededAndUnsavedWhenTheAppStartsIsAutoSaved() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/lighthouse.jpg");
         storedAsSucceeded(id, videoUrlOf(id), imageUrlOf(id));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader)).clock(clock).driver(driver)
                 .listenerThread(listenerThread).autoSaveFolder(library).build();
         CompletableFuture<TrackedTask> saved = whenPublished(id, t -> t.savedPath() != null);
@@ -246,7 +246,7 @@ class SavingOverHttpTest {
     void aResultLinkThatIsNotAWebAddressIsRefusedWithAMessageAndNoRequest() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/lighthouse.jpg");
         storedAsSucceeded(id, "file:///etc/passwd", null);
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .saver(new DownloadResultSaver(downloader)).clock(clock).driver(driver)
                 .listenerThread(listenerThread).autoSaveFolder(library).build();
         CompletableFuture<TrackedTask> reported = whenPublished(id, t -> t.lastError() != null);

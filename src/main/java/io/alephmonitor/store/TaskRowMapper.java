@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Maps a {@link TrackedTask} to a row of the {@code task} table and back. */
-final class TaskRows {
+final class TaskRowMapper {
 
     /** Column list shared by the upsert and the select, so their order cannot drift apart. */
     static final List<String> COLUMNS = List.of(
@@ -39,7 +39,7 @@ final class TaskRows {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> URL_LIST = new TypeReference<>() { };
 
-    private TaskRows() {
+    private TaskRowMapper() {
     }
 
     static void bind(PreparedStatement ps, TrackedTask task) throws SQLException {
@@ -159,7 +159,7 @@ final class TaskRows {
         if (json == null) {
             return null;
         }
-        return fromJson(json).stream().map(TaskRows::path).filter(java.util.Objects::nonNull).toList();
+        return fromJson(json).stream().map(TaskRowMapper::path).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String toJson(List<String> urls) {
