@@ -1,5 +1,6 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +46,7 @@ final class SaveAllJob implements SaveJob {
         }
         job.result().whenComplete((path, failure) -> {
             if (failure != null) {
-                all.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                all.completeExceptionally(SaveFailures.unwrap(failure));
                 return;
             }
             synchronized (this) {

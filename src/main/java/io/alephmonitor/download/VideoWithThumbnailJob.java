@@ -1,12 +1,12 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -28,8 +28,7 @@ final class VideoWithThumbnailJob implements SaveJob {
         video.result().whenComplete((saved, failure) -> {
             if (failure != null) {
                 // unwrapped, so a cancelled video leaves this job cancelled too
-                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                result.completeExceptionally(SaveFailures.unwrap(failure));
                 return;
             }
             SaveJob thumb = thumbnailBeside.apply(saved);

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PlayerRegistry;
@@ -27,8 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 
 /** The finished result: inline video, the actions on it (save, open folder, copy, browser) and the result images. */
 final class ResultView extends VBox {
@@ -160,7 +159,7 @@ final class ResultView extends VBox {
         job.result().whenComplete((path, error) -> Platform.runLater(() -> {
             runningSaves.remove(id);
             if (error != null) {
-                saveOutcomes.put(id, failureText(error));
+                saveOutcomes.put(id, SaveFailures.describe(error));
             }
             if (task != null && task.taskId().equals(id)) {
                 if (path != null && task.savedPath() == null) {
@@ -173,17 +172,6 @@ final class ResultView extends VBox {
             }
         }));
         refreshActions();
-    }
-
-    private static String failureText(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof CancellationException) {
-            return "Save cancelled. Save again to continue where it stopped.";
-        }
-        if (cause instanceof io.alephmonitor.tracking.SaveException && cause.getMessage() != null) {
-            return cause.getMessage();
-        }
-        return "The video could not be saved. Check the folder and the connection, then try again.";
     }
 
     private void checkSavedFile(TrackedTask t) {
