@@ -49,7 +49,7 @@ final class TaskRowMapper {
         ps.setString(i++, task.taskId());
         ps.setString(i++, task.kind());
         setInstant(ps, i++, task.addedAt());
-        ps.setString(i++, statusName(status));
+        ps.setString(i++, TaskStatus.storedName(status));
         if (status instanceof TaskStatus.Succeeded ok) {
             ps.setString(i++, ok.videoUrl());
             ps.setString(i++, ok.imageUrl());
@@ -106,18 +106,6 @@ final class TaskRowMapper {
                 instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
                 rs.getString("label"), paths(rs.getString("saved_paths")),
                 rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null);
-    }
-
-    private static String statusName(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Pending p -> "PENDING";
-            case TaskStatus.Running r -> "RUNNING";
-            case TaskStatus.Succeeded s -> "SUCCEEDED";
-            case TaskStatus.Failed f -> "FAILED";
-            case TaskStatus.NotFound n -> "NOT_FOUND";
-            case TaskStatus.InvalidId x -> "INVALID_ID";
-            case null -> "PENDING";
-        };
     }
 
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
