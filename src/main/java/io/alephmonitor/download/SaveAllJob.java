@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -77,9 +78,7 @@ final class SaveAllJob implements SaveJob {
             cancelled = true;
             running = started.isEmpty() ? null : started.getLast();
         }
-        if (running != null) {
-            running.cancel();
-        }
+        Optional.ofNullable(running).ifPresent(SaveJob::cancel);
     }
 
     @Override

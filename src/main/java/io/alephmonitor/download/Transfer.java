@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** One save of one link into one file, run on its own thread: the retry/resume loop (its HTTP requests are {@link LinkRequests}'). */
@@ -78,13 +79,10 @@ final class Transfer implements SaveJob, Runnable {
     @Override
     public void cancel() {
         cancelled = true;
-        Thread running = worker;
-        if (running != null) {
-            // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
-            // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
-            // here waits for the save, so a cancel from the UI thread never blocks.
-            running.interrupt();
-        }
+        // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
+        // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
+        // here waits for the save, so a cancel from the UI thread never blocks.
+        Optional.ofNullable(worker).ifPresent(Thread::interrupt);
     }
 
     @Override

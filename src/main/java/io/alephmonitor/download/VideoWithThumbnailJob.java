@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -59,10 +60,7 @@ final class VideoWithThumbnailJob implements SaveJob {
     public void cancel() {
         cancelled = true;
         video.cancel();
-        SaveJob thumb = thumbnail;
-        if (thumb != null) {
-            thumb.cancel();
-        }
+        Optional.ofNullable(thumbnail).ifPresent(SaveJob::cancel);
     }
 
     @Override
