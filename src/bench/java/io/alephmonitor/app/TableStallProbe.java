@@ -11,7 +11,7 @@ import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
-import io.alephmonitor.tracking.Tracker;
+import io.alephmonitor.tracking.TrackingService;
 import io.alephmonitor.ui.theme.ThemeController;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -51,7 +51,7 @@ public final class TableStallProbe extends Application {
     }
 
     private final ShiftedClock simClock = new ShiftedClock();
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -66,7 +66,7 @@ public final class TableStallProbe extends Application {
         store.upsert(stored);
         HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()),
                 () -> ApiKey.of(sim.apiKey()), Clock.systemUTC());
-        tracker = Tracker.builder(store, client, TaskKinds.standard().all())
+        tracker = TrackingService.builder(store, client, TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(INTERVAL))
                 .build();
         ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();

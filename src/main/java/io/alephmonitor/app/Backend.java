@@ -17,7 +17,7 @@ import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.TaskCreator;
-import io.alephmonitor.tracking.Tracker;
+import io.alephmonitor.tracking.TrackingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,13 +46,13 @@ final class Backend implements AutoCloseable {
     private final AtomicReference<HttpKieClient> client;
     private final KieLinkRenewal linkRenewal;
     private final Downloader downloader;
-    private final Tracker tracker;
+    private final TrackingService tracker;
     private final TaskCreator creator;
     private final AtomicReference<ApiKey> key;
     private volatile URI apiBase;
 
     private Backend(KieSimulator simulator, TaskStore store, AtomicReference<HttpKieClient> client,
-                    KieLinkRenewal linkRenewal, Downloader downloader, Tracker tracker, AtomicReference<ApiKey> key,
+                    KieLinkRenewal linkRenewal, Downloader downloader, TrackingService tracker, AtomicReference<ApiKey> key,
                     URI apiBase) {
         this.simulator = simulator;
         this.store = store;
@@ -110,7 +110,7 @@ final class Backend implements AutoCloseable {
         Downloader downloader = new Downloader(renewal);
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
         // No key yet: the tracker shows "No API key set" instead of sending requests kie.ai would reject.
-        Tracker tracker = Tracker.builder(store, apiKey == null ? null : client.get(), TaskKinds.standard().all())
+        TrackingService tracker = TrackingService.builder(store, apiKey == null ? null : client.get(), TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
                 .saver(new DownloadResultSaver(downloader))
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
@@ -130,7 +130,7 @@ final class Backend implements AutoCloseable {
         return settings.libraryDir() != null ? settings.libraryDir() : fallbackLibrary;
     }
 
-    Tracker tracker() {
+    TrackingService tracker() {
         return tracker;
     }
 

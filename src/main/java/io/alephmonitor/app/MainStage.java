@@ -15,7 +15,6 @@ import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 import io.alephmonitor.ui.tasks.TableLayout;
-import io.alephmonitor.ui.theme.ThemeChoice;
 import io.alephmonitor.ui.theme.ThemeController;
 import io.alephmonitor.ui.welcome.KeyVerdict;
 import io.alephmonitor.ui.welcome.WelcomeChoice;
@@ -73,7 +72,7 @@ final class MainStage {
         this.settings = settings;
         this.keyStore = keyStore;
         this.host = host;
-        theme.choiceProperty().set(ThemeChoice.valueOf(settings.theme().name()));
+        theme.choiceProperty().set(settings.theme());
         // Decoding seven PNGs (up to 512 px) on the FX thread held up the first frame: decode them beside it.
         io.execute(() -> {
             List<Image> icons = new java.util.ArrayList<>();
@@ -229,7 +228,7 @@ final class MainStage {
 
     private void apply(Settings updated, String newKey, String oldKey) {
         settings = updated;
-        theme.choiceProperty().set(ThemeChoice.valueOf(updated.theme().name()));
+        theme.choiceProperty().set(updated.theme());
         window.notificationsEnabledProperty().set(updated.notifications());
         backend.tracker().setPollInterval(updated.pollInterval());
         backend.tracker().setAutoSaveFolder(Backend.autoSaveFolder(startup.commandLine(), updated, libraryFolder()));
@@ -273,12 +272,8 @@ final class MainStage {
     }
 
     private void restoreLayout() {
-        List<TableLayout.Column> columns = settings.columns().stream()
-                .map(c -> new TableLayout.Column(c.id(), c.width(), c.visible())).toList();
-        List<TableLayout.SortKey> sort = settings.sortOrder().stream()
-                .map(k -> new TableLayout.SortKey(k.columnId(), k.ascending())).toList();
-        if (!columns.isEmpty() || !sort.isEmpty()) {
-            window.applyTableLayout(new TableLayout(columns, sort));
+        if (!settings.columns().isEmpty() || !settings.sortOrder().isEmpty()) {
+            window.applyTableLayout(new TableLayout(settings.columns(), settings.sortOrder()));
         }
         Double divider = settings.dividerPositions().get(MAIN_SPLIT);
         if (divider != null) {
@@ -311,10 +306,8 @@ final class MainStage {
                 .withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                         stage.isMaximized()))
                 .withDividerPosition(MAIN_SPLIT, window.dividerPositionProperty().get())
-                .withColumns(layout.columns().stream()
-                        .map(c -> new Settings.ColumnLayout(c.id(), c.width(), c.visible())).toList())
-                .withSortOrder(layout.sortOrder().stream()
-                        .map(k -> new Settings.SortKey(k.columnId(), k.ascending())).toList());
+                .withColumns(layout.columns())
+                .withSortOrder(layout.sortOrder());
         window.dispose();
         try {
             settingsStore.save(updated);

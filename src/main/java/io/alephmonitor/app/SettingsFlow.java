@@ -2,7 +2,6 @@ package io.alephmonitor.app;
 
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
-import io.alephmonitor.settings.Theme;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ final class SettingsFlow {
         model.pollIntervalSecondsProperty().set((int) settings.pollInterval().toSeconds());
         model.autoSaveProperty().set(settings.autoSave());
         model.libraryFolderProperty().set(settings.libraryDir() != null ? settings.libraryDir() : defaultLibrary);
-        model.themeProperty().set(SettingsViewModel.Theme.valueOf(settings.theme().name()));
+        model.themeProperty().set(settings.theme());
         model.notificationsProperty().set(settings.notifications());
         model.apiBaseUrlProperty().set(settings.apiBase() == null ? "" : settings.apiBase());
         model.overrideNoteProperty().set(overrideNote == null ? "" : overrideNote);
@@ -33,7 +32,7 @@ final class SettingsFlow {
         return old.withPollInterval(Duration.ofSeconds(model.pollIntervalSecondsProperty().get()))
                 .withAutoSave(model.autoSaveProperty().get())
                 .withLibraryDir(model.libraryFolderProperty().get())
-                .withTheme(Theme.valueOf(model.themeProperty().get().name()))
+                .withTheme(model.themeProperty().get())
                 .withNotifications(model.notificationsProperty().get())
                 .withApiBase(model.apiBaseUrlProperty().get());
     }

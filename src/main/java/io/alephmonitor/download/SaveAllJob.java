@@ -1,13 +1,14 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +47,7 @@ final class SaveAllJob implements SaveJob {
         }
         job.result().whenComplete((path, failure) -> {
             if (failure != null) {
-                all.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                all.completeExceptionally(SaveFailures.unwrap(failure));
                 return;
             }
             synchronized (this) {
@@ -78,9 +78,7 @@ final class SaveAllJob implements SaveJob {
             cancelled = true;
             running = started.isEmpty() ? null : started.getLast();
         }
-        if (running != null) {
-            running.cancel();
-        }
+        Optional.ofNullable(running).ifPresent(SaveJob::cancel);
     }
 
     @Override

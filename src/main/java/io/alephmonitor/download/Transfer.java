@@ -8,32 +8,20 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** One save of one link into one file, run on its own thread: the retry/resume loop. */
+/** One save of one link into one file, run on its own thread: the retry/resume loop (its HTTP requests are {@link LinkRequests}'). */
 final class Transfer implements SaveJob, Runnable {
 
     /** 256 KiB gathered from the socket per write to the disk: few system calls, allocated once per save. */
     static final int BUFFER_SIZE = 256 * 1024;
-
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
-
-    /** Redirects are followed this many hops, as the JDK's HttpClient does. */
-    private static final int MAX_REDIRECTS = 5;
-
-    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final LinkRenewal renewal;
     private volatile URI source;
@@ -42,7 +30,7 @@ final class Transfer implements SaveJob, Runnable {
     private final Path part;
     private final int attempts;
     private final Duration backoff;
-    private final Duration stallTimeout;
+    private final LinkRequests requests;
     private Path adoptable;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private volatile long bytesDone;
@@ -59,7 +47,7 @@ final class Transfer implements SaveJob, Runnable {
         this.part = target == null ? null : FileNames.partFileOf(target);
         this.attempts = attempts;
         this.backoff = backoff;
-        this.stallTimeout = stallTimeout;
+        this.requests = new LinkRequests(stallTimeout);
     }
 
     /** A job that never ran because it was refused up front. */
@@ -91,13 +79,10 @@ final class Transfer implements SaveJob, Runnable {
     @Override
     public void cancel() {
         cancelled = true;
-        Thread running = worker;
-        if (running != null) {
-            // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
-            // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
-            // here waits for the save, so a cancel from the UI thread never blocks.
-            running.interrupt();
-        }
+        // Saves run on virtual threads, whose blocked socket reads, connects and file writes end at
+        // once when interrupted (the socket or file is closed); so does a backoff pause. Nothing
+        // here waits for the save, so a cancel from the UI thread never blocks.
+        Optional.ofNullable(worker).ifPresent(Thread::interrupt);
     }
 
     @Override
@@ -175,8 +160,8 @@ final class Transfer implements SaveJob, Runnable {
         HttpURLConnection connection = null;
         boolean bodyReadToItsEnd = false;
         try {
-            connection = open(have > 0 ? "bytes=" + have + "-" : null);
-            ServerAnswer answer = ServerAnswer.of(connection.getResponseCode(), headersOf(connection), have);
+            connection = requests.open(source, have > 0 ? "bytes=" + have + "-" : null);
+            ServerAnswer answer = ServerAnswer.of(connection.getResponseCode(), LinkRequests.headersOf(connection), have);
             switch (answer.kind()) {
                 case BODY -> {
                     writeBody(connection, answer);
@@ -202,7 +187,7 @@ final class Transfer implements SaveJob, Runnable {
             throw new BrokenTransfer(e);
         } finally {
             if (bodyReadToItsEnd) {
-                closeQuietly(connection); // the connection may serve the next save
+                LinkRequests.closeQuietly(connection); // the connection may serve the next save
             } else if (connection != null) {
                 connection.disconnect(); // an unread or broken body is not worth draining
             }
@@ -220,7 +205,7 @@ final class Transfer implements SaveJob, Runnable {
             length = new PartFileWriter(file, block, written -> bytesDone = written).copy(body);
         } catch (PartFileWriter.NetworkBroke broken) {
             checkCancelled();
-            throw new BrokenTransfer(broken.getCause() instanceof SocketTimeoutException stalled ? stalled(stalled) : broken.getCause());
+            throw new BrokenTransfer(broken.getCause() instanceof SocketTimeoutException stalled ? requests.stalled(stalled) : broken.getCause());
         } catch (IOException disk) {
             checkCancelled();
             throw DiskWrites.problem(disk, part);
@@ -245,83 +230,6 @@ final class Transfer implements SaveJob, Runnable {
     }
 
     /**
-     * A GET of the link ({@code range}: null for the whole file) with the answer's headers read,
-     * redirects followed as far as {@link #MAX_REDIRECTS} hops but never from https to http. A
-     * connection or answer that makes no progress for the stall timeout fails with an IOException.
-     */
-    private HttpURLConnection open(String range) throws IOException {
-        URI at = source;
-        for (int hops = 0; ; hops++) {
-            HttpURLConnection connection = (HttpURLConnection) at.toURL().openConnection();
-            connection.setInstanceFollowRedirects(false);
-            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-            connection.setReadTimeout((int) Math.clamp(stallTimeout.toMillis(), 1, Integer.MAX_VALUE));
-            connection.setRequestProperty("User-Agent", "AlephMonitor");
-            connection.setRequestProperty("Accept-Encoding", "identity");
-            if (range != null) {
-                connection.setRequestProperty("Range", range);
-            }
-            try {
-                connection.connect();
-            } catch (SocketTimeoutException slow) {
-                throw new IOException("no connection within " + describe(CONNECT_TIMEOUT), slow);
-            }
-            int status;
-            try {
-                status = connection.getResponseCode();
-            } catch (SocketTimeoutException waited) {
-                throw stalled(waited); // the answer's headers did not come
-            }
-            String location = connection.getHeaderField("Location");
-            URI next = REDIRECTS.contains(status) && location != null && hops < MAX_REDIRECTS ? redirect(at, location) : null;
-            if (next == null) {
-                return connection;
-            }
-            connection.disconnect();
-            at = next;
-        }
-    }
-
-    private IOException stalled(SocketTimeoutException waited) {
-        return new IOException("no data arrived for " + describe(stallTimeout), waited);
-    }
-
-    private static String describe(Duration d) {
-        long seconds = Math.max(1, d.toSeconds());
-        return seconds + (seconds == 1 ? " second" : " seconds");
-    }
-
-    /** Where a redirect leads, or null when it is not followed (not a web address, or https to http). */
-    static URI redirect(URI from, String location) {
-        try {
-            URI next = from.resolve(location.strip());
-            boolean downgrade = "https".equalsIgnoreCase(from.getScheme()) && !"https".equalsIgnoreCase(next.getScheme());
-            return WebAddress.isFetchable(next) && !downgrade ? next : null;
-        } catch (IllegalArgumentException notAnAddress) {
-            return null;
-        }
-    }
-
-    /** The answer's headers, names in any letter case merged (HttpHeaders refuses two spellings of one name). */
-    private static HttpHeaders headersOf(HttpURLConnection connection) {
-        Map<String, List<String>> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        connection.getHeaderFields().forEach((name, values) -> {
-            if (name != null) { // null names the status line
-                named.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
-            }
-        });
-        return HttpHeaders.of(named, (name, value) -> true);
-    }
-
-    private static void closeQuietly(HttpURLConnection connection) {
-        try {
-            connection.getInputStream().close();
-        } catch (IOException ignored) {
-            connection.disconnect();
-        }
-    }
-
-    /**
      * True when {@code file} has exactly the length the server gives for the link, asked with a
      * one-byte range so nothing large is fetched; any doubt (no answer, other length) says no.
      */
@@ -332,9 +240,9 @@ final class Transfer implements SaveJob, Runnable {
         }
         HttpURLConnection probe = null;
         try {
-            probe = open("bytes=" + (have - 1) + "-" + (have - 1));
+            probe = requests.open(source, "bytes=" + (have - 1) + "-" + (have - 1));
             int status = probe.getResponseCode();
-            ServerAnswer read = ServerAnswer.of(status, headersOf(probe), status == 206 ? have - 1 : 0);
+            ServerAnswer read = ServerAnswer.of(status, LinkRequests.headersOf(probe), status == 206 ? have - 1 : 0);
             return read.kind() == ServerAnswer.Kind.BODY && read.total() == have;
         } catch (IOException unknown) {
             checkCancelled();

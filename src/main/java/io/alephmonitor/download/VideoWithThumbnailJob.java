@@ -1,12 +1,13 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -28,8 +29,7 @@ final class VideoWithThumbnailJob implements SaveJob {
         video.result().whenComplete((saved, failure) -> {
             if (failure != null) {
                 // unwrapped, so a cancelled video leaves this job cancelled too
-                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                result.completeExceptionally(SaveFailures.unwrap(failure));
                 return;
             }
             SaveJob thumb = thumbnailBeside.apply(saved);
@@ -60,10 +60,7 @@ final class VideoWithThumbnailJob implements SaveJob {
     public void cancel() {
         cancelled = true;
         video.cancel();
-        SaveJob thumb = thumbnail;
-        if (thumb != null) {
-            thumb.cancel();
-        }
+        Optional.ofNullable(thumbnail).ifPresent(SaveJob::cancel);
     }
 
     @Override

@@ -52,7 +52,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
             failMessage = failed.message();
         }
         List<String> saved = task.savedPaths().stream().map(Path::toString).toList();
-        return new TaskEntry(task.taskId(), task.kind(), statusName(task.status()), params.prompt(), task.label(),
+        return new TaskEntry(task.taskId(), task.kind(), TaskStatus.storedName(task.status()), params.prompt(), task.label(),
                 video, image, results, saved, text(task.addedAt()), text(completed), failCode, failMessage,
                 params.raw());
     }
@@ -82,18 +82,6 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         return new TrackedTask(taskId, kind, added, taskStatus, params, null,
                 taskStatus instanceof TaskStatus.Succeeded ? completed : null, null, null,
                 taskStatus.isFinal() ? null : now, null, label, saved);
-    }
-
-    static String statusName(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Running r -> "RUNNING";
-            case TaskStatus.Succeeded s -> "SUCCEEDED";
-            case TaskStatus.Failed f -> "FAILED";
-            case TaskStatus.NotFound n -> "NOT_FOUND";
-            case TaskStatus.InvalidId x -> "INVALID_ID";
-            case TaskStatus.Pending p -> "PENDING";
-            case null -> "PENDING";
-        };
     }
 
     private static List<String> nonNull(String... values) {

@@ -19,6 +19,22 @@ public sealed interface TaskStatus {
     /** A short word for the status, for tables and logs. */
     String label();
 
+    /**
+     * The status's stable name where tasks are kept (the database, exported files): PENDING,
+     * RUNNING, SUCCEEDED, FAILED, NOT_FOUND or INVALID_ID; no status yet counts as PENDING.
+     */
+    static String storedName(TaskStatus status) {
+        return switch (status) {
+            case Pending p -> "PENDING";
+            case Running r -> "RUNNING";
+            case Succeeded s -> "SUCCEEDED";
+            case Failed f -> "FAILED";
+            case NotFound n -> "NOT_FOUND";
+            case InvalidId x -> "INVALID_ID";
+            case null -> "PENDING";
+        };
+    }
+
     /** Added but not yet polled. */
     record Pending() implements TaskStatus {
         public String label() { return "Pending"; }

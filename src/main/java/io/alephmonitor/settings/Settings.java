@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The user's preferences, immutable: change one with a {@code with…} method and save the result
@@ -61,62 +62,88 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
     }
 
     public Settings withPollInterval(Duration interval) {
-        return new Settings(interval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.pollInterval = interval);
     }
 
     public Settings withAutoSave(boolean on) {
-        return new Settings(pollInterval, on, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.autoSave = on);
     }
 
     public Settings withLibraryDir(Path dir) {
-        return new Settings(pollInterval, autoSave, dir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.libraryDir = dir);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(pollInterval, autoSave, libraryDir, newTheme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.theme = newTheme);
     }
 
     public Settings withApiBase(String base) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, base, notifications, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.apiBase = base);
     }
 
     public Settings withNotifications(boolean on) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, on, window,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.notifications = on);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, bounds,
-                dividerPositions, columns, sortOrder, defaultKind);
+        return with(f -> f.window = bounds);
     }
 
     /** These settings with one split's divider position set (others kept). */
     public Settings withDividerPosition(String split, double position) {
         Map<String, Double> positions = new HashMap<>(dividerPositions);
         positions.put(split, position);
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                positions, columns, sortOrder, defaultKind);
+        return with(f -> f.dividerPositions = positions);
     }
 
     public Settings withColumns(List<ColumnLayout> layout) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, layout, sortOrder, defaultKind);
+        return with(f -> f.columns = layout);
     }
 
     public Settings withSortOrder(List<SortKey> order) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, order, defaultKind);
+        return with(f -> f.sortOrder = order);
     }
 
     /** These settings with the kind pasted IDs are added as (a kind's id, or {@link #DETECT_KIND}). */
     public Settings withDefaultKind(String kind) {
-        return new Settings(pollInterval, autoSave, libraryDir, theme, apiBase, notifications, window,
-                dividerPositions, columns, sortOrder, kind);
+        return with(f -> f.defaultKind = kind);
+    }
+
+    /** A copy with what {@code change} sets changed: the with… methods' one list of every field. */
+    private Settings with(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new Settings(f.pollInterval, f.autoSave, f.libraryDir, f.theme, f.apiBase, f.notifications, f.window,
+                f.dividerPositions, f.columns, f.sortOrder, f.defaultKind);
+    }
+
+    /** The fields of one copy being made, set from the settings it copies. */
+    private static final class Fields {
+        Duration pollInterval;
+        boolean autoSave;
+        Path libraryDir;
+        Theme theme;
+        String apiBase;
+        boolean notifications;
+        WindowBounds window;
+        Map<String, Double> dividerPositions;
+        List<ColumnLayout> columns;
+        List<SortKey> sortOrder;
+        String defaultKind;
+
+        Fields(Settings s) {
+            pollInterval = s.pollInterval;
+            autoSave = s.autoSave;
+            libraryDir = s.libraryDir;
+            theme = s.theme;
+            apiBase = s.apiBase;
+            notifications = s.notifications;
+            window = s.window;
+            dividerPositions = s.dividerPositions;
+            columns = s.columns;
+            sortOrder = s.sortOrder;
+            defaultKind = s.defaultKind;
+        }
     }
 
     /** The interval the user asked for, moved into the range the app allows. */

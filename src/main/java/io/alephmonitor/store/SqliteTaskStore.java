@@ -96,9 +96,9 @@ public final class SqliteTaskStore implements TaskStore {
         return locked("read your tasks from", () -> {
             List<TrackedTask> tasks = new ArrayList<>();
             try (Statement sql = connection.createStatement();
-                 ResultSet rs = sql.executeQuery(TaskRows.SELECT_ALL)) {
+                 ResultSet rs = sql.executeQuery(TaskRowMapper.SELECT_ALL)) {
                 while (rs.next()) {
-                    tasks.add(TaskRows.read(rs));
+                    tasks.add(TaskRowMapper.read(rs));
                 }
             }
             return tasks;
@@ -110,9 +110,9 @@ public final class SqliteTaskStore implements TaskStore {
         if (tasks.isEmpty()) {
             return;
         }
-        inTransaction("save your tasks to", TaskRows.UPSERT, ps -> {
+        inTransaction("save your tasks to", TaskRowMapper.UPSERT, ps -> {
             for (TrackedTask task : tasks) {
-                TaskRows.bind(ps, task);
+                TaskRowMapper.bind(ps, task);
                 ps.addBatch();
             }
         });

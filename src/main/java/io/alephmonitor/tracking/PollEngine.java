@@ -1,11 +1,7 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.ApiError;
-import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.model.TaskSnapshot;
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollCycle.Answer;
@@ -27,7 +23,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The poller without JavaFX: the tracked tasks, their schedule and the account-wide pause, and
- * {@link #runCycle()} which polls what is due. Thread-safe; the lock is only held for in-memory
+ * {@link #runCycle()} which polls what is due (its in-memory steps are {@link PollRound}'s). Thread-safe; the lock is only held for in-memory
  * work, never across HTTP or SQLite.
  */
 public final class PollEngine implements AutoCloseable {
@@ -35,20 +31,17 @@ public final class PollEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollEngine.class);
 
     private final Object lock = new Object();
-    private final TaskList tasks = new TaskList();
+    private final TaskRegistry tasks = new TaskRegistry();
     private final Map<String, TaskKind> kinds;
     private final Clock clock;
     private final PollSettings settings;
     private final PollPlanner planner;
     private final PollGate gate;
-    private final AnswerRules rules;
-    private final TokenBucket bucket;
+    private final PollRound round;
     private final PollCycle cycle;
     private final StoreWriter writer;
     private KieApi api;
     private final CreditsRefresh credits;
-    private String lastProblem;
-    private Instant clockSeenAt;
     private volatile boolean closed;
 
     /**
@@ -63,11 +56,11 @@ public final class PollEngine implements AutoCloseable {
         Backoff backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), settings.jitter(), random);
         this.planner = new PollPlanner(settings.interval(), backoff);
         this.gate = new PollGate(backoff, settings.creditsProbe());
-        this.rules = new AnswerRules(planner, gate);
-        this.bucket = new TokenBucket(settings.requestsPerSecond(), settings.requestBurst(), clock.instant());
         this.cycle = new PollCycle(settings.maxInFlight());
         this.writer = new StoreWriter(store);
         this.credits = new CreditsRefresh(settings.creditsRefresh());
+        this.round = new PollRound(tasks, this.kinds, planner, gate,
+                new TokenBucket(settings.requestsPerSecond(), settings.requestBurst(), clock.instant()), credits);
         this.api = api;
         if (api == null) {
             gate.pause(Pause.NO_API_KEY, clock.instant());
@@ -269,7 +262,7 @@ public final class PollEngine implements AutoCloseable {
 
     public PollingState state() {
         synchronized (lock) {
-            return stateNow(clock.instant());
+            return round.state(clock.instant());
         }
     }
 
@@ -279,132 +272,29 @@ public final class PollEngine implements AutoCloseable {
         KieApi cycleApi;
         List<Request> requests;
         synchronized (lock) {
-            followClock(now);
+            round.followClock(now);
             cycleApi = api;
-            requests = cycleApi == null || closed ? List.of() : pick(now);
+            requests = cycleApi == null || closed ? List.of() : round.pick(now);
         }
         if (requests.isEmpty()) {
             return new CycleResult(List.of(), List.of(), state(), 0);
         }
         List<Answer> answers = cycle.run(cycleApi, requests);
         Instant done = clock.instant();
-        List<TrackedTask> changed = new ArrayList<>();
-        List<String> newlySucceeded = new ArrayList<>();
+        PollRound.Applied applied;
         CompletableFuture<Void> written;
         PollingState state;
-        int sent = 0;
         synchronized (lock) {
-            AnswerRules.Problems problems = new AnswerRules.Problems();
-            for (Answer answer : answers) {
-                sent += apply(answer, done, changed, newlySucceeded, problems);
-            }
-            if (problems.answered || problems.message != null) {
-                lastProblem = problems.message;
-            }
-            written = writer.upsert(changed);
-            state = stateNow(done);
+            applied = round.apply(answers, done);
+            written = writer.upsert(applied.changed());
+            state = round.state(done);
         }
         try {
             written.join();
         } catch (RuntimeException e) {
             LOG.warn("Poll results could not be saved; they are kept in memory and saved with the next change");
         }
-        return new CycleResult(List.copyOf(changed), List.copyOf(newlySucceeded), state, sent);
-    }
-
-    /**
-     * A clock set back (by hand, or by a time sync) would leave every due time hours ahead; they
-     * move back with it. A jump forward needs nothing: what is due is polled within the rate cap.
-     */
-    private void followClock(Instant now) {
-        if (clockSeenAt != null && now.isBefore(clockSeenAt)) {
-            Duration back = Duration.between(now, clockSeenAt);
-            LOG.info("The system clock went back by {}; poll times moved back with it", back);
-            planner.clockSetBack(back);
-            gate.clockSetBack(back);
-            credits.clockSetBack(back);
-        }
-        clockSeenAt = now;
-    }
-
-    private List<Request> pick(Instant now) {
-        int budget = bucket.available(now);
-        List<Request> requests = new ArrayList<>();
-        if (gate.isProbeDue(now) && budget > 0) {
-            List<String> probe = planner.takeEarliest(1);
-            probe.forEach(id -> requests.add(pollRequest(id)));
-            if (probe.isEmpty()) {
-                requests.add(new Request.Credits());
-            }
-        } else if (gate.isOpen(now)) {
-            // Not while kie.ai is failing: the balance can wait, and every extra request slows recovery.
-            boolean pollsDue = lastProblem == null && planner.nextDue().filter(due -> !due.isAfter(now)).isPresent();
-            if (budget > 0 && credits.isDue(now, pollsDue)) {
-                credits.sent(now);
-                requests.add(new Request.Credits());
-            }
-            planner.takeDue(now, budget - requests.size()).forEach(id -> requests.add(pollRequest(id)));
-        }
-        bucket.spend(requests.size());
-        return requests;
-    }
-
-    private Request pollRequest(String taskId) {
-        return new Request.Poll(taskId, kinds.get(tasks.get(taskId).kind()));
-    }
-
-    private int apply(Answer answer, Instant now, List<TrackedTask> changed, List<String> newlySucceeded,
-                      AnswerRules.Problems problems) {
-        switch (answer) {
-            case Answer.NotSent(String taskId) -> {
-                planner.release(taskId);
-                return 0;
-            }
-            case Answer.CreditsChecked(ApiResult<Double> result) -> {
-                if (result != null) {
-                    credits.answered(result);
-                }
-                if (result instanceof ApiResult.Ok<Double>) {
-                    gate.answered();
-                } else if (result instanceof ApiResult.Err<Double>(ApiError error)) {
-                    rules.accountError(error, now, problems);
-                }
-                return result == null ? 0 : 1;
-            }
-            case Answer.Polled(String taskId, ApiResult<TaskSnapshot> result) -> {
-                TrackedTask before = tasks.get(taskId);
-                if (before == null) {
-                    planner.release(taskId);
-                    return 1;
-                }
-                TrackedTask after = rules.afterPoll(before, result, now, problems);
-                if (!after.equals(before)) {
-                    tasks.put(after);
-                    changed.add(after);
-                    if (after.status() instanceof TaskStatus.Succeeded && !(before.status() instanceof TaskStatus.Succeeded)) {
-                        newlySucceeded.add(taskId);
-                    }
-                }
-                return 1;
-            }
-        }
-    }
-
-    private PollingState stateNow(Instant now) {
-        int active = tasks.activeCount();
-        Pause pause = gate.pause();
-        Instant next;
-        if (pause != null) {
-            next = gate.reopensAt(now);
-        } else {
-            Instant due = planner.nextDue().orElse(null);
-            Instant reopens = gate.reopensAt(now);
-            next = due == null ? null : reopens != null && reopens.isAfter(due) ? reopens : due;
-        }
-        if (next != null && next.isBefore(now)) {
-            next = now; // overdue (the clock jumped ahead, or the rate cap holds some back): due now, never a negative wait
-        }
-        return new PollingState(active, next, pause, lastProblem, credits.balance(), credits.problem());
+        return new CycleResult(List.copyOf(applied.changed()), List.copyOf(applied.newlySucceeded()), state, applied.sent());
     }
 
     /** Stops polling and finishes pending store writes. */

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The engine as the UI sees it. Every method returns at once (work happens on background
+ * The engine as the UI sees it (implemented by {@link TrackingService}). Every method returns at once (work happens on background
  * threads); listeners are called on the JavaFX application thread, once per batch of changes.
  */
 public interface TaskTracker {
@@ -21,7 +21,7 @@ public interface TaskTracker {
     /** Adds exactly these IDs as this kind (e.g. unrecognised tokens the user confirmed). */
     AddReport addIds(List<String> taskIds, String kind);
 
-    /** Tracks imported tasks whose IDs are not tracked yet, keeping their status and links (see {@link Tracker#importTasks}). */
+    /** Tracks imported tasks whose IDs are not tracked yet, keeping their status and links (see {@link TrackingService#importTasks}). */
     AddReport importTasks(Collection<TrackedTask> tasks);
 
     /** Stops tracking these tasks (their saved files stay on disk). */

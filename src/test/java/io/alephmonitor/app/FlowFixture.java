@@ -10,7 +10,7 @@ import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.tracking.PollSettings;
-import io.alephmonitor.tracking.Tracker;
+import io.alephmonitor.tracking.TrackingService;
 import io.alephmonitor.ui.theme.ThemeController;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,7 +40,7 @@ final class FlowFixture implements AutoCloseable {
     final AtomicReference<ApiKey> key;
     final HttpKieClient client;
     final Downloader downloader;
-    final Tracker tracker;
+    final TrackingService tracker;
     final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
     final MainView view;
     final ThemeController theme;
@@ -57,7 +57,7 @@ final class FlowFixture implements AutoCloseable {
         key = new AtomicReference<>(ApiKey.of(sim.apiKey()));
         client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), key::get, Clock.systemUTC());
         downloader = new Downloader();
-        tracker = Tracker.builder(store, client, TaskKinds.standard().all())
+        tracker = TrackingService.builder(store, client, TaskKinds.standard().all())
                 .settings(polling)
                 .saver(new DownloadResultSaver(downloader))
                 .build();

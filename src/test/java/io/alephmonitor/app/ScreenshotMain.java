@@ -2,7 +2,7 @@ package io.alephmonitor.app;
 
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.ui.TaskRow;
-import io.alephmonitor.ui.theme.ThemeChoice;
+import io.alephmonitor.settings.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -95,7 +95,7 @@ public final class ScreenshotMain {
 
             snapshot(app, out.resolve("main-light.png"));
             onFx(() -> {
-                app.theme.choiceProperty().set(ThemeChoice.DARK);
+                app.theme.choiceProperty().set(Theme.DARK);
                 return null;
             });
             snapshot(app, out.resolve("main-dark.png"));

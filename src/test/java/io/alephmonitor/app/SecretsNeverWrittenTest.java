@@ -25,7 +25,7 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.CycleResult;
 import io.alephmonitor.tracking.PollDriver;
 import io.alephmonitor.tracking.PollSettings;
-import io.alephmonitor.tracking.Tracker;
+import io.alephmonitor.tracking.TrackingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -145,7 +145,7 @@ class SecretsNeverWrittenTest {
                      ApiKey.of(KEY + "-old"));
              SqliteTaskStore store = SqliteTaskStore.open(data);
              Downloader downloader = new Downloader(2, Duration.ofMillis(10));
-             Tracker tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+             TrackingService tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                      .saver(new DownloadResultSaver(downloader))
                      .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(10)))
                      .clock(clock).random(() -> 0.5).driver(driver).listenerThread(listenerThread)
@@ -176,7 +176,7 @@ class SecretsNeverWrittenTest {
                     .withApiBase(sim.baseUri().toString()).withPollInterval(Duration.ofSeconds(20)));
             // a rejected key is logged and reported, never spelled out
             tracker.close();
-            try (Tracker rejected = Tracker.builder(store, wrongKey, List.of(new AlephKind()))
+            try (TrackingService rejected = TrackingService.builder(store, wrongKey, List.of(new AlephKind()))
                     .clock(clock).driver(driver).listenerThread(listenerThread).build()) {
                 rejected.start().get(10, TimeUnit.SECONDS);
                 listenerThread.submit(() -> { }).get();

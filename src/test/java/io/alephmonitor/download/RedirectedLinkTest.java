@@ -71,12 +71,12 @@ class RedirectedLinkTest {
 
     @Test
     void aRedirectFromHttpsDownToHttpIsNeverFollowed() {
-        assertThat(Transfer.redirect(URI.create("https://cdn.example/a.mp4"), "http://cdn.example/a.mp4")).isNull();
-        assertThat(Transfer.redirect(URI.create("https://cdn.example/a.mp4"), "https://other.example/a.mp4"))
+        assertThat(LinkRequests.redirect(URI.create("https://cdn.example/a.mp4"), "http://cdn.example/a.mp4")).isNull();
+        assertThat(LinkRequests.redirect(URI.create("https://cdn.example/a.mp4"), "https://other.example/a.mp4"))
                 .isEqualTo(URI.create("https://other.example/a.mp4"));
-        assertThat(Transfer.redirect(URI.create("http://cdn.example/a.mp4"), "https://cdn.example/a.mp4"))
+        assertThat(LinkRequests.redirect(URI.create("http://cdn.example/a.mp4"), "https://cdn.example/a.mp4"))
                 .isEqualTo(URI.create("https://cdn.example/a.mp4"));
-        assertThat(Transfer.redirect(URI.create("http://cdn.example/a.mp4"), "file:///etc/passwd")).isNull();
+        assertThat(LinkRequests.redirect(URI.create("http://cdn.example/a.mp4"), "file:///etc/passwd")).isNull();
     }
 
     private String base() {

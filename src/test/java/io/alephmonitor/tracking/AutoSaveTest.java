@@ -38,7 +38,7 @@ class AutoSaveTest {
     private final List<String> saveStarted = new CopyOnWriteArrayList<>();
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Path>> held = new ConcurrentHashMap<>();
-    private Tracker tracker;
+    private TrackingService tracker;
 
     /** Saves at once into folder/ID.mp4, fails for IDs in {@code failing}, waits for IDs in {@code held}. */
     private final ResultSaver saver = new ResultSaver() {
@@ -70,9 +70,9 @@ class AutoSaveTest {
     }
 
     private void startTracker(Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, api, List.of(FakeKind.ALEPH))
+        tracker = TrackingService.builder(store, api, List.of(FakeKind.ALEPH))
                 .saver(saver).clock(clock).random(() -> 0.5)
-                .driver(TrackerTest.BY_HAND).listenerThread(fxThread).autoSaveFolder(autoSave).build();
+                .driver(TrackingServiceTest.BY_HAND).listenerThread(fxThread).autoSaveFolder(autoSave).build();
         tracker.start().get();
     }
 
@@ -168,7 +168,7 @@ class AutoSaveTest {
         fxThread.runNext(); // the missing file reported
 
         assertThat(saveStarted).isEmpty();
-        assertThat(store.get(id(1)).lastError()).isEqualTo(Tracker.SAVED_FILE_MISSING + gone
+        assertThat(store.get(id(1)).lastError()).isEqualTo(TrackingService.SAVED_FILE_MISSING + gone
                 + ". Put it back, or save the video again before its link expires.");
         assertThat(store.get(id(1)).savedPath()).isEqualTo(gone);
         assertThat(store.get(id(1)).savedFile()).isEqualTo(SavedFileState.MISSING);
@@ -178,7 +178,7 @@ class AutoSaveTest {
     void aMissingFileThatCameBackIsNoLongerReported() throws Exception {
         Path back = Files.writeString(library.resolve("back.mp4"), "video");
         store.upsert(List.of(succeeded(id(1), T0).withSavedPath(back).withSavedFile(SavedFileState.MISSING)
-                .withLastError(Tracker.SAVED_FILE_MISSING + back + ". Put it back.")));
+                .withLastError(TrackingService.SAVED_FILE_MISSING + back + ". Put it back.")));
 
         startTracker(library);
         fxThread.runNext();

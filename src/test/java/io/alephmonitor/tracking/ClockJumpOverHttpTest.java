@@ -1,19 +1,13 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.model.Expiry;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,23 +28,10 @@ class ClockJumpOverHttpTest {
     private static final PollSettings SETTINGS = PollSettings.defaults().withInterval(INTERVAL);
 
     private final MutableClock clock = new MutableClock(T0);
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private PollEngine engine;
-
-    @BeforeEach
-    void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(10)));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        engine = new PollEngine(new InMemoryTaskStore(), client, List.of(new AlephKind()), SETTINGS, clock, () -> 0.5);
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofMinutes(10)));
+    private final KieSimulator sim = kie.sim();
+    private final PollEngine engine = kie.engine(SETTINGS);
 
     private List<String> runningTasks(int count) {
         List<String> ids = new ArrayList<>();

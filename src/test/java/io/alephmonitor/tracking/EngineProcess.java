@@ -43,7 +43,7 @@ public final class EngineProcess {
         try (SqliteTaskStore store = SqliteTaskStore.open(dataDir);
              HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(apiBase), key);
              Downloader downloader = new Downloader(5, Duration.ofMillis(100), Duration.ofSeconds(5))) {
-            Tracker tracker = Tracker.builder(store, client, TaskKinds.standard().all())
+            TrackingService tracker = TrackingService.builder(store, client, TaskKinds.standard().all())
                     .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(1)))
                     .saver(new DownloadResultSaver(downloader))
                     .autoSaveFolder(library)

@@ -3,21 +3,16 @@ package io.alephmonitor.tracking;
 import io.alephmonitor.download.DownloadResultSaver;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.KieLinkRenewal;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskSnapshot;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +29,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,36 +44,20 @@ class ExpiredLinkOverHttpTest {
     private static final String PROMPT = "A lighthouse in a storm";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path library;
 
     private final MutableClock clock = new MutableClock(T0);
-    private final ExecutorService listenerThread = Executors.newSingleThreadExecutor();
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private SqliteTaskStore store;
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock);
+    private final ExecutorService listenerThread = kie.listenerThread();
+    private final KieSimulator sim = kie.sim();
+    private final SqliteTaskStore store = kie.sqliteStore();
     private Downloader downloader;
-    private Tracker tracker;
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        store = SqliteTaskStore.open(dataDir);
-        downloader = new Downloader(3, Duration.ofMillis(10), new KieLinkRenewal(() -> client));
-    }
-
-    @AfterEach
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-        downloader.close();
-        listenerThread.shutdownNow();
-        store.close();
-        client.close();
-        sim.close();
+        downloader = kie.downloader(true);
     }
 
     private TrackedTask storedAsSucceeded(String taskId, String videoUrl, String imageUrl) throws Exception {
@@ -88,9 +66,7 @@ class ExpiredLinkOverHttpTest {
                 .withPoll(new TaskSnapshot(taskId, "aleph", done, new TaskParams(PROMPT, null, null, null, null, null, null),
                         T0.minus(Duration.ofDays(1)), done.completedAt()));
         store.upsert(List.of(task));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader)).clock(clock).driver(new ManualDriver(listenerThread))
-                .listenerThread(listenerThread).build();
+        tracker = kie.tracker(b -> b.saver(new DownloadResultSaver(downloader)).driver(new ManualDriver(listenerThread)));
         tracker.start().get(10, TimeUnit.SECONDS);
         return task;
     }
@@ -152,7 +128,7 @@ class ExpiredLinkOverHttpTest {
     @Test
     void withoutAnApiKeyAnExpiredLinkSaysAKeyIsNeededForAFreshOne() throws Exception {
         downloader.close();
-        downloader = new Downloader(3, Duration.ofMillis(10), new KieLinkRenewal(() -> null));
+        downloader = kie.closeAfter(new Downloader(3, Duration.ofMillis(10), new KieLinkRenewal(() -> null)));
         String id = sim.newAlephTask(PROMPT, null);
         sim.expireFile(id + ".mp4", 404);
         storedAsSucceeded(id, sim.baseUri() + "/files/" + id + ".mp4", null);

@@ -1,7 +1,6 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.AlephKind;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
@@ -9,11 +8,9 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SilentOrResettingServer.Mode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -80,35 +77,18 @@ class FaultMatrixOverHttpTest {
     }
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemoryTaskStore store = new InMemoryTaskStore();
-    private final List<AutoCloseable> closeAfter = new ArrayList<>();
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private PollEngine engine;
-
-    @BeforeEach
-    void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withApiKey(KEY)
-                .withRunTime(Duration.ofMinutes(2)));
-        client = clientFor(sim.baseUri(), Duration.ofSeconds(10));
-        engine = new PollEngine(store, client, List.of(new AlephKind()),
-                PollSettings.defaults().withInterval(INTERVAL), clock, () -> 0.5);
-    }
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock)
+            .withSimulator(c -> c.withApiKey(KEY).withRunTime(Duration.ofMinutes(2)))
+            .withClient(c -> c.withConnectTimeout(Duration.ofSeconds(10)).withRequestTimeout(Duration.ofSeconds(10)));
+    private final KieSimulator sim = kie.sim();
+    private final HttpKieClient client = kie.client();
+    private final InMemoryTaskStore store = kie.memoryStore();
+    private final PollEngine engine = kie.engine(PollSettings.defaults().withInterval(INTERVAL));
 
     private HttpKieClient clientFor(URI base, Duration timeout) {
-        HttpKieClient made = new HttpKieClient(KieClientConfig.defaults().withBaseUri(base)
-                .withConnectTimeout(timeout).withRequestTimeout(timeout), ApiKey.of(KEY));
-        closeAfter.add(made);
-        return made;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        engine.close();
-        for (AutoCloseable closeable : closeAfter.reversed()) {
-            closeable.close();
-        }
-        sim.close();
+        return kie.closeAfter(new HttpKieClient(KieClientConfig.defaults().withBaseUri(base)
+                .withConnectTimeout(timeout).withRequestTimeout(timeout), ApiKey.of(KEY)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,7 +168,7 @@ class FaultMatrixOverHttpTest {
             return sim::totalRequests;
         }
         SilentOrResettingServer broken = new SilentOrResettingServer(fault.server());
-        closeAfter.add(broken);
+        kie.closeAfter(broken);
         engine.updateApi(clientFor(broken.baseUri(), Duration.ofMillis(300))); // the silent one costs real time
         return broken::accepted;
     }

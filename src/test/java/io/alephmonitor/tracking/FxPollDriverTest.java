@@ -29,7 +29,7 @@ class FxPollDriverTest {
 
     private KieSimulator sim;
     private HttpKieClient client;
-    private Tracker tracker;
+    private TrackingService tracker;
     private SqliteTaskStore store;
 
     @TempDir
@@ -58,7 +58,7 @@ class FxPollDriverTest {
         sim = KieSimulator.start(SimConfig.defaults().withRunTime(Duration.ofMillis(1500)));
         client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
         store = SqliteTaskStore.open(dataDir);
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
+        tracker = TrackingService.builder(store, client, List.of(new AlephKind()))
                 .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(1)).withTick(Duration.ofMillis(200)))
                 .build();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();

@@ -3,21 +3,14 @@ package io.alephmonitor.tracking;
 import io.alephmonitor.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.alephmonitor.download.DownloadResultSaver;
-import io.alephmonitor.download.Downloader;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.RemoteUrlCheck;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,8 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -49,42 +40,21 @@ class HostileRecordOverHttpTest {
     private static final String SIM = "{sim}";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path library;
 
     private final MutableClock clock = new MutableClock(T0);
-    private final ExecutorService listenerThread = Executors.newSingleThreadExecutor();
-    private final ManualDriver driver = new ManualDriver(listenerThread);
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private SqliteTaskStore store;
-    private Downloader downloader;
-    private Tracker tracker;
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofMinutes(2)));
+    private final ManualDriver driver = new ManualDriver(kie.listenerThread());
+    private final KieSimulator sim = kie.sim();
+    private final SqliteTaskStore store = kie.sqliteStore();
+    private TrackingService tracker;
 
     @BeforeEach
     void start() throws Exception {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2)));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        store = SqliteTaskStore.open(dataDir);
-        downloader = new Downloader(3, Duration.ofMillis(10));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader))
-                .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
-                .clock(clock).random(() -> 0.5).driver(driver).listenerThread(listenerThread)
-                .autoSaveFolder(library).build();
-        tracker.start().get(10, TimeUnit.SECONDS);
-        listenerThread.submit(() -> { }).get();
-    }
-
-    @AfterEach
-    void stop() {
-        tracker.close();
-        downloader.close();
-        listenerThread.shutdownNow();
-        store.close();
-        client.close();
-        sim.close();
+        kie.downloader(false);
+        tracker = kie.startedTracker(b -> b.settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
+                .random(() -> 0.5).driver(driver).autoSaveFolder(library));
     }
 
     private CompletableFuture<TrackedTask> whenPublished(String taskId, Predicate<TrackedTask> condition) {
@@ -139,13 +109,12 @@ class HostileRecordOverHttpTest {
         assertThat(polled.get(30, TimeUnit.SECONDS).params().prompt()).isEqualTo(prompt);
         tracker.close();
         store.close();
-        try (SqliteTaskStore reopened = SqliteTaskStore.open(dataDir)) {
+        try (SqliteTaskStore reopened = SqliteTaskStore.open(kie.dataDir())) {
             assertThat(reopened.loadAll()).singleElement().satisfies(t -> {
                 assertThat(t.params().prompt()).hasSize(prompt.length()).isEqualTo(prompt);
                 assertThat(t.lastError()).isNull();
             });
         }
-        store = SqliteTaskStore.open(dataDir);
     }
 
     /** Mostly words, with a NUL, escape codes, backspaces, direction overrides and zero-width marks sprinkled in. */

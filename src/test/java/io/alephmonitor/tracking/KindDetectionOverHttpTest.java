@@ -1,18 +1,15 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,25 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KindDetectionOverHttpTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
-    private final InMemoryTaskStore store = new InMemoryTaskStore();
-    private final KieSimulator sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2)));
-    private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()),
-            ApiKey.of(sim.apiKey()));
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofMinutes(2)));
+    private final InMemoryTaskStore store = kie.memoryStore();
+    private final KieSimulator sim = kie.sim();
+    private final HttpKieClient client = kie.client();
     private final List<TaskKind> kinds = TaskKinds.standard().all();
-    private final PollEngine engine = new PollEngine(store, new KindDetector(client, kinds), withAuto(kinds),
-            PollSettings.defaults().withInterval(Duration.ofSeconds(5)), clock, () -> 0.5);
+    private final PollEngine engine = kie.engine(new KindDetector(client, kinds), withAuto(kinds),
+            PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
 
     private static List<TaskKind> withAuto(List<TaskKind> kinds) {
         List<TaskKind> all = new ArrayList<>(kinds);
         all.add(KindDetector.AUTO);
         return all;
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-        client.close();
-        sim.close();
     }
 
     @Test
@@ -110,7 +101,7 @@ class KindDetectionOverHttpTest {
 
     @Test
     void pastedTextIsAddedPerFormatAndUnknownOrOtherKindIdsAreReportedNotAdded() {
-        Tracker tracker = Tracker.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
+        TrackingService tracker = TrackingService.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
                 .clock(clock).build();
         String veo = "veo_task_abcdef123456";
         String uuid = "ee603959-debb-48d1-98c4-a6d1c717eba6";

@@ -1,15 +1,11 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,22 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PollStreamOverHttpTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock);
     private KieSimulator sim;
-    private HttpKieClient client;
     private PollEngine engine;
 
     private PollEngine start(SimConfig config, PollSettings settings) {
-        sim = KieSimulator.start(config.withClock(clock).withRunTime(Duration.ofHours(1)));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        engine = new PollEngine(new InMemoryTaskStore(), client, List.of(new AlephKind()), settings, clock, () -> 0.5);
+        sim = kie.withSimulator(c -> config.withClock(clock).withRunTime(Duration.ofHours(1))).sim();
+        engine = kie.engine(settings);
         return engine;
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-        client.close();
-        sim.close();
     }
 
     private List<String> runningTasks(int count) {

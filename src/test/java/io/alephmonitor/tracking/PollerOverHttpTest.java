@@ -1,20 +1,15 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState.Pause;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,29 +28,12 @@ class PollerOverHttpTest {
     private static final String IMAGE = "https://example.com/lighthouse.jpg";
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemoryTaskStore store = new InMemoryTaskStore();
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private PollEngine engine;
-
-    @BeforeEach
-    void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2)));
-        client = client(sim.apiKey());
-        engine = new PollEngine(store, client, List.of(new AlephKind()),
-                PollSettings.defaults().withInterval(Duration.ofSeconds(5)), clock, () -> 0.5);
-    }
-
-    private HttpKieClient client(String key) {
-        return new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(key));
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofMinutes(2)));
+    private final KieSimulator sim = kie.sim();
+    private final HttpKieClient client = kie.client();
+    private final InMemoryTaskStore store = kie.memoryStore();
+    private final PollEngine engine = kie.engine(PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
 
     private void tickFor(Duration span) {
         for (long s = 0; s < span.toSeconds(); s++) {
@@ -97,7 +75,7 @@ class PollerOverHttpTest {
 
     @Test
     void aRejectedKeyPausesOnceAndSendsNothingUntilANewKeyIsGiven() {
-        engine.updateApi(client("not-the-right-key"));
+        engine.updateApi(kie.clientWithKey("not-the-right-key"));
         List<String> ids = List.of(sim.newAlephTask(PROMPT, IMAGE), sim.newAlephTask(PROMPT, IMAGE),
                 sim.newAlephTask(PROMPT, IMAGE));
         engine.add(ids, "aleph");

@@ -1,23 +1,15 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.download.DownloadResultSaver;
-import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.FileNames;
-import io.alephmonitor.download.KieLinkRenewal;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
@@ -31,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,36 +33,19 @@ class SaveAllOverHttpTest {
     private static final Instant T0 = Instant.parse("2025-06-01T10:00:00Z");
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path library;
 
     private final MutableClock clock = new MutableClock(T0);
-    private final ExecutorService listenerThread = Executors.newSingleThreadExecutor();
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private SqliteTaskStore store;
-    private Downloader downloader;
-    private Tracker tracker;
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock);
+    private final ExecutorService listenerThread = kie.listenerThread();
+    private final KieSimulator sim = kie.sim();
+    private final SqliteTaskStore store = kie.sqliteStore();
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        store = SqliteTaskStore.open(dataDir);
-        downloader = new Downloader(3, Duration.ofMillis(10), new KieLinkRenewal(() -> client));
-    }
-
-    @AfterEach
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-        downloader.close();
-        listenerThread.shutdownNow();
-        store.close();
-        client.close();
-        sim.close();
+        kie.downloader(true);
     }
 
     /** Three image results: the task's own PNG, the sample PNG (expired: only a fresh link works) and a JPEG. */
@@ -90,9 +64,7 @@ class SaveAllOverHttpTest {
     }
 
     private void startTracker(Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader)).clock(clock).driver(new ManualDriver(listenerThread))
-                .listenerThread(listenerThread).autoSaveFolder(autoSave).build();
+        tracker = kie.tracker(b -> b.driver(new ManualDriver(listenerThread)).autoSaveFolder(autoSave));
     }
 
     private CompletableFuture<TrackedTask> whenSaved(String id) {

@@ -2,23 +2,17 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.download.DownloadResultSaver;
-import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.FileNames;
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskSnapshot;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.model.TrackedTask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -40,7 +34,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -61,47 +54,25 @@ class SavingOverHttpTest {
     private static final String PROMPT = "A lighthouse in a storm, waves crashing";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path library;
 
     private final MutableClock clock = new MutableClock(T0);
-    private final ExecutorService listenerThread = Executors.newSingleThreadExecutor();
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofMinutes(2)));
+    private final ExecutorService listenerThread = kie.listenerThread();
     private final ManualDriver driver = new ManualDriver(listenerThread);
-    private KieSimulator sim;
-    private HttpKieClient client;
-    private SqliteTaskStore store;
-    private Downloader downloader;
-    private Tracker tracker;
+    private final KieSimulator sim = kie.sim();
+    private final SqliteTaskStore store = kie.sqliteStore();
+    private TrackingService tracker;
 
     @BeforeEach
     void start() {
-        sim = KieSimulator.start(SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2)));
-        client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), ApiKey.of(sim.apiKey()));
-        store = SqliteTaskStore.open(dataDir);
-        downloader = new Downloader(3, Duration.ofMillis(10));
-    }
-
-    @AfterEach
-    void stop() {
-        if (tracker != null) {
-            tracker.close();
-        }
-        downloader.close();
-        listenerThread.shutdownNow();
-        store.close();
-        client.close();
-        sim.close();
+        kie.downloader(false);
     }
 
     private void startTracker(Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader))
-                .settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
-                .clock(clock).random(() -> 0.5).driver(driver).listenerThread(listenerThread)
-                .autoSaveFolder(autoSave).build();
-        tracker.start().get(10, TimeUnit.SECONDS);
-        listenerThread.submit(() -> { }).get(); // the driver is started on the listener thread
+        tracker = kie.startedTracker(b -> b.settings(PollSettings.defaults().withInterval(Duration.ofSeconds(5)))
+                .random(() -> 0.5).driver(driver).autoSaveFolder(autoSave));
     }
 
     /** Completes with the task's first published value that matches. Register before it can happen. */
@@ -229,9 +200,7 @@ class SavingOverHttpTest {
     void aTaskAlreadySucceededAndUnsavedWhenTheAppStartsIsAutoSaved() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/lighthouse.jpg");
         storedAsSucceeded(id, videoUrlOf(id), imageUrlOf(id));
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader)).clock(clock).driver(driver)
-                .listenerThread(listenerThread).autoSaveFolder(library).build();
+        tracker = kie.tracker(b -> b.driver(driver).autoSaveFolder(library));
         CompletableFuture<TrackedTask> saved = whenPublished(id, t -> t.savedPath() != null);
 
         tracker.start().get(10, TimeUnit.SECONDS);
@@ -246,9 +215,7 @@ class SavingOverHttpTest {
     void aResultLinkThatIsNotAWebAddressIsRefusedWithAMessageAndNoRequest() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/lighthouse.jpg");
         storedAsSucceeded(id, "file:///etc/passwd", null);
-        tracker = Tracker.builder(store, client, List.of(new AlephKind()))
-                .saver(new DownloadResultSaver(downloader)).clock(clock).driver(driver)
-                .listenerThread(listenerThread).autoSaveFolder(library).build();
+        tracker = kie.tracker(b -> b.driver(driver).autoSaveFolder(library));
         CompletableFuture<TrackedTask> reported = whenPublished(id, t -> t.lastError() != null);
 
         tracker.start().get(10, TimeUnit.SECONDS);

@@ -1,16 +1,12 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.kie.AlephKind;
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,18 +30,11 @@ class SimulatorRestartOverHttpTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final SimConfig config = SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2));
-    private KieSimulator sim = KieSimulator.start(config);
-    private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri())
-            .withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(2)), ApiKey.of(sim.apiKey()));
-    private final PollEngine engine = new PollEngine(new InMemoryTaskStore(), client, List.of(new AlephKind()),
-            PollSettings.defaults().withInterval(INTERVAL), clock, () -> 0.5);
-
-    @AfterEach
-    void stop() {
-        engine.close();
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> config)
+            .withClient(c -> c.withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(2)));
+    private KieSimulator sim = kie.sim();
+    private final PollEngine engine = kie.engine(PollSettings.defaults().withInterval(INTERVAL));
 
     @Test
     void whileTheServerIsDownOneMessageShowsTheStatusIsKeptAndPollingRecoversByItselfWhenItIsBack() {
@@ -76,7 +65,7 @@ class SimulatorRestartOverHttpTest {
         assertThat(cycles).as("requests tried while down, backing off").isPositive()
                 .isLessThan((int) (DOWN_FOR.toSeconds() / INTERVAL.toSeconds()) / 3);
 
-        sim = KieSimulator.start(config.withPort(port)); // same address, same task (kie.ai keeps its tasks)
+        sim = kie.closeAfter(KieSimulator.start(config.withPort(port))); // same address, same task (kie.ai keeps its tasks)
         sim.addAlephTask(id, PROMPT, "https://example.com/city.jpg");
         long waited = 0;
         while ((engine.task(id).lastError() != null || engine.state().lastProblem() != null)

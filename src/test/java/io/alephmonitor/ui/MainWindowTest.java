@@ -1,5 +1,7 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.settings.Settings.ColumnLayout;
+import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -272,16 +274,16 @@ class MainWindowTest {
     @Test
     void theTableLayoutRoundTripsColumnOrderWidthsAndSort(FxRobot robot) {
         TableLayout saved = new TableLayout(
-                List.of(new TableLayout.Column("prompt", 250, true), new TableLayout.Column("status", 140, true),
-                        new TableLayout.Column("result", 180, false)),
-                List.of(new TableLayout.SortKey("prompt", true)));
+                List.of(new ColumnLayout("prompt", 250, true), new ColumnLayout("status", 140, true),
+                        new ColumnLayout("result", 180, false)),
+                List.of(new SortKey("prompt", true)));
         onFx(() -> window.applyTableLayout(saved));
 
         TableLayout now = window.tableLayout();
-        assertThat(now.columns()).extracting(TableLayout.Column::id)
+        assertThat(now.columns()).extracting(ColumnLayout::id)
                 .containsExactly("prompt", "status", "result", "id", "kind", "added", "elapsed");
         assertThat(now.columns().get(2).visible()).isFalse();
-        assertThat(now.sortOrder()).containsExactly(new TableLayout.SortKey("prompt", true));
+        assertThat(now.sortOrder()).containsExactly(new SortKey("prompt", true));
         assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
     }
 
@@ -290,11 +292,11 @@ class MainWindowTest {
         onFx(() -> tracker.pushBatch(List.of(TrackedTask.added("veo_task_abcdef123456", "veo", clock.instant()),
                 TrackedTask.added(ID_A, TrackedTask.AUTO_KIND, clock.instant()))));
         onFx(() -> window.applyTableLayout(new TableLayout(
-                List.of(new TableLayout.Column("kind", 120, true), new TableLayout.Column("id", 100, true)),
-                List.of(new TableLayout.SortKey("kind", true)))));
+                List.of(new ColumnLayout("kind", 120, true), new ColumnLayout("id", 100, true)),
+                List.of(new SortKey("kind", true)))));
 
-        assertThat(window.tableLayout().columns().getFirst()).isEqualTo(new TableLayout.Column("kind", 120, true));
-        assertThat(window.tableLayout().sortOrder()).containsExactly(new TableLayout.SortKey("kind", true));
+        assertThat(window.tableLayout().columns().getFirst()).isEqualTo(new ColumnLayout("kind", 120, true));
+        assertThat(window.tableLayout().sortOrder()).containsExactly(new SortKey("kind", true));
         assertThat(table(robot).getItems()).extracting(row -> row.task().kind())
                 .as("sorted by the names shown: Aleph, Aleph, Detecting…, Veo")
                 .containsExactly("aleph", "aleph", TrackedTask.AUTO_KIND, "veo");

@@ -4,7 +4,7 @@ import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollingState;
-import io.alephmonitor.ui.theme.ThemeChoice;
+import io.alephmonitor.settings.Theme;
 import io.alephmonitor.ui.theme.ThemeController;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -64,7 +64,7 @@ public final class UiPreviewMain {
 
     static MainWindow show(Stage stage) {
         ThemeController theme = new ThemeController();
-        theme.choiceProperty().set("dark".equals(System.getProperty("theme")) ? ThemeChoice.DARK : ThemeChoice.LIGHT);
+        theme.choiceProperty().set("dark".equals(System.getProperty("theme")) ? Theme.DARK : Theme.LIGHT);
         Clock clock = Clock.systemUTC();
         Instant now = clock.instant();
         FakeTaskTracker tracker = new FakeTaskTracker(clock);

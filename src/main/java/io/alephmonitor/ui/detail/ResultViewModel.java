@@ -3,6 +3,7 @@ package io.alephmonitor.ui.detail;
 import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.SaveFailures;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.ui.preview.LinkRenewer;
 import io.alephmonitor.ui.preview.RemoteUrlCheck;
@@ -18,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
@@ -132,7 +131,7 @@ final class ResultViewModel {
         job.result().whenComplete((path, error) -> fxThread.execute(() -> {
             runningSaves.remove(id);
             if (error != null) {
-                saveOutcomes.put(id, failureText(error));
+                saveOutcomes.put(id, SaveFailures.describe(error));
             }
             TrackedTask shown = task.get();
             if (shown != null && shown.taskId().equals(id)) {
@@ -146,17 +145,6 @@ final class ResultViewModel {
             }
         }));
         refresh();
-    }
-
-    private static String failureText(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof CancellationException) {
-            return "Save cancelled. Save again to continue where it stopped.";
-        }
-        if (cause instanceof io.alephmonitor.tracking.SaveException && cause.getMessage() != null) {
-            return cause.getMessage();
-        }
-        return "The video could not be saved. Check the folder and the connection, then try again.";
     }
 
     /** Shows the saved file in the file manager. */

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.settings;
 
+import io.alephmonitor.settings.Theme;
 import io.alephmonitor.ui.FieldError;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
@@ -157,9 +158,9 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
     }
 
     private Node themeEditor() {
-        ComboBox<SettingsViewModel.Theme> theme = new ComboBox<>();
+        ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
-        theme.getItems().setAll(SettingsViewModel.Theme.values());
+        theme.getItems().setAll(Theme.values());
         theme.valueProperty().bindBidirectional(model.themeProperty());
         return theme;
     }

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.settings;
 
+import io.alephmonitor.settings.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -29,22 +30,6 @@ public final class SettingsViewModel {
     /** Limits of the poll interval, in seconds. */
     public static final int MIN_POLL_SECONDS = 10;
     public static final int MAX_POLL_SECONDS = 600;
-
-    /** How the app picks light or dark. */
-    public enum Theme {
-        SYSTEM("Follow the system"), LIGHT("Light"), DARK("Dark");
-
-        private final String label;
-
-        Theme(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 

@@ -1,24 +1,18 @@
 package io.alephmonitor.ui.tasks;
 
-import java.io.Serializable;
+import io.alephmonitor.settings.Settings.ColumnLayout;
+import io.alephmonitor.settings.Settings.SortKey;
+
 import java.util.List;
 
 /**
- * The task table's column order, widths, visibility and sort order, as plain data the app
- * persists with its settings (Jackson-friendly record) and hands back on the next start.
+ * The task table's column order, widths, visibility and sort order, in the settings' own types
+ * ({@link ColumnLayout}, {@link SortKey}): the app persists it with its settings and hands it back on the next start.
  */
-public record TableLayout(List<Column> columns, List<SortKey> sortOrder) implements Serializable {
+public record TableLayout(List<ColumnLayout> columns, List<SortKey> sortOrder) {
 
     public TableLayout {
         columns = columns == null ? List.of() : List.copyOf(columns);
         sortOrder = sortOrder == null ? List.of() : List.copyOf(sortOrder);
-    }
-
-    /** One column by its stable id ("status", "id", "kind", "prompt", "added", "elapsed", "result"). */
-    public record Column(String id, double width, boolean visible) implements Serializable {
-    }
-
-    /** One sort key: a column id and its direction. */
-    public record SortKey(String columnId, boolean ascending) implements Serializable {
     }
 }

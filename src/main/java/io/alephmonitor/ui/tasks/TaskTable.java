@@ -1,5 +1,7 @@
 package io.alephmonitor.ui.tasks;
 
+import io.alephmonitor.settings.Settings.ColumnLayout;
+import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.DesktopActions;
@@ -109,10 +111,10 @@ public final class TaskTable extends TableView<TaskRow> {
 
     /** The current column order, widths, visibility and sort order. */
     public TableLayout tableLayout() {
-        List<TableLayout.Column> cols = getColumns().stream()
-                .map(c -> new TableLayout.Column(c.getId(), c.getWidth(), c.isVisible())).toList();
-        List<TableLayout.SortKey> sort = getSortOrder().stream()
-                .map(c -> new TableLayout.SortKey(c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING)).toList();
+        List<ColumnLayout> cols = getColumns().stream()
+                .map(c -> new ColumnLayout(c.getId(), c.getWidth(), c.isVisible())).toList();
+        List<SortKey> sort = getSortOrder().stream()
+                .map(c -> new SortKey(c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING)).toList();
         return new TableLayout(cols, sort);
     }
 
@@ -122,7 +124,7 @@ public final class TaskTable extends TableView<TaskRow> {
             return;
         }
         List<TableColumn<TaskRow, ?>> ordered = new ArrayList<>();
-        for (TableLayout.Column saved : layout.columns()) {
+        for (ColumnLayout saved : layout.columns()) {
             TableColumn<TaskRow, ?> c = columnsById.get(saved.id());
             if (c != null && !ordered.contains(c)) {
                 if (saved.width() > 0) {
@@ -135,7 +137,7 @@ public final class TaskTable extends TableView<TaskRow> {
         columnsById.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
         getColumns().setAll(ordered);
         List<TableColumn<TaskRow, ?>> sort = new ArrayList<>();
-        for (TableLayout.SortKey key : layout.sortOrder()) {
+        for (SortKey key : layout.sortOrder()) {
             TableColumn<TaskRow, ?> c = columnsById.get(key.columnId());
             if (c != null && !sort.contains(c)) {
                 c.setSortType(key.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.theme;
 
+import io.alephmonitor.settings.Theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -24,7 +25,7 @@ public final class ThemeController {
     public static final String APP_CSS = Objects.requireNonNull(
             ThemeController.class.getResource("/io/alephmonitor/ui/app.css")).toExternalForm();
 
-    private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(this, "choice", ThemeChoice.SYSTEM);
+    private final ObjectProperty<Theme> choice = new SimpleObjectProperty<>(this, "choice", Theme.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
     private final ObservableValue<ColorScheme> platformScheme;
 
@@ -37,7 +38,7 @@ public final class ThemeController {
     }
 
     private void apply() {
-        boolean useDark = switch (choice.get() == null ? ThemeChoice.SYSTEM : choice.get()) {
+        boolean useDark = switch (choice.get() == null ? Theme.SYSTEM : choice.get()) {
             case LIGHT -> false;
             case DARK -> true;
             case SYSTEM -> platformScheme.getValue() == ColorScheme.DARK;
@@ -56,7 +57,7 @@ public final class ThemeController {
     }
 
     /** The setting; bind it to the settings model. */
-    public ObjectProperty<ThemeChoice> choiceProperty() {
+    public ObjectProperty<Theme> choiceProperty() {
         return choice;
     }
 

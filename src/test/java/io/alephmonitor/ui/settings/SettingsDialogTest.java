@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.settings;
 
+import io.alephmonitor.settings.Theme;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -111,12 +112,12 @@ class SettingsDialogTest {
 
     @Test
     void okGivesTheEditedModel(FxRobot robot) {
-        robot.interact(() -> model.themeProperty().set(SettingsViewModel.Theme.DARK));
+        robot.interact(() -> model.themeProperty().set(Theme.DARK));
 
         robot.clickOn((Node n) -> n == ok());
 
         assertThat(dialog.getResult()).isSameAs(model);
-        assertThat(model.themeProperty().get()).isEqualTo(SettingsViewModel.Theme.DARK);
+        assertThat(model.themeProperty().get()).isEqualTo(Theme.DARK);
     }
 
     @Test

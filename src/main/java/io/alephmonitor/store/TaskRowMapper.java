@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Maps a {@link TrackedTask} to a row of the {@code task} table and back. */
-final class TaskRows {
+final class TaskRowMapper {
 
     /** Column list shared by the upsert and the select, so their order cannot drift apart. */
     static final List<String> COLUMNS = List.of(
@@ -39,7 +39,7 @@ final class TaskRows {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> URL_LIST = new TypeReference<>() { };
 
-    private TaskRows() {
+    private TaskRowMapper() {
     }
 
     static void bind(PreparedStatement ps, TrackedTask task) throws SQLException {
@@ -49,7 +49,7 @@ final class TaskRows {
         ps.setString(i++, task.taskId());
         ps.setString(i++, task.kind());
         setInstant(ps, i++, task.addedAt());
-        ps.setString(i++, statusName(status));
+        ps.setString(i++, TaskStatus.storedName(status));
         if (status instanceof TaskStatus.Succeeded ok) {
             ps.setString(i++, ok.videoUrl());
             ps.setString(i++, ok.imageUrl());
@@ -108,18 +108,6 @@ final class TaskRows {
                 rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null);
     }
 
-    private static String statusName(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Pending p -> "PENDING";
-            case TaskStatus.Running r -> "RUNNING";
-            case TaskStatus.Succeeded s -> "SUCCEEDED";
-            case TaskStatus.Failed f -> "FAILED";
-            case TaskStatus.NotFound n -> "NOT_FOUND";
-            case TaskStatus.InvalidId x -> "INVALID_ID";
-            case null -> "PENDING";
-        };
-    }
-
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         setLong(ps, index, value == null ? null : value.toEpochMilli());
     }
@@ -159,7 +147,7 @@ final class TaskRows {
         if (json == null) {
             return null;
         }
-        return fromJson(json).stream().map(TaskRows::path).filter(java.util.Objects::nonNull).toList();
+        return fromJson(json).stream().map(TaskRowMapper::path).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String toJson(List<String> urls) {

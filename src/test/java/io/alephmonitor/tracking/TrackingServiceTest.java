@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The facade the UI uses: add reports, batches, persistence before publication, saving. */
-class TrackerTest {
+class TrackingServiceTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T10:00:00Z");
 
@@ -44,7 +44,7 @@ class TrackerTest {
     private final ListenerQueue fxThread = new ListenerQueue();
     private final RecordingListener listener = new RecordingListener();
     private final List<Path> savedInto = new ArrayList<>();
-    private Tracker tracker;
+    private TrackingService tracker;
 
     private final ResultSaver saver = new ResultSaver() {
         @Override
@@ -63,8 +63,8 @@ class TrackerTest {
         return "00000000-0000-0000-0000-%012d".formatted(n);
     }
 
-    private Tracker tracker(PollSettings settings, Path autoSave) throws Exception {
-        tracker = Tracker.builder(store, api, List.of(FakeKind.ALEPH))
+    private TrackingService tracker(PollSettings settings, Path autoSave) throws Exception {
+        tracker = TrackingService.builder(store, api, List.of(FakeKind.ALEPH))
                 .saver(saver).settings(settings).clock(clock).random(() -> 0.5)
                 .driver(BY_HAND).listenerThread(fxThread).autoSaveFolder(autoSave).build();
         tracker.addListener(listener);
@@ -153,7 +153,7 @@ class TrackerTest {
     void aCycleReachesListenersAsOneBatchEvenWithAThousandChangedTasks() throws Exception {
         tracker.close();
         tracker(PollSettings.defaults().withRequestsPerSecond(5_000).withMaxInFlight(8), null);
-        String text = IntStream.rangeClosed(1, 1_000).mapToObj(TrackerTest::id).collect(Collectors.joining("\n"));
+        String text = IntStream.rangeClosed(1, 1_000).mapToObj(TrackingServiceTest::id).collect(Collectors.joining("\n"));
         tracker.addFromText(text, "aleph");
         fxThread.runNext();
         listener.batches.clear();

@@ -13,7 +13,7 @@ import java.util.Objects;
  * The tracked tasks by ID, in the order they were added. A removed task keeps its place, so
  * undo puts it back where it was. Not thread-safe: the engine guards it with its lock.
  */
-final class TaskList {
+final class TaskRegistry {
 
     private final Map<String, TrackedTask> tasks = new HashMap<>();
     private final Map<String, Long> places = new HashMap<>();

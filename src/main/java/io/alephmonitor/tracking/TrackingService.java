@@ -3,45 +3,38 @@ package io.alephmonitor.tracking;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.model.Expiry;
-import io.alephmonitor.model.SavedFileState;
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.model.TrackedTask;
-import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 
 /**
- * The engine behind the UI: adds, removes and re-checks tasks, polls them in the background
- * through a {@link PollDriver}, persists every change before publishing it, and auto-saves
- * results (see {@link AutoSaveQueue}). Listeners are called on the listener thread (the FX thread in the app), one call per batch.
+ * The engine behind the UI, the implementation of {@link TaskTracker}: adds, removes and re-checks
+ * tasks, polls them in the background through a {@link PollDriver}, persists every change before
+ * publishing it, and auto-saves results. Its named parts: {@link KindResolver} (which kind a pasted
+ * ID is), {@link SaveRecorder} (saves and their outcome on the task), {@link SavedFileChecker}
+ * (saved files gone missing) and {@link AutoSaveQueue}. Listeners are called on the listener thread
+ * (the FX thread in the app), one call per batch.
  */
-public final class Tracker implements TaskTracker, AutoCloseable {
+public final class TrackingService implements TaskTracker, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingService.class);
 
     /**
      * How {@link TrackedTask#lastError()} starts when the file a task was saved to is gone: the words
@@ -51,9 +44,9 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     private final PollEngine engine;
     private final TaskStore store;
-    private final TaskIdReader idReader;
-    private final List<String> kindIds;
-    private final ResultSaver saver;
+    private final KindResolver kindResolver;
+    private final SaveRecorder saves;
+    private final SavedFileChecker savedFiles;
     private final PollDriver driver;
     private final Executor listenerThread;
     private final ExecutorService background =
@@ -63,28 +56,29 @@ public final class Tracker implements TaskTracker, AutoCloseable {
     private final AutoSaveQueue autoSave;
     private PollingState publishedState;
 
-    private Tracker(Builder b) {
+    TrackingService(TrackingServiceBuilder b) {
         this.store = b.store;
         List<TaskKind> withAuto = new ArrayList<>(b.kinds);
         withAuto.add(KindDetector.AUTO);
-        this.engine = new PollEngine(b.store, b.api == null ? null : new KindDetector(b.api, List.copyOf(b.kinds)), withAuto,
+        this.engine = new PollEngine(b.store, b.api == null ? null : new KindDetector(b.api, b.kinds), withAuto,
                 b.settings, b.clock, b.random);
-        this.kindIds = b.kinds.stream().map(TaskKind::id).toList();
-        this.idReader = Objects.requireNonNull(b.idReader != null ? b.idReader : TaskIdReader.forKinds(List.copyOf(b.kinds)), "idReader");
-        this.saver = b.saver;
+        this.kindResolver = new KindResolver(Objects.requireNonNull(
+                b.idReader != null ? b.idReader : TaskIdReader.forKinds(b.kinds), "idReader"),
+                b.kinds.stream().map(TaskKind::id).toList());
+        this.saves = new SaveRecorder(engine, b.saver, this::publishAfter);
+        this.savedFiles = new SavedFileChecker(engine, this::publishAfter);
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
         this.resultLifetimes = b.kinds.stream().collect(Collectors.toUnmodifiableMap(TaskKind::id, TaskKind::resultLifetime));
-        this.autoSave = new AutoSaveQueue(engine::task, this::expiresAt,
-                (task, folder) -> track(task.taskId(), saver.saveInto(task, folder), "Auto-save failed: "));
-        if (saver != null) {
+        this.autoSave = new AutoSaveQueue(engine::task, this::expiresAt, saves::saveInto);
+        if (saves.canSave()) {
             autoSave.setFolder(b.autoSaveFolder);
         }
     }
 
     /** A tracker over this store and client (null client: no API key yet), for these task kinds. */
-    public static Builder builder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
-        return new Builder(store, api, kinds);
+    public static TrackingServiceBuilder builder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
+        return new TrackingServiceBuilder(store, api, kinds);
     }
 
     /**
@@ -101,7 +95,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
                         publish(ids, List.of());
                         driver.start(this::cycleWithAutoSave, this::publishCycle);
                     });
-                    reportMissingSavedFiles(loaded);
+                    savedFiles.check(loaded);
                     autoSave.offer(loaded);
                 });
     }
@@ -112,34 +106,14 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         return result;
     }
 
-    /** Marks tasks whose saved file is gone (they are not fetched again behind the user's back), and unmarks found ones. */
-    private void reportMissingSavedFiles(List<TrackedTask> loaded) {
-        for (TrackedTask task : loaded) {
-            if (task.savedPath() == null) {
-                continue;
-            }
-            boolean missing = !Files.isRegularFile(task.savedPath());
-            if (missing != task.savedFileMissing()) {
-                String error = missing ? SAVED_FILE_MISSING + task.savedPath()
-                        + ". Put it back, or save the video again before its link expires." : null;
-                SavedFileState state = missing ? SavedFileState.MISSING : SavedFileState.PRESENT;
-                CompletableFuture<Void> written = engine.update(task.taskId(),
-                        t -> t.withSavedFile(state).withLastError(error));
-                if (written != null) {
-                    afterWrite(written, List.of(task.taskId()), List.of());
-                }
-            }
-        }
-    }
-
     @Override
     public void recheckSavedFiles(Collection<String> taskIds) {
         List<String> ids = List.copyOf(taskIds);
         try {
-            background.execute(() -> reportMissingSavedFiles(
+            background.execute(() -> savedFiles.check(
                     ids.stream().map(engine::task).filter(Objects::nonNull).toList()));
         } catch (RejectedExecutionException closed) {
-            LOG.debug("Tracker closed; saved files not rechecked");
+            LOG.debug("TrackingService closed; saved files not rechecked");
         }
     }
 
@@ -167,31 +141,15 @@ public final class Tracker implements TaskTracker, AutoCloseable {
      */
     @Override
     public AddReport addFromText(String text, String kind) {
-        TaskIdReader.Found found = idReader.read(text == null ? "" : text);
-        Map<String, List<String>> byKind = new LinkedHashMap<>();
-        List<String> unrecognised = new ArrayList<>();
-        for (String id : found.ids().stream().distinct().toList()) {
-            String target = kind;
-            List<String> formatKinds = found.kindsOf(id);
-            if (!TrackedTask.AUTO_KIND.equals(kind) && !formatKinds.isEmpty() && !formatKinds.contains(kind)) {
-                unrecognised.add(id); // an ID of another kind's format: the user confirms before it is added as this kind
-                continue;
-            }
-            if (TrackedTask.AUTO_KIND.equals(kind)) {
-                List<String> accepting = found.kindsOf(id).stream().filter(kindIds::contains).toList();
-                target = accepting.size() == 1 ? accepting.getFirst() : TrackedTask.AUTO_KIND;
-            }
-            byKind.computeIfAbsent(target, k -> new ArrayList<>()).add(id);
-        }
+        KindResolver.Resolved resolved = kindResolver.resolve(text, kind);
         List<String> addedIds = new ArrayList<>();
         List<String> already = new ArrayList<>();
-        byKind.forEach((target, ids) -> {
+        resolved.byKind().forEach((target, ids) -> {
             AddReport part = addIds(ids, target);
             addedIds.addAll(part.added());
             already.addAll(part.alreadyTracked());
         });
-        unrecognised.addAll(found.unknownTokens());
-        return new AddReport(addedIds, already, found.linesWithoutId(), unrecognised);
+        return new AddReport(addedIds, already, resolved.linesWithoutId(), resolved.unrecognised());
     }
 
     @Override
@@ -259,42 +217,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
 
     @Override
     public SaveJob save(String taskId, Path target) {
-        TrackedTask task = engine.task(taskId);
-        if (task == null) {
-            return new FailedSaveJob("This task is no longer in the list.");
-        }
-        if (!(task.status() instanceof TaskStatus.Succeeded)) {
-            return new FailedSaveJob("This task has no finished video to save yet.");
-        }
-        if (saver == null) {
-            return new FailedSaveJob("Saving videos is not available in this version.");
-        }
-        return track(taskId, saver.saveTo(task, target), "Saving failed: ");
-    }
-
-    /** Records where a save ended up (or why it failed) on the task, once the job completes. */
-    private SaveJob track(String taskId, SaveJob job, String failurePrefix) {
-        job.savedFiles().whenComplete((paths, failure) -> {
-            Throwable cause = unwrap(failure);
-            CompletableFuture<Void> written = paths != null
-                    ? engine.update(taskId, t -> t.withSavedPaths(paths).withLastError(null))
-                    : cause != null && !(cause instanceof CancellationException)
-                    ? engine.update(taskId, t -> t.withLastError(failurePrefix + userMessage(cause)))
-                    : null;
-            if (written != null) {
-                afterWrite(written, List.of(taskId), List.of());
-            }
-        });
-        return job;
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    private static String userMessage(Throwable cause) {
-        return cause instanceof SaveException && cause.getMessage() != null
-                ? cause.getMessage() : "the file could not be written.";
+        return saves.saveTo(taskId, target);
     }
 
     /** New API key or base (null: no key): lifts every pause and polling resumes. */
@@ -319,7 +242,7 @@ public final class Tracker implements TaskTracker, AutoCloseable {
      * tasks not saved yet, and tries again those whose auto-save failed before.
      */
     public void setAutoSaveFolder(Path folder) {
-        if (saver == null) {
+        if (!saves.canSave()) {
             return;
         }
         autoSave.setFolder(folder);
@@ -346,6 +269,10 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         written.whenComplete((ok, failure) -> listenerThread.execute(() -> publish(changedIds, removedIds)));
     }
 
+    private void publishAfter(CompletableFuture<Void> written, String changedId) {
+        afterWrite(written, List.of(changedId), List.of());
+    }
+
     /**
      * Tells listeners, on the listener thread, about one batch. Values are read at this moment,
      * so a batch that arrives late never shows an outdated row or a task removed meanwhile.
@@ -370,74 +297,6 @@ public final class Tracker implements TaskTracker, AutoCloseable {
         driver.stop();
         background.shutdownNow();
         engine.close();
-        LOG.debug("Tracker closed");
-    }
-
-    /** Builds a {@link Tracker}; defaults: 30 s interval, JavaFX driver, listeners on the FX thread. */
-    public static final class Builder {
-        private final TaskStore store;
-        private final KieApi api;
-        private final Collection<TaskKind> kinds;
-        private TaskIdReader idReader;
-        private ResultSaver saver;
-        private PollSettings settings = PollSettings.defaults();
-        private Clock clock = Clock.systemUTC();
-        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-        private PollDriver driver;
-        private Executor listenerThread = Platform::runLater;
-        private Path autoSaveFolder;
-
-        private Builder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
-            this.store = store;
-            this.api = api;
-            this.kinds = List.copyOf(kinds);
-        }
-
-        public Builder idReader(TaskIdReader reader) {
-            this.idReader = reader;
-            return this;
-        }
-
-        public Builder saver(ResultSaver resultSaver) {
-            this.saver = resultSaver;
-            return this;
-        }
-
-        public Builder settings(PollSettings pollSettings) {
-            this.settings = pollSettings;
-            return this;
-        }
-
-        public Builder clock(Clock c) {
-            this.clock = c;
-            return this;
-        }
-
-        /** Uniform values in [0, 1) for backoff jitter. */
-        public Builder random(DoubleSupplier r) {
-            this.random = r;
-            return this;
-        }
-
-        public Builder driver(PollDriver d) {
-            this.driver = d;
-            return this;
-        }
-
-        /** Where listeners are called; the FX thread ({@code Platform::runLater}) by default. */
-        public Builder listenerThread(Executor executor) {
-            this.listenerThread = executor;
-            return this;
-        }
-
-        /** Auto-save into this folder from the start (null: off). */
-        public Builder autoSaveFolder(Path folder) {
-            this.autoSaveFolder = folder;
-            return this;
-        }
-
-        public Tracker build() {
-            return new Tracker(this);
-        }
+        LOG.debug("TrackingService closed");
     }
 }

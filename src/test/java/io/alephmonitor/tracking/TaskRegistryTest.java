@@ -9,7 +9,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TaskListTest {
+class TaskRegistryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -17,13 +17,13 @@ class TaskListTest {
         return TrackedTask.added(id, "aleph", T0).withStatus(status);
     }
 
-    private static long recount(TaskList list) {
+    private static long recount(TaskRegistry list) {
         return list.all().stream().filter(t -> !t.status().isFinal()).count();
     }
 
     @Test
     void theActiveCountFollowsEveryAddReplacementAndRemoval() {
-        TaskList list = new TaskList();
+        TaskRegistry list = new TaskRegistry();
         TaskStatus[] statuses = {new TaskStatus.Pending(), new TaskStatus.Running(),
                 new TaskStatus.Failed(500, "broken"), new TaskStatus.NotFound()};
         Random random = new Random(7);
@@ -40,7 +40,7 @@ class TaskListTest {
 
     @Test
     void removingAnUntrackedIdChangesNothing() {
-        TaskList list = new TaskList();
+        TaskRegistry list = new TaskRegistry();
         list.put(task("a", new TaskStatus.Running()));
 
         assertThat(list.remove("b")).isFalse();
