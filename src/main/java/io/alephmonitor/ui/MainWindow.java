@@ -119,7 +119,7 @@ public final class MainWindow extends BorderPane {
         detailHolder.getChildren().setAll(DetailPane.placeholder()); // until the detail pane is built, on first selection
         detailHolder.setAlignment(Pos.CENTER);
         detailHolder.getStyleClass().add("detail-holder");
-        detailHolder.setMinWidth(260);
+        detailHolder.setMinWidth(240); // with the table's own minimum, both fit a 1024 px window
         // While nothing is selected the list has the whole width; the detail side opens on the first
         // selection, at the remembered divider position, and closes again when the selection is cleared.
         split.getItems().setAll(viewHolder);

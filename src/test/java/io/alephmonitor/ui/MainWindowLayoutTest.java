@@ -53,7 +53,11 @@ class MainWindowLayoutTest {
                 new TrackedTask(SampleTasks.id(4), TrackedTask.AUTO_KIND, ADDED, new TaskStatus.NotFound(), null, null,
                         null, null, ADDED, null, null, null),
                 new TrackedTask(SampleTasks.id(5), "midjourney", ADDED, new TaskStatus.Pending(), null, null,
-                        null, null, ADDED, null, null, null));
+                        null, null, ADDED, null, null, null),
+                new TrackedTask(SampleTasks.id(6), "veo", ADDED,
+                        new TaskStatus.Succeeded("https://example.invalid/veo.mp4", null, clock.instant()),
+                        SampleTasks.prompt("A drone shot over a misty forest"), ADDED, clock.instant(), null,
+                        ADDED, null, null, null));
         robot.interact(() -> {
             stage = new Stage(); // its own window: resizing TestFX's shared primary stage would leak into other tests
             window = new MainWindow(tracker, clock, DesktopActions.NONE, new io.alephmonitor.ui.preview.ImageCache());
@@ -173,5 +177,15 @@ class MainWindowLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(unknown.getTooltip()).isNotNull();
         assertThat(unknown.getTooltip().getText()).isEqualTo(KindNames.UNKNOWN_HINT);
+    }
+
+    @Test
+    void aFinishedVideoWithoutAThumbnailShowsAPosterTileInTheGallery(FxRobot robot) {
+        robot.clickOn("#galleryViewToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".gallery-video-kind").queryAllAs(Labeled.class).stream()
+                .filter(l -> l.isVisible() && l.getParent().isVisible()).map(Labeled::getText).toList())
+                .as("only the video-only task (the others have thumbnails or a status)").isNotEmpty().containsOnly("Video · Veo 3.1");
     }
 }

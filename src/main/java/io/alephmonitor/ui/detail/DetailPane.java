@@ -65,7 +65,7 @@ public final class DetailPane extends StackPane {
         content.setFillWidth(true);
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED); // only when a result is wider than a narrow pane
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         placeholder = placeholder();

@@ -84,6 +84,12 @@ final class ParamsView {
         videoBox = new VBox(6, videoHeading, DetailControls.row(4, videoUrl, copyVideo));
         source = new VBox(8, promptHeading, prompt, imageBox, videoBox);
         source.setId("detail-source");
+        // A narrow detail side (a 1024 px window) shrinks the preview rather than cutting it off: the
+        // boxes do not take the preview's width as their minimum, the preview follows their width.
+        source.setMinWidth(0);
+        imageBox.setMinWidth(0);
+        source.widthProperty().addListener((obs, old, width) -> image.setFitWidth(
+                Math.clamp(width.doubleValue(), 120, IMAGE_WIDTH)));
         details = new VBox(8, othersHeading, others, rawPane, noParams);
         details.setId("detail-details");
     }

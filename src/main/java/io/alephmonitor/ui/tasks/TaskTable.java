@@ -87,7 +87,7 @@ public final class TaskTable extends TableView<TaskRow> {
     }
 
     /** The prompt column never gets narrower than this; it is the one that gives way to the others. */
-    static final double PROMPT_MIN_WIDTH = 110;
+    static final double PROMPT_MIN_WIDTH = 90;
     /** A cell's left and right padding plus a little air, beyond its text. */
     private static final double CELL_EXTRA = 18;
     /** A header's padding and its sort arrow, beyond its title. */
@@ -114,7 +114,7 @@ public final class TaskTable extends TableView<TaskRow> {
     }
 
     /** Columns that start exactly as wide as their values need (until the user or a saved layout widens them). */
-    private static final java.util.Set<String> SNUG = java.util.Set.of("status", "id", "kind", "elapsed");
+    private static final java.util.Set<String> SNUG = java.util.Set.of("status", "id", "kind", "added", "elapsed");
     /** Columns whose width came from a saved layout: measuring never narrows them. */
     private final java.util.Set<String> restoredWidths = new java.util.HashSet<>();
     private Font measuredWith;
@@ -134,8 +134,9 @@ public final class TaskTable extends TableView<TaskRow> {
         longestValues().forEach((columnId, values) -> {
             TableColumn<TaskRow, ?> c = columnsById.get(columnId);
             double needed = textWidth(c.getText(), font) + HEADER_EXTRA;
+            Font cellFont = Font.font(font.getFamily(), font.getSize()); // headers are bold, cells are not
             for (String value : values) {
-                needed = Math.max(needed, textWidth(value, font) + CELL_EXTRA + graphicRoom(columnId));
+                needed = Math.max(needed, textWidth(value, cellFont) + CELL_EXTRA + graphicRoom(columnId));
             }
             needed = Math.ceil(needed);
             c.setMinWidth(needed);

@@ -1,5 +1,7 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.testsupport.ScrollIntoView;
+
 import io.alephmonitor.kie.TaskParams;
 import io.alephmonitor.kie.TaskStatus;
 import io.alephmonitor.store.TrackedTask;
@@ -92,18 +94,12 @@ class DetailPaneTest {
 
     /** Scrolls the pane so the node is in view, as a user would before clicking it. */
     private void reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.lookup(".scroll-pane");
-            Node target = robot.lookup(query).query();
-            double top = topInContent(scroll, target);
-            double scrollable = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(scrollable <= 0 ? 0 : Math.clamp((top - 20) / scrollable, 0, 1));
-        });
+        robot.interact(() -> ScrollIntoView.reveal(robot.lookup(query).query()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static double topInContent(javafx.scene.control.ScrollPane scroll, Node node) {
-        return scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        return ScrollIntoView.topInContent(scroll, node);
     }
 
     private static boolean shownOnScreen(Node node) {
