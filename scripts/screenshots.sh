@@ -58,7 +58,7 @@ select_task() {
   click 300 "${2:-$FIRST_ROW_Y}"
   click "${3:-$FILTER_CLEAR_X}" 114
   xdotool mousemove 1279 799   # no hover highlight or tooltip in the picture
-  sleep 4                      # the detail pane loads its images and the video's first frame
+  sleep 7                      # the detail pane loads its images and the video's first frame
 }
 
 start_app() {
