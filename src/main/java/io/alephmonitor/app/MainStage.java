@@ -284,8 +284,10 @@ final class MainStage {
     private void restoreBounds() {
         Settings.WindowBounds b = settings.window();
         if (b == null || Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()) {
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            // 1280×800, or the whole screen when it is smaller (a 1024×700 screen gets a window that fits).
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1280, screen.getWidth()));
+            stage.setHeight(Math.min(800, screen.getHeight()));
             stage.centerOnScreen();
             return;
         }

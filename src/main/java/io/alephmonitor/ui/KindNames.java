@@ -25,6 +25,11 @@ public final class KindNames {
     public static final String DETECT_LABEL = "Detect automatically";
     /** What a task whose kind is being detected shows as its kind. */
     public static final String DETECTING = "Detecting…";
+    /** What a task shows as its kind once detection has ended without an answer (no kind knows the ID). */
+    public static final String UNKNOWN = "Unknown kind";
+    /** Why a task shows {@link #UNKNOWN}, and what can be done about it. */
+    public static final String UNKNOWN_HINT = "kie.ai knew this task ID under none of its kinds."
+            + " Right-click › Check again to ask once more, or remove the task.";
 
     private static final KindNames STANDARD = new KindNames(KindCatalog.standard());
 
@@ -81,6 +86,21 @@ public final class KindNames {
     public Optional<Instant> expiresAt(TrackedTask task) {
         KindInfo kind = task.kind() == null ? null : kinds.get(task.kind());
         return Expiry.expiresAt(task, kind != null ? kind.resultLifetime() : Expiry.DEFAULT_LIFETIME);
+    }
+
+    /** This task's kind in full; {@link #UNKNOWN} once detecting it has ended without an answer. */
+    public String displayName(TrackedTask task) {
+        return undetectable(task) ? UNKNOWN : displayName(task.kind());
+    }
+
+    /** This task's kind as the table shows it; {@link #UNKNOWN} once detecting it has ended without an answer. */
+    public String shortName(TrackedTask task) {
+        return undetectable(task) ? UNKNOWN : shortName(task.kind());
+    }
+
+    /** True for a task added as "detect automatically" that kie.ai has finally answered for under no kind. */
+    public static boolean undetectable(TrackedTask task) {
+        return TrackedTask.AUTO_KIND.equals(task.kind()) && task.status().isFinal();
     }
 
     /** A chooser entry: "Detect automatically", "Veo 3.1". */

@@ -11,6 +11,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,37 +24,41 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 import java.util.List;
 
-/** The header: paste field + Add, New task, Check all, Save, Remove, the Table/Gallery switch, Export/Import, Settings and Help. */
+/**
+ * The header: paste field, kind chooser, Add and New task, Save and Remove for the selection, and a
+ * <em>More</em> menu for what is used now and then (Check all, Settings, Export/Import, Help). Every
+ * button shows its label at 1024 px and wider; the Table/Gallery switch ({@link #viewSwitch}) is placed
+ * by the window, beside the filters.
+ */
 final class MainToolbar extends HBox {
 
     final PasteField pasteField = new PasteField();
     final ComboBox<String> kindChooser = new ComboBox<>();
     final Button add = button("Add", MaterialDesignP.PLUS, "Add every task ID found in the text (Enter)");
     final Button newTask = button("New task", MaterialDesignM.MOVIE_PLUS_OUTLINE, "Create a task on kie.ai (Aleph or a Market model) and track it");
-    final Button checkAll = button("Check all", MaterialDesignR.REFRESH, "Check every active task now (F5)");
     final Button save = button("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save the selected finished videos (Ctrl+S)");
     final Button remove = button("Remove", MaterialDesignD.DELETE_OUTLINE, "Stop tracking the selected tasks — you can undo (Delete)");
     final ToggleButton tableView = toggle("Table", MaterialDesignT.TABLE, "Show the tasks as a table");
     final ToggleButton galleryView = toggle("Gallery", MaterialDesignV.VIEW_GRID_OUTLINE, "Show the results as a grid of thumbnails");
-    final MenuItem exportTasks = new MenuItem("Export…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
-    final MenuItem importTasks = new MenuItem("Import…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
-    final MenuButton exchange = new MenuButton(null, new FontIcon(MaterialDesignS.SWAP_VERTICAL), exportTasks, importTasks);
-    final Button settings = button(null, MaterialDesignC.COG_OUTLINE, "Settings: API key, polling, saving, theme");
+    final HBox viewSwitch = new HBox(tableView, galleryView);
+    final MenuItem checkAll = item("Check all now (F5)", MaterialDesignR.REFRESH, "checkAll");
+    final MenuItem settings = item("Settings…", MaterialDesignC.COG_OUTLINE, "settings");
+    final MenuItem exportTasks = item("Export tasks…", MaterialDesignF.FILE_EXPORT_OUTLINE, "exportTasks");
+    final MenuItem importTasks = item("Import tasks…", MaterialDesignF.FILE_IMPORT_OUTLINE, "importTasks");
     final MenuItem copyDiagnostics = item("Copy diagnostics", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, "copyDiagnostics");
     final MenuItem openLogFolder = item("Open log folder", MaterialDesignF.FOLDER_TEXT_OUTLINE, "openLogFolder");
     final MenuItem about = item("About Aleph Monitor", MaterialDesignI.INFORMATION_OUTLINE, "about");
-    final MenuButton help = new MenuButton(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+    final MenuButton more = new MenuButton("More", new FontIcon(MaterialDesignM.MENU),
+            checkAll, settings, new SeparatorMenuItem(), exportTasks, importTasks, new SeparatorMenuItem(),
             copyDiagnostics, openLogFolder, about);
 
     MainToolbar(KindNames kinds) {
@@ -80,18 +85,10 @@ final class MainToolbar extends HBox {
         add.getStyleClass().add(Styles.ACCENT);
         add.setDefaultButton(false);
         newTask.setId("newTaskButton");
-        checkAll.setId("checkAllButton");
         save.setId("saveButton");
         remove.setId("removeButton");
-        exchange.setId("exchangeMenu");
-        exchange.setTooltip(new Tooltip("Export the task list to a CSV or JSON file, or import one"));
-        exportTasks.setId("exportTasks");
-        importTasks.setId("importTasks");
-        settings.setId("settingsButton");
-        settings.getStyleClass().add(Styles.BUTTON_ICON);
-        help.setId("helpMenu");
-        help.getStyleClass().add(Styles.BUTTON_ICON);
-        tip(help, "Help: copy diagnostics for a bug report, the log folder, About");
+        more.setId("moreMenu");
+        tip(more, "Check all now, Settings, export or import the task list, diagnostics and About");
 
         ToggleGroup views = new ToggleGroup();
         tableView.setToggleGroup(views);
@@ -107,22 +104,26 @@ final class MainToolbar extends HBox {
                 old.setSelected(true);
             }
         });
-        HBox viewSwitch = new HBox(tableView, galleryView);
+        viewSwitch.setId("viewSwitch");
+        viewSwitch.setMinWidth(USE_PREF_SIZE);
 
-        getChildren().addAll(pasteField, kindChooser, add, newTask, separator(), checkAll, save, remove, separator(), viewSwitch, exchange, settings, help);
+        getChildren().addAll(pasteField, kindChooser, add, newTask, separator(), save, remove, separator(), more);
 
-        // Labels never get cut to "Chec…": when the window is too narrow for them all, the buttons show
-        // their icons only (each keeps its tooltip) and the labels come back once there is room.
-        for (var b : new ButtonBase[]{add, newTask, checkAll, save, remove, tableView, galleryView, exchange, settings, help}) {
-            b.setMinWidth(USE_PREF_SIZE);
-        }
+        // Labels never get cut to "Sav…": when the window is too narrow even for this short bar (under
+        // about 1000 px), the buttons show their icons only (each keeps its tooltip) and the labels come
+        // back once there is room.
         setMinWidth(0); // the window decides the width; the bar adapts to it (and clips only when even icons don't fit)
         widthProperty().addListener((obs, was, now) -> fitLabels(now.doubleValue()));
     }
 
+    /** Every button of the bar, in order (for tests and the label fitting). */
+    List<ButtonBase> buttons() {
+        return List.of(add, newTask, save, remove, more);
+    }
+
     /** Buttons that drop their labels in a narrow window; Add keeps its own as the main action. */
     private List<ButtonBase> collapsible() {
-        return List.of(newTask, checkAll, save, remove, tableView, galleryView);
+        return List.of(newTask, save, remove, more);
     }
 
     /** True while the collapsible buttons show icons only. */

@@ -23,11 +23,13 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -37,6 +39,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -61,6 +65,9 @@ public final class MainWindow extends BorderPane {
     private static final KeyCombination CHECK_ALL = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
 
+    /** Where the divider sits the first time the detail side opens: the list keeps about 60 %. */
+    static final double DEFAULT_DIVIDER = 0.6;
+
     private final TaskListViewModel model;
     private final MainToolbar toolbar;
     private final FilterBar filterBar;
@@ -76,6 +83,9 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<TrackedTask> selectedTask = new ReadOnlyObjectWrapper<>(this, "selectedTask");
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
+    private final DoubleProperty dividerPosition = new SimpleDoubleProperty(this, "dividerPosition", DEFAULT_DIVIDER);
+    private final javafx.beans.value.ChangeListener<Number> followDivider =
+            (obs, old, now) -> dividerPosition.set(now.doubleValue());
     private Runnable onOpenSettings = () -> { };
     private TaskCreator taskCreator;
     private Runnable onExport = () -> { };
@@ -109,19 +119,29 @@ public final class MainWindow extends BorderPane {
         detailHolder.getChildren().setAll(DetailPane.placeholder()); // until the detail pane is built, on first selection
         detailHolder.setAlignment(Pos.CENTER);
         detailHolder.getStyleClass().add("detail-holder");
-        detailHolder.setMinWidth(260);
-        split.getItems().addAll(viewHolder, detailHolder);
-        split.setDividerPositions(0.62);
+        detailHolder.setMinWidth(240); // with the table's own minimum, both fit a 1024 px window
+        // While nothing is selected the list has the whole width; the detail side opens on the first
+        // selection, at the remembered divider position, and closes again when the selection is cleared.
+        split.getItems().setAll(viewHolder);
         SplitPane.setResizableWithParent(detailHolder, false);
 
         PauseBanner banner = new PauseBanner(model.pollingStateProperty(), () -> onOpenSettings.run());
         setTop(top);
         UnrecognisedBar unrecognised = new UnrecognisedBar(model.unrecognisedProperty(), model.kindNames(),
                 model.defaultKindProperty(), model::addUnrecognisedAs, model::dismissUnrecognised);
-        top.getChildren().setAll(toolbar, filterBar, unrecognised, banner);
+        HBox.setHgrow(filterBar, Priority.ALWAYS);
+        HBox filterLine = new HBox(filterBar, toolbar.viewSwitch);
+        filterLine.setAlignment(Pos.CENTER_LEFT);
+        filterLine.getStyleClass().add("filter-line");
+        top.getChildren().setAll(toolbar, filterLine, unrecognised, banner);
         setCenter(split);
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
+        dividerPosition.addListener((obs, old, now) -> {
+            if (detailShown() && split.getDividers().getFirst().getPosition() != now.doubleValue()) {
+                split.getDividers().getFirst().setPosition(now.doubleValue());
+            }
+        });
         wireToolbar();
         wireSelection();
         wireKeyboard();
@@ -212,11 +232,34 @@ public final class MainWindow extends BorderPane {
             }
         });
         selectedTask.bind(current.flatMap(TaskRow::taskProperty));
+        current.addListener((obs, old, row) -> showDetailSide(row != null));
         model.rows().addListener((ListChangeListener<TaskRow>) c -> {
             if (current.get() != null && model.row(current.get().taskId()) != current.get()) {
                 current.set(null);
             }
         });
+    }
+
+    /** Opens or closes the detail side of the split; its divider comes back where it was left. */
+    private void showDetailSide(boolean show) {
+        boolean shown = split.getItems().contains(detailHolder);
+        if (show == shown) {
+            return;
+        }
+        if (show) {
+            split.getItems().setAll(viewHolder, detailHolder);
+            SplitPane.Divider divider = split.getDividers().getFirst();
+            divider.setPosition(dividerPosition.get());
+            divider.positionProperty().addListener(followDivider);
+        } else {
+            split.getDividers().getFirst().positionProperty().removeListener(followDivider);
+            split.getItems().setAll(viewHolder);
+        }
+    }
+
+    /** True while the detail side of the split is open (something is selected). */
+    public boolean detailShown() {
+        return split.getItems().contains(detailHolder);
     }
 
     private void wireKeyboard() {
@@ -275,15 +318,22 @@ public final class MainWindow extends BorderPane {
         return model.addFromText(text);
     }
 
-    /** Puts the detail pane (built elsewhere) on the right side of the split. */
-    /** Shows a permanent strip at the very top saying this window runs on demo data. */
+    /** Shows a permanent strip at the very top saying this window runs on demo data, with a link to Settings. */
     public void showDemoBanner(String text) {
-        Label demo = new Label(text, new org.kordamp.ikonli.javafx.FontIcon("mdi2f-flask-outline"));
-        demo.getStyleClass().add("demo-banner");
-        demo.setMaxWidth(Double.MAX_VALUE);
-        top.getChildren().addFirst(demo);
+        Label demo = new Label(text, new FontIcon("mdi2f-flask-outline"));
+        demo.setMinWidth(0);
+        Hyperlink openSettings = new Hyperlink("Open Settings");
+        openSettings.setId("demoOpenSettings");
+        openSettings.setMinWidth(USE_PREF_SIZE);
+        openSettings.setOnAction(e -> onOpenSettings.run());
+        HBox banner = new HBox(8, demo, openSettings);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("demo-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        top.getChildren().addFirst(banner);
     }
 
+    /** Puts the detail pane (built elsewhere) on the right side of the split. */
     public void setDetailPane(Node detailPane) {
         detailHolder.getChildren().setAll(Objects.requireNonNull(detailPane));
     }
@@ -388,9 +438,12 @@ public final class MainWindow extends BorderPane {
         table.applyTableLayout(layout);
     }
 
-    /** The split between the task list and the detail pane, 0..1; persist and restore it. */
+    /**
+     * The split between the task list and the detail pane, 0..1, as last placed while the detail side
+     * was open; persist and restore it. Setting it while the side is open moves the divider too.
+     */
     public DoubleProperty dividerPositionProperty() {
-        return split.getDividers().getFirst().positionProperty();
+        return dividerPosition;
     }
 
     /**

@@ -165,6 +165,7 @@ class AppFlowTest {
         waitUntil("the finish notices are gone", () -> Window.getWindows().stream()
                 .noneMatch(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null
                         && w.getScene().getRoot().lookup(".notification-bar") != null));
+        revealInDetail(robot, "#detail-save");
         robot.clickOn("#detail-save");
         waitUntil("the task records where its video was saved", () -> target.equals(savedPath(car)));
         waitUntil("the detail pane says where it was saved",
@@ -285,6 +286,7 @@ class AppFlowTest {
                 && fx.view.window().model().rows().stream().allMatch(r -> r.status() instanceof TaskStatus.Succeeded));
         clickRow(robot, warmA);
         waitUntil("the warm-up video is ready", () -> playerHistory.contains(MediaPlayer.Status.READY));
+        revealInDetail(robot, ".video-preview .button");
         robot.clickOn(".video-preview .button");
         waitUntil("the warm-up video plays", () -> playerHistory.contains(MediaPlayer.Status.PLAYING));
         onFx(() -> {
@@ -308,6 +310,7 @@ class AppFlowTest {
             watchdog.mark("video");
             waitUntil("the video preview is ready to play", () -> playerHistory.contains(MediaPlayer.Status.READY));
             watchdog.mark("play");
+            revealInDetail(robot, ".video-preview .button");
             clickAtHandSpeed(robot, robot.lookup(".video-preview .button").query());
             waitUntil("the video plays", () -> playerHistory.contains(MediaPlayer.Status.PLAYING));
         } finally {
@@ -415,5 +418,14 @@ class AppFlowTest {
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);
         }
+    }
+
+    /** The detail pane puts the prompt and source first: scroll down to a result control before clicking it. */
+    private void revealInDetail(FxRobot robot, String query) throws Exception {
+        onFx(() -> {
+            io.alephmonitor.testsupport.ScrollIntoView.reveal(robot.lookup(query).query());
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -86,7 +86,7 @@ class HelpMenuTest {
             return null;
         });
 
-        robot.clickOn("#helpMenu").clickOn("Copy diagnostics");
+        robot.clickOn("#moreMenu").clickOn("Copy diagnostics");
 
         waitUntil("the report is on the clipboard", () -> Clipboard.getSystemClipboard().hasString());
         String report = onFx(() -> Clipboard.getSystemClipboard().getString());
@@ -108,7 +108,7 @@ class HelpMenuTest {
     void aboutNamesTheVersionsAndTheFolders(FxRobot robot) throws Exception {
         open();
 
-        robot.clickOn("#helpMenu").clickOn("About Aleph Monitor");
+        robot.clickOn("#moreMenu").clickOn("About Aleph Monitor");
 
         waitUntil("the About box shows", () -> robot.lookup(".text-area").tryQuery().isPresent());
         String about = onFx(() -> robot.lookup(".text-area").queryAs(TextArea.class).getText());

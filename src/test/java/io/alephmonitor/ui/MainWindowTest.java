@@ -105,8 +105,8 @@ class MainWindowTest {
             window.setOnImport(() -> calls.add("import"));
         });
 
-        robot.clickOn("#exchangeMenu").clickOn("Export…");
-        robot.clickOn("#exchangeMenu").clickOn("Import…");
+        robot.clickOn("#moreMenu").clickOn("Export tasks…");
+        robot.clickOn("#moreMenu").clickOn("Import tasks…");
         onFx(() -> window.showNotice("Imported 12 tasks, 3 already tracked, 1 line skipped (line 7: no task ID)"));
 
         assertThat(calls).containsExactly("export", "import");
@@ -292,10 +292,10 @@ class MainWindowTest {
         onFx(() -> tracker.pushBatch(List.of(TrackedTask.added("veo_task_abcdef123456", "veo", clock.instant()),
                 TrackedTask.added(ID_A, TrackedTask.AUTO_KIND, clock.instant()))));
         onFx(() -> window.applyTableLayout(new TableLayout(
-                List.of(new ColumnLayout("kind", 120, true), new ColumnLayout("id", 100, true)),
+                List.of(new ColumnLayout("kind", 150, true), new ColumnLayout("id", 100, true)),
                 List.of(new SortKey("kind", true)))));
 
-        assertThat(window.tableLayout().columns().getFirst()).isEqualTo(new ColumnLayout("kind", 120, true));
+        assertThat(window.tableLayout().columns().getFirst()).isEqualTo(new ColumnLayout("kind", 150, true));
         assertThat(window.tableLayout().sortOrder()).containsExactly(new SortKey("kind", true));
         assertThat(table(robot).getItems()).extracting(row -> row.task().kind())
                 .as("sorted by the names shown: Aleph, Aleph, Detecting…, Veo")

@@ -26,8 +26,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Everything about the selected task: status, full ID, times, prompt, source image and parameters,
- * and — once it succeeded — the inline video, result image and the save/open/copy actions.
+ * Everything about the selected task, in this order: status, prompt and source image/video, problems,
+ * — once it succeeded — the inline video, result image and the save/open/copy actions, then the full
+ * ID, kind, times and the other parameters.
  * Call {@link #show} with every new version of the selected task (null clears the pane); showing a
  * newer version of the same task keeps the video playing.
  */
@@ -56,12 +57,15 @@ public final class DetailPane extends StackPane {
         result = new ResultView(actions, images, players);
         params = new ParamsView(images, this::copy);
 
-        VBox content = new VBox(16, summary, resultSeparator, result, new Separator(), params);
+        // What identifies a task comes first: its status line, then the prompt and the source it was made
+        // from; then what went wrong, the result, and the ID, times and remaining parameters.
+        VBox content = new VBox(16, summary.head, params.source, summary.problems, resultSeparator, result,
+                new Separator(), summary.facts, params.details);
         content.setPadding(new Insets(16));
         content.setFillWidth(true);
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED); // only when a result is wider than a narrow pane
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         placeholder = placeholder();

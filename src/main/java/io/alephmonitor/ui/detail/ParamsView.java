@@ -19,8 +19,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.util.function.Consumer;
 
-/** What the task was made from: the prompt, the source image with a preview, other parameters, raw paramJson. */
-final class ParamsView extends VBox {
+/**
+ * What the task was made from, in two parts the detail pane places apart: the {@link #source} (the
+ * prompt, the source image with a preview, the source video), which identifies a task and comes first,
+ * and the {@link #details} (other parameters, raw paramJson) further down.
+ */
+final class ParamsView {
 
     static final double IMAGE_WIDTH = 320;
     static final double IMAGE_HEIGHT = 180;
@@ -38,10 +42,14 @@ final class ParamsView extends VBox {
     private final TextArea raw = DetailControls.selectableBlock("detail-raw-params");
     private final TitledPane rawPane = new TitledPane("Raw paramJson", raw);
     private final Label noParams = new Label("kie.ai has not sent this task's parameters yet.");
+    private final Label videoHeading = DetailControls.heading("Source video");
+    private final TextField videoUrl = DetailControls.selectableLine("detail-video-url");
+    private final VBox videoBox;
+    final VBox source;
+    final VBox details;
 
     ParamsView(ImageSource images, Consumer<String> copy) {
         this.images = images;
-        setSpacing(8);
         prompt.setPromptText("No prompt");
         image.setId("detail-image-preview");
         image.setPreserveRatio(true);
@@ -61,7 +69,7 @@ final class ParamsView extends VBox {
         others.setHgap(12);
         others.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(USE_PREF_SIZE);
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         others.getColumnConstraints().setAll(names, values);
@@ -71,7 +79,19 @@ final class ParamsView extends VBox {
         rawPane.setExpanded(false);
         rawPane.setAnimated(false);
         noParams.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().setAll(promptHeading, prompt, imageBox, othersHeading, others, rawPane, noParams);
+        var copyVideo = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy source video URL");
+        copyVideo.setOnAction(e -> copy.accept(videoUrl.getText()));
+        videoBox = new VBox(6, videoHeading, DetailControls.row(4, videoUrl, copyVideo));
+        source = new VBox(8, promptHeading, prompt, imageBox, videoBox);
+        source.setId("detail-source");
+        // A narrow detail side (a 1024 px window) shrinks the preview rather than cutting it off: the
+        // boxes do not take the preview's width as their minimum, the preview follows their width.
+        source.setMinWidth(0);
+        imageBox.setMinWidth(0);
+        source.widthProperty().addListener((obs, old, width) -> image.setFitWidth(
+                Math.clamp(width.doubleValue(), 120, IMAGE_WIDTH)));
+        details = new VBox(8, othersHeading, others, rawPane, noParams);
+        details.setId("detail-details");
     }
 
     void show(TaskParams params) {
@@ -84,10 +104,11 @@ final class ParamsView extends VBox {
         visible(imageBox, p.imageUrl() != null);
         setText(imageUrl, p.imageUrl());
         showImage(p.imageUrl());
+        visible(videoBox, p.videoUrl() != null && !p.videoUrl().isBlank());
+        setText(videoUrl, p.videoUrl());
 
         others.getChildren().clear();
         int row = 0;
-        row = param(row, "Source video", p.videoUrl());
         row = param(row, "Aspect ratio", p.aspectRatio());
         row = param(row, "Seed", p.seed() == null ? null : p.seed().toString());
         row = param(row, "Reference image", p.referenceImage());
@@ -98,6 +119,8 @@ final class ParamsView extends VBox {
         raw.setPrefRowCount(DetailControls.rowsFor(p.raw(), 60, 3, 16));
         visible(rawPane, p.raw() != null && !p.raw().isBlank());
         visible(noParams, p.equals(TaskParams.EMPTY));
+        visible(source, promptHeading.isManaged() || imageBox.isManaged() || videoBox.isManaged());
+        visible(details, others.isManaged() || rawPane.isManaged() || noParams.isManaged());
     }
 
     /** The image view showing the source image (for tests). */

@@ -54,6 +54,10 @@ final class ResultImages extends VBox {
         large.setPreserveRatio(true);
         large.setFitWidth(ParamsView.IMAGE_WIDTH);
         large.setFitHeight(ParamsView.IMAGE_HEIGHT);
+        // In a narrow detail side the large image shrinks with the pane instead of being cut off.
+        setMinWidth(0);
+        widthProperty().addListener((obs, old, width) -> large.setFitWidth(
+                Math.clamp(width.doubleValue(), 120, ParamsView.IMAGE_WIDTH)));
         large.setCursor(Cursor.HAND);
         Tooltip.install(large, new Tooltip("Open in browser"));
         large.setOnMouseClicked(e -> {

@@ -19,8 +19,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The top of the detail pane: status, full task ID, problems, the task's kind and times. */
-final class SummaryView extends VBox {
+/**
+ * What the detail pane says about the task itself, in three parts it places apart: the {@link #head}
+ * (status, progress, label) on top, the {@link #problems} (no result, last check failed) below what the
+ * task was made from, and the {@link #facts} (full task ID, kind, times) lower down.
+ */
+final class SummaryView {
 
     private static final List<String> STATUS_STYLES =
             List.of(Styles.TEXT_MUTED, Styles.ACCENT, Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
@@ -34,10 +38,12 @@ final class SummaryView extends VBox {
     private final Message failure = new Message();
     private final Message warning = new Message();
     private final GridPane times = new GridPane();
+    final VBox head;
+    final VBox problems;
+    final VBox facts;
 
     SummaryView(DetailText text, Consumer<String> copy) {
         this.text = text;
-        setSpacing(8);
         status.setId("detail-status");
         status.getStyleClass().add(Styles.TITLE_3);
         status.setGraphicTextGap(8);
@@ -60,15 +66,19 @@ final class SummaryView extends VBox {
         times.setHgap(12);
         times.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(USE_PREF_SIZE);
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         times.getColumnConstraints().setAll(names, values);
 
         Label idCaption = new Label("Task ID");
         idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        getChildren().setAll(status, progress, label, idCaption,
-                DetailControls.row(4, taskId, copyId), failure, warning, times);
+        head = new VBox(6, status, progress, label);
+        head.setId("detail-head");
+        problems = new VBox(8, failure, warning);
+        problems.setId("detail-problems");
+        facts = new VBox(6, idCaption, DetailControls.row(4, taskId, copyId), times);
+        facts.setId("detail-facts");
     }
 
     void show(TrackedTask task) {
@@ -90,9 +100,10 @@ final class SummaryView extends VBox {
         show(failure, problem != null);
         warning.setDescription(task.lastError());
         show(warning, task.lastError() != null && !task.lastError().isBlank());
+        show(problems, failure.isManaged() || warning.isManaged());
 
         times.getChildren().clear();
-        int row = timeRow(0, "Kind", KindNames.standard().displayName(task.kind()));
+        int row = timeRow(0, "Kind", KindNames.standard().displayName(task));
         row = timeRow(row, "Created", text.time(task.createdAt()));
         java.time.Instant completed = task.completedAt() != null ? task.completedAt()
                 : s instanceof TaskStatus.Succeeded ok ? ok.completedAt() : null;

@@ -4,6 +4,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
 import javafx.beans.InvalidationListener;
@@ -18,11 +19,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.time.Instant;
 import java.util.Objects;
 
-/** One gallery tile: the thumbnail of a finished result, or a badge with the status and elapsed time. */
+/**
+ * One gallery tile: the thumbnail of a finished result, a poster with a play symbol for a finished
+ * video that came without a thumbnail, or a badge with the status and elapsed time.
+ */
 final class GalleryCell extends GridCell<TaskRow> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -37,6 +43,9 @@ final class GalleryCell extends GridCell<TaskRow> {
     private final Label caption = new Label();
     private final Label shortId = new Label();
     private final Tooltip tooltip = new Tooltip();
+    private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
+    private final Label videoKind = new Label();
+    private final VBox videoPoster = new VBox(6, playIcon, videoKind);
     private final StackPane picture;
     private final BorderPane tile;
     private final InvalidationListener onChange = o -> render();
@@ -56,7 +65,13 @@ final class GalleryCell extends GridCell<TaskRow> {
         elapsed.getStyleClass().add("gallery-elapsed");
         VBox status = new VBox(6, badge, elapsed);
         status.setAlignment(Pos.CENTER);
-        picture = new StackPane(thumbnail, status);
+        // A video-only result (Veo sends no thumbnail): a poster tile with a play symbol and the kind.
+        playIcon.setIconSize(48);
+        videoKind.getStyleClass().add("gallery-video-kind");
+        videoPoster.setAlignment(Pos.CENTER);
+        videoPoster.getStyleClass().add("gallery-video-poster");
+        videoPoster.setVisible(false);
+        picture = new StackPane(thumbnail, status, videoPoster);
         picture.getStyleClass().add("gallery-picture");
         picture.setPrefHeight(THUMB_HEIGHT);
         picture.setMinHeight(THUMB_HEIGHT);
@@ -109,7 +124,12 @@ final class GalleryCell extends GridCell<TaskRow> {
             thumbnailUrl = url;
             thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
         }
-        boolean hasThumbnail = url != null;
+        boolean videoOnly = url == null && t.status() instanceof TaskStatus.Succeeded s && s.videoUrl() != null;
+        videoPoster.setVisible(videoOnly);
+        if (videoOnly) {
+            videoKind.setText("Video · " + KindNames.standard().displayName(t));
+        }
+        boolean hasThumbnail = url != null || videoOnly;
         StatusLook.show(badge, t.status());
         // A finished thumbnail speaks for itself; everything else shows its status in words.
         badge.setVisible(!hasThumbnail);

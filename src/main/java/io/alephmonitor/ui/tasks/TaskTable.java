@@ -5,6 +5,7 @@ import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.DesktopActions;
+import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskListViewModel;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.TaskText;
@@ -15,6 +16,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ public final class TaskTable extends TableView<TaskRow> {
         getStyleClass().add("task-table");
         setId("taskTable");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(new PromptGivesWay("prompt"));
         setPlaceholder(new Label("No tasks yet. Paste task IDs above, or press Ctrl+V anywhere in the window."));
 
         TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
@@ -48,9 +51,11 @@ public final class TaskTable extends TableView<TaskRow> {
 
         TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
         kind.setMinWidth(100); // "Midjourney" in full
-        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t.kind())));
+        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t)));
+        kind.setCellFactory(c -> new KindCell());
 
         TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
+        prompt.setMinWidth(PROMPT_MIN_WIDTH); // the column that gives way: the others keep what they need
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
 
         TableColumn<TaskRow, TrackedTask> added = column("added", "Added", 110);
@@ -82,6 +87,82 @@ public final class TaskTable extends TableView<TaskRow> {
                 .set(!getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
         model.orderFollowsTaskChangesProperty().set(false);
     }
+
+    /** The prompt column never gets narrower than this; it is the one that gives way to the others. */
+    static final double PROMPT_MIN_WIDTH = 90;
+    /** A cell's left and right padding plus a little air, beyond its text. */
+    private static final double CELL_EXTRA = 18;
+    /** A header's padding and its sort arrow, beyond its title. */
+    private static final double HEADER_EXTRA = 30;
+
+    /**
+     * The longest values each column shows (the result column: the usual ones; a failure message may be
+     * cut, its tooltip shows it in full; so may the date of a task added days ago), measured in the table's font to give every column but the
+     * prompt a minimum width its values fit in.
+     */
+    private static Map<String, List<String>> longestValues() {
+        return Map.of(
+                "status", List.of("Succeeded", "Cancelled", "Not found", "Invalid ID"),
+                "id", List.of("88888888"),
+                "kind", List.of("Midjourney", "4o Image", "Market", KindNames.UNKNOWN, KindNames.DETECTING),
+                "added", List.of("just now", "59 min ago", "23 h ago", "yesterday"),
+                "elapsed", List.of("88:88:88", "88 s"),
+                "result", List.of("Expires in 14 days", "Saved file missing", "Link expired", "Generating…", "Saved ✓"));
+    }
+
+    /** Extra room some columns need beside their text (the status icon). */
+    private static double graphicRoom(String columnId) {
+        return "status".equals(columnId) ? 24 : 0;
+    }
+
+    /** Columns that start exactly as wide as their values need (until the user or a saved layout widens them). */
+    private static final java.util.Set<String> SNUG = java.util.Set.of("status", "id", "kind", "added", "elapsed");
+    /** Columns whose width came from a saved layout: measuring never narrows them. */
+    private final java.util.Set<String> restoredWidths = new java.util.HashSet<>();
+    private Font measuredWith;
+
+    @Override
+    protected void layoutChildren() {
+        // Once CSS has given the headers their font, every column but the prompt gets a minimum its values fit.
+        if (lookup(".column-header .label") instanceof Label header && header.getFont() != null
+                && !header.getFont().equals(measuredWith)) {
+            measuredWith = header.getFont();
+            fitMinimumWidths(measuredWith);
+        }
+        super.layoutChildren();
+    }
+
+    private void fitMinimumWidths(Font font) {
+        longestValues().forEach((columnId, values) -> {
+            TableColumn<TaskRow, ?> c = columnsById.get(columnId);
+            double needed = textWidth(c.getText(), font) + HEADER_EXTRA;
+            Font cellFont = Font.font(font.getFamily(), font.getSize()); // headers are bold, cells are not
+            for (String value : values) {
+                needed = Math.max(needed, textWidth(value, cellFont) + CELL_EXTRA + graphicRoom(columnId));
+            }
+            needed = Math.ceil(needed);
+            c.setMinWidth(needed);
+            if (c.getPrefWidth() < needed || SNUG.contains(columnId) && !restoredWidths.contains(columnId)) {
+                c.setPrefWidth(needed);
+            }
+        });
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Narrower than every visible column at its minimum, the table would cut values: the split keeps it this wide. */
+    @Override
+    protected double computeMinWidth(double height) {
+        double columns = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        return snappedLeftInset() + columns + SCROLL_BAR_ROOM + snappedRightInset();
+    }
+
+    /** The vertical scroll bar's width, with a pixel to spare. */
+    private static final double SCROLL_BAR_ROOM = 16;
 
     /** Columns whose values a task keeps for good: its ID and when it was added. */
     private static final java.util.Set<String> FIXED_KEYS = java.util.Set.of("id", "added");
@@ -128,7 +209,8 @@ public final class TaskTable extends TableView<TaskRow> {
             TableColumn<TaskRow, ?> c = columnsById.get(saved.id());
             if (c != null && !ordered.contains(c)) {
                 if (saved.width() > 0) {
-                    c.setPrefWidth(saved.width());
+                    c.setPrefWidth(Math.max(saved.width(), c.getMinWidth()));
+                    restoredWidths.add(saved.id());
                 }
                 c.setVisible(saved.visible());
                 ordered.add(c);
@@ -165,6 +247,25 @@ public final class TaskTable extends TableView<TaskRow> {
                 StatusLook.show(label, item);
                 setGraphic(label);
             }
+        }
+    }
+
+    /** The kind's short name; "Unknown kind" (muted) says why in its tooltip. */
+    private static final class KindCell extends TableCell<TaskRow, String> {
+        private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown-kind");
+        private final HoverTooltip tooltip = new HoverTooltip(this,
+                () -> !isEmpty() && KindNames.UNKNOWN.equals(getItem()) ? KindNames.UNKNOWN_HINT : null);
+
+        KindCell() {
+            getStyleClass().add("kind-cell");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            pseudoClassStateChanged(UNKNOWN, !empty && KindNames.UNKNOWN.equals(item));
+            tooltip.refresh();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.testsupport.ScrollIntoView;
+
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -95,6 +97,16 @@ class DetailPaneTest {
 
     private <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
         return robot.lookup("#" + id).queryAs(type);
+    }
+
+    /** Scrolls the pane so the node is in view, as a user would before clicking it. */
+    private void reveal(FxRobot robot, String query) {
+        robot.interact(() -> ScrollIntoView.reveal(robot.lookup(query).query()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double topInContent(javafx.scene.control.ScrollPane scroll, Node node) {
+        return ScrollIntoView.topInContent(scroll, node);
     }
 
     private static boolean shownOnScreen(Node node) {
@@ -334,6 +346,7 @@ class DetailPaneTest {
             });
             pane.show(finished(ID, server.videoUrl("save")));
         });
+        reveal(robot, "#detail-task-id");
         robot.clickOn("#detail-task-id");
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -400,6 +413,7 @@ class DetailPaneTest {
         robot.interact(() -> pane.show(finished(ID, video).withSavedPath(saved)));
         WaitForAsyncUtils.waitForFxEvents();
 
+        reveal(robot, "#detail-open-folder");
         robot.clickOn("#detail-open-folder");
         robot.clickOn("#detail-copy-url");
         robot.clickOn("#detail-open-browser");
@@ -408,5 +422,29 @@ class DetailPaneTest {
         assertThat(actions.openedFolders).containsExactly(saved);
         assertThat(actions.copied).containsExactly(video);
         assertThat(actions.opened).containsExactly(video);
+    }
+
+    @Test
+    void thePromptAndTheSourceComeFirstThenTheVideoThenTheIdAndTimes(FxRobot robot) {
+        String video = server.videoUrl("order");
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Succeeded(video, server.imageUrl("thumb-order"), DONE),
+                params(server.imageUrl("order"), "https://example.com/in.mp4"))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.lookup(".scroll-pane");
+            double status = topInContent(scroll, robot.lookup("#detail-status").query());
+            double prompt = topInContent(scroll, robot.lookup("#detail-prompt").query());
+            double image = topInContent(scroll, robot.lookup("#detail-image-preview").query());
+            double sourceVideo = topInContent(scroll, robot.lookup("#detail-video-url").query());
+            double result = topInContent(scroll, robot.lookup("#detail-video").query());
+            double taskId = topInContent(scroll, robot.lookup("#detail-task-id").query());
+            assertThat(status).isLessThan(prompt);
+            assertThat(prompt).isLessThan(image);
+            assertThat(image).isLessThan(sourceVideo);
+            assertThat(sourceVideo).as("the source before the result").isLessThan(result);
+            assertThat(result).as("the ID and times after the result").isLessThan(taskId);
+            assertThat(prompt).as("the prompt within the first screen").isLessThan(200);
+        });
     }
 }
