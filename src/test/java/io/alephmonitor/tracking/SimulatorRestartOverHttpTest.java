@@ -36,7 +36,8 @@ class SimulatorRestartOverHttpTest {
     private final SimConfig config = SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2));
     private KieSimulator sim = KieSimulator.start(config);
     private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri())
-            .withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(2)), ApiKey.of(sim.apiKey()));
+            .withConnectTimeout(Duration.ofSeconds(10)).withRequestTimeout(Duration.ofSeconds(10)), ApiKey.of(sim.apiKey()));
+    // (A closed port is refused at once, so generous timeouts cost nothing while the server is down.)
     private final PollEngine engine = new PollEngine(new InMemoryTaskStore(), client, List.of(new AlephKind()),
             PollSettings.defaults().withInterval(INTERVAL), clock, () -> 0.5);
 
