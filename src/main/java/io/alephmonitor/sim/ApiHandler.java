@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * kie.ai's JSON API under {@code /api/}: auth, global faults, then the endpoint for the path (every
@@ -84,11 +86,13 @@ final class ApiHandler implements HttpHandler {
         if (taskId != null) {
             sim.countRecordRequest(taskId);
         }
+        Runnable answered = countAnsweredOnce();
+        countAnsweredAtFirstByte(exchange, answered);
         KieSimulator.ExchangeWork work = () -> {
             try {
                 answer(exchange, path);
             } finally {
-                sim.apiRequestAnswered();
+                answered.run(); // an answer without a body, or none at all
             }
         };
         sim.afterResponseDelay(() -> {
@@ -96,6 +100,36 @@ final class ApiHandler implements HttpHandler {
                 sim.offload(exchange, work);
             } else {
                 KieSimulator.runAndClose(exchange, work);
+            }
+        });
+    }
+
+    private Runnable countAnsweredOnce() {
+        AtomicBoolean counted = new AtomicBoolean();
+        return () -> {
+            if (counted.compareAndSet(false, true)) {
+                sim.apiRequestAnswered();
+            }
+        };
+    }
+
+    /**
+     * A request stops counting as held when the first byte of its answer goes out, not after the
+     * exchange is closed: by then the client may already have read the answer and sent its next
+     * request, which would be counted alongside one the client no longer waits for.
+     */
+    private static void countAnsweredAtFirstByte(HttpExchange exchange, Runnable answered) {
+        exchange.setStreams(null, new FilterOutputStream(exchange.getResponseBody()) {
+            @Override
+            public void write(int b) throws IOException {
+                answered.run();
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                answered.run();
+                out.write(bytes, offset, length);
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.status.UnrecognisedBar;
 import javafx.collections.ListChangeListener;
@@ -113,9 +114,15 @@ class PasteKindsFlowTest {
         open();
         String runway = fx.sim.addTask("runway", UUID.randomUUID().toString(), "A paper boat on a rainy street",
                 fx.sim.baseUri() + IMAGE);
+        // kie.ai is busy at first, so no poll can find the kind before the row is listed (on a busy machine the
+        // first poll could otherwise beat the FX thread, and the row would be listed as Runway straight away).
+        fx.sim.script(runway, Behaviour.SERVER_ERROR);
 
         paste(robot, runway);
 
+        waitUntil("the row is listed while its kind is being detected", () -> fx.view.window().model().row(runway) != null
+                && TrackedTask.AUTO_KIND.equals(fx.view.window().model().row(runway).task().kind()));
+        fx.sim.script(runway, Behaviour.NORMAL);
         waitUntil("polling finds the task's kind", () -> fx.view.window().model().row(runway) != null
                 && "runway".equals(fx.view.window().model().row(runway).task().kind()));
         assertThat(kindHistory.get(runway)).as("Aleph and Runway both use UUIDs: detected by polling")

@@ -186,13 +186,10 @@ class HttpKieClientTest {
     void aSlowAnswerTimesOutAtTheConfiguredRequestTimeout() {
         String id = scripted(Behaviour.SLOW);
         try (HttpKieClient impatient = clientWith(ApiKey.of(KEY), Duration.ofMillis(250))) {
-            long started = System.nanoTime();
-
             ApiError error = err(impatient.poll(aleph, id));
 
+            // The simulator answers after its 3 s slow delay, and answers Running: only the timeout gives this.
             assertThat(error.kind()).isEqualTo(ApiError.Kind.TIMEOUT);
-            // The simulator would answer after its 3 s slow delay; giving up well before proves the timeout fired.
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
         }
     }
 

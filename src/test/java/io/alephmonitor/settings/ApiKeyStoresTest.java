@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ApiKeyStoresTest {
 
     private static final String KEY = "kie-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(30); // only waited out by a keyring that never answers
     private static final String NO_KEYRING_NOTE =
             "Saved in a file only your user can read (%s) because no system keyring is available.";
 

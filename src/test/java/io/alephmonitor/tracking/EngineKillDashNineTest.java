@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -82,20 +83,31 @@ class EngineKillDashNineTest {
                 sim.addLargeFile(id + ".mp4", VIDEO_SIZE);
                 created.add(id);
             }
+            // Odd rounds kill at a random moment; even ones the moment a download is writing its part file, so
+            // downloads are cut off however slowly a busy machine gets the child to its first download.
+            boolean duringADownload = round % 2 == 0;
             int killAfterMillis = random.nextInt(LONGEST_RUN_MILLIS);
             List<String> lines = new CopyOnWriteArrayList<>();
+            long started;
+            Map<Path, Long> partsBefore = partSizes();
             try (ChildJvm child = startEngine()) {
                 awaitStarted(child);
+                started = System.nanoTime();
                 for (String id : created) {
                     if (!promised.contains(id)) {
                         child.writeLine("add " + id);
                     }
                 }
                 Thread reader = Thread.ofVirtual().start(() -> readAll(child, lines));
-                Thread.sleep(killAfterMillis);
+                if (duringADownload) {
+                    awaitAPartFileGrowing(partsBefore);
+                } else {
+                    Thread.sleep(killAfterMillis);
+                }
                 child.killHard();
                 reader.join();
             }
+            killAfterMillis = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
             promised.addAll(taskIdsIn(lines));
             Map<String, TrackedTask> stored = checkStoreAfterCrash(round);
             List<Path> parts = partFiles();
@@ -217,6 +229,33 @@ class EngineKillDashNineTest {
         assertThat(video).isRegularFile();
         assertThat(Files.size(video)).as("%s size", video.getFileName()).isEqualTo(VIDEO_SIZE);
         assertThat(GeneratedFiles.firstMismatch(video, VIDEO_SIZE)).as("%s bytes", video.getFileName()).isEqualTo(-1);
+    }
+
+    /** Each part file's size now; a part file that disappears meanwhile (renamed when complete) is left out. */
+    private Map<Path, Long> partSizes() throws IOException {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path part : partFiles()) {
+            try {
+                sizes.put(part, Files.size(part));
+            } catch (NoSuchFileException completed) {
+                // finished and renamed between the listing and the size
+            }
+        }
+        return sizes;
+    }
+
+    /** Waits (a bounded while) until a part file is new or larger than before: a download is in flight. */
+    private void awaitAPartFileGrowing(Map<Path, Long> before) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Map.Entry<Path, Long> part : partSizes().entrySet()) {
+                if (part.getValue() > before.getOrDefault(part.getKey(), 0L)) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        // None started: the kill happens anyway, and the count of cut-off downloads below says so.
     }
 
     private List<Path> partFiles() throws IOException {

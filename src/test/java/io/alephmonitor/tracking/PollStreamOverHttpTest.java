@@ -58,9 +58,10 @@ class PollStreamOverHttpTest {
 
     @Test
     void theSimulatorNeverHoldsMoreRequestsThanTheInFlightLimit() {
-        // Every answer waits 200 ms on the simulator's side, so the window fills before any answer frees a place.
-        start(SimConfig.defaults().withResponseDelay(Duration.ofMillis(200)), PollSettings.defaults().withMaxInFlight(8));
-        List<String> ids = runningTasks(40);
+        // Every answer waits 2 s on the simulator's side, so the window fills before any answer frees a place,
+        // even on a busy machine with a cold HTTP client (two rounds of eight).
+        start(SimConfig.defaults().withResponseDelay(Duration.ofSeconds(2)), PollSettings.defaults().withMaxInFlight(8));
+        List<String> ids = runningTasks(16);
 
         engine.runCycle();
 

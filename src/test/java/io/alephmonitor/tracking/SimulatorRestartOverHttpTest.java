@@ -30,9 +30,10 @@ class SimulatorRestartOverHttpTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final SimConfig config = SimConfig.defaults().withClock(clock).withRunTime(Duration.ofMinutes(2));
+    // (A closed port is refused at once, so generous timeouts cost nothing while the server is down.)
     @RegisterExtension
     final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> config)
-            .withClient(c -> c.withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(2)));
+            .withClient(c -> c.withConnectTimeout(Duration.ofSeconds(10)).withRequestTimeout(Duration.ofSeconds(10)));
     private KieSimulator sim = kie.sim();
     private final PollEngine engine = kie.engine(PollSettings.defaults().withInterval(INTERVAL));
 

@@ -70,6 +70,11 @@ public final class ImageCache implements ImageSource {
                 dropIfStillCached(key, image);
             }
         });
+        if (image.isError()) {
+            // Failed before the listener was in place (a caller off the FX thread can lose that race):
+            // it is not kept, so the next request tries again.
+            return new Lookup(image, null);
+        }
         images.put(key, image);
         pixels += estimatedPixels(key);
         evictBeyondBounds();

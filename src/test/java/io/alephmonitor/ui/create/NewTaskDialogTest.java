@@ -86,7 +86,7 @@ class NewTaskDialogTest {
     }
 
     private void awaitDialogClosed(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogOpen(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogOpen(robot));
     }
 
     @Test
@@ -112,7 +112,7 @@ class NewTaskDialogTest {
 
         robot.clickOn("#createButton");
         awaitDialogClosed(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
 
         TrackedTask selected = window.selectedTaskProperty().get();
         assertThat(selected.taskId()).startsWith("task_kling-2.6_");
@@ -142,7 +142,7 @@ class NewTaskDialogTest {
         assertThat(create(robot).isDisabled()).isFalse();
         robot.clickOn("#createButton");
         awaitDialogClosed(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
 
         assertThat(window.selectedTaskProperty().get().kind()).isEqualTo("aleph");
         assertThat(tracker.tasks()).hasSize(1);
@@ -156,7 +156,7 @@ class NewTaskDialogTest {
         type(robot, "#marketInput", input);
 
         robot.clickOn("#createButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#createError").isVisible());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label(robot, "#createError").isVisible());
 
         assertThat(label(robot, "#createError").getText()).contains("run out of credits");
         assertThat(dialogOpen(robot)).isTrue();

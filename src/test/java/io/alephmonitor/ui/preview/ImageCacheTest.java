@@ -41,7 +41,7 @@ class ImageCacheTest {
 
         assertThat(image).isNotNull();
         assertThat(image.isBackgroundLoading()).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> image.getProgress() >= 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> image.getProgress() >= 1);
         assertThat(image.isError()).isFalse();
         assertThat(image.getWidth()).isEqualTo(160);
     }
@@ -107,7 +107,7 @@ class ImageCacheTest {
         String url = server.missingUrl("gone.png");
         Image failed = cache.get(url, 50, 50);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, failed::isError);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, failed::isError);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(cache.contains(url, 50, 50)).isFalse();
