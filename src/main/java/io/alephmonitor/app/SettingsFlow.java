@@ -1,16 +1,85 @@
 package io.alephmonitor.app;
 
+import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
+import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
+import io.alephmonitor.ui.theme.ThemeController;
+import javafx.stage.Window;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
-/** Maps the stored settings to the settings dialog's view model and back. */
+/**
+ * Settings from the main window: the dialog filled from the settings in force, and what a change
+ * means once accepted (theme, notices, polling, auto-save, the key and the address), saved in the background.
+ */
 final class SettingsFlow {
 
-    private SettingsFlow() {
+    private final Window owner;
+    private final Startup startup;
+    private final KeptSettings settings;
+    private final ApiKeyStore keyStore;
+    private final ThemeController theme;
+    private final Executor io;
+
+    SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKeyStore keyStore, ThemeController theme,
+                 Executor io) {
+        this.owner = owner;
+        this.startup = startup;
+        this.settings = settings;
+        this.keyStore = keyStore;
+        this.theme = theme;
+        this.io = io;
+    }
+
+    /** The library folder in force: the one chosen in Settings, else the platform's default. */
+    Path libraryFolder() {
+        Path chosen = settings.get().libraryDir();
+        return chosen != null ? chosen : startup.folders().libraryDir();
+    }
+
+    /** Opens the Settings dialog over the window and applies what the user accepts. */
+    void open(Backend backend, MainWindow window) {
+        String overrides = startup.commandLine().apiBase().isPresent() || startup.commandLine().apiKey().isPresent()
+                ? "KIE_API_KEY / KIE_API_BASE or --api-base are set for this run and take precedence." : "";
+        String currentKey = backend.isDemo() || backend.currentKey() == null ? "" : backend.currentKey().reveal();
+        SettingsViewModel model = toViewModel(settings.get(), currentKey, keyStore, startup.folders().libraryDir(),
+                overrides);
+        SettingsDialog dialog = new SettingsDialog(model);
+        dialog.initOwner(owner);
+        dialog.showAndWait().ifPresent(accepted -> apply(backend, window, fromViewModel(settings.get(), accepted),
+                accepted.apiKeyProperty().get(), currentKey));
+    }
+
+    private void apply(Backend backend, MainWindow window, Settings updated, String newKey, String oldKey) {
+        settings.update(old -> updated, "the settings");
+        theme.choiceProperty().set(updated.theme());
+        window.notificationsEnabledProperty().set(updated.notifications());
+        backend.tracker().setPollInterval(updated.pollInterval());
+        backend.tracker().setAutoSaveFolder(Backend.autoSaveFolder(startup.commandLine(), updated, libraryFolder()));
+        boolean keyChanged = !backend.isDemo() && !newKey.strip().equals(oldKey);
+        if (keyChanged) {
+            io.execute(() -> {
+                try {
+                    if (newKey.isBlank()) {
+                        keyStore.delete();
+                    } else {
+                        keyStore.save(newKey.strip());
+                    }
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(SettingsFlow.class).warn("Saving the API key failed: {}", e.getMessage());
+                }
+            });
+            backend.changeKey(newKey.isBlank() ? null : ApiKey.of(newKey));
+        }
+        if (!backend.isDemo()) {
+            backend.changeApiBase(Backend.realApiBase(startup.commandLine(), updated));
+        }
     }
 
     static SettingsViewModel toViewModel(Settings settings, String apiKey, ApiKeyStore keyStore,
