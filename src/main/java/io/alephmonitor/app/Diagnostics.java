@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
  * The plain-text report behind Help › Copy diagnostics (versions, folders, tasks per status,
  * polling, the end of the log) and the About text. Every secret is masked: the API key in use
  * and any bearer token. {@link #report()} reads the log file: call it off the FX thread.
+ *
+ * @param keyStoreNote where the API key is kept ({@code ApiKeyStore.describe()})
+ * @param currentKey   the key in use, to mask wherever it appears; may supply null
  */
-final class Diagnostics {
+record Diagnostics(AppFolders folders, TaskTracker tracker, boolean demo, Supplier<String> keyStoreNote,
+                   Supplier<ApiKey> currentKey) {
 
     static final String LOG_FILE = "aleph-monitor.log";
     static final int LOG_LINES = 200;
@@ -35,25 +39,6 @@ final class Diagnostics {
     private static final int TAIL_BYTES = 128 * 1024;
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',;]+");
     private static final String MASK = "••••";
-
-    private final AppFolders folders;
-    private final TaskTracker tracker;
-    private final boolean demo;
-    private final Supplier<String> keyStoreNote;
-    private final Supplier<ApiKey> currentKey;
-
-    /**
-     * @param keyStoreNote where the API key is kept ({@code ApiKeyStore.describe()})
-     * @param currentKey   the key in use, to mask wherever it appears; may supply null
-     */
-    Diagnostics(AppFolders folders, TaskTracker tracker, boolean demo, Supplier<String> keyStoreNote,
-                Supplier<ApiKey> currentKey) {
-        this.folders = folders;
-        this.tracker = tracker;
-        this.demo = demo;
-        this.keyStoreNote = keyStoreNote;
-        this.currentKey = currentKey;
-    }
 
     /** The report to paste into a bug report, secrets masked. */
     String report() {

@@ -17,25 +17,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** The Help menu's actions: the report is gathered on {@code io}, the clipboard and dialogs stay on the FX thread. */
-final class HelpFlow implements HelpActions {
+record HelpFlow(MainWindow window, Diagnostics diagnostics, Path logDir, Consumer<Path> openFolder, Executor io) implements HelpActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelpFlow.class);
     static final String COPIED_TITLE = "Diagnostics copied";
     static final String COPIED_TEXT = "Paste them into your bug report.";
-
-    private final MainWindow window;
-    private final Diagnostics diagnostics;
-    private final Path logDir;
-    private final Consumer<Path> openFolder;
-    private final Executor io;
-
-    HelpFlow(MainWindow window, Diagnostics diagnostics, Path logDir, Consumer<Path> openFolder, Executor io) {
-        this.window = window;
-        this.diagnostics = diagnostics;
-        this.logDir = logDir;
-        this.openFolder = openFolder;
-        this.io = io;
-    }
 
     @Override
     public void copyDiagnostics() {

@@ -17,21 +17,8 @@ import java.util.function.Supplier;
  * Save (Ctrl/Cmd+S) with the table's selection: the task shown in the detail pane saves there, with
  * its own progress; several tasks go into one folder the user picks, each under a name of its own.
  */
-final class SaveManyFlow {
-
-    private final Window owner;
-    private final Supplier<Path> libraryFolder;
-    private final DesktopBridge desktop;
-    private final TaskTracker tracker;
-    private final Executor io;
-
-    SaveManyFlow(Window owner, Supplier<Path> libraryFolder, DesktopBridge desktop, TaskTracker tracker, Executor io) {
-        this.owner = owner;
-        this.libraryFolder = libraryFolder;
-        this.desktop = desktop;
-        this.tracker = tracker;
-        this.io = io;
-    }
+record SaveManyFlow(Window owner, Supplier<Path> libraryFolder, DesktopBridge desktop, TaskTracker tracker,
+                    Executor io) {
 
     void save(List<TrackedTask> tasks, DetailPane detail) {
         if (tasks.size() == 1 && detail.task() != null && detail.task().taskId().equals(tasks.getFirst().taskId())) {

@@ -18,24 +18,8 @@ import java.util.concurrent.Executor;
  * Settings from the main window: the dialog filled from the settings in force, and what a change
  * means once accepted (theme, notices, polling, auto-save, the key and the address), saved in the background.
  */
-final class SettingsFlow {
-
-    private final Window owner;
-    private final Startup startup;
-    private final KeptSettings settings;
-    private final ApiKeyStore keyStore;
-    private final ThemeController theme;
-    private final Executor io;
-
-    SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKeyStore keyStore, ThemeController theme,
-                 Executor io) {
-        this.owner = owner;
-        this.startup = startup;
-        this.settings = settings;
-        this.keyStore = keyStore;
-        this.theme = theme;
-        this.io = io;
-    }
+record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKeyStore keyStore, ThemeController theme,
+                    Executor io) {
 
     /** The library folder in force: the one chosen in Settings, else the platform's default. */
     Path libraryFolder() {

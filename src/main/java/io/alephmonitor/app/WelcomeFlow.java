@@ -12,20 +12,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /** The first start without a key: the welcome dialog, the key check behind it, and keeping the key given. */
-final class WelcomeFlow {
+record WelcomeFlow(ApiKeyStore keyStore, Supplier<URI> apiBase, Executor io) {
 
     /** What the welcome dialog decided. */
     record KeyChoice(boolean demo, ApiKey key) {
-    }
-
-    private final ApiKeyStore keyStore;
-    private final Supplier<URI> apiBase;
-    private final Executor io;
-
-    WelcomeFlow(ApiKeyStore keyStore, Supplier<URI> apiBase, Executor io) {
-        this.keyStore = keyStore;
-        this.apiBase = apiBase;
-        this.io = io;
     }
 
     /** Shows the welcome dialog; completes with the user's key or the demo choice (closing it = no key yet). */

@@ -11,17 +11,9 @@ import javafx.stage.Stage;
  * What the main window looks like from one run to the next: its bounds, the table/detail divider,
  * the columns and sort order, and the kind the paste chooser starts at.
  */
-final class WindowState {
+record WindowState(Stage stage, KeptSettings settings) {
 
     private static final String MAIN_SPLIT = "main";
-
-    private final Stage stage;
-    private final KeptSettings settings;
-
-    WindowState(Stage stage, KeptSettings settings) {
-        this.stage = stage;
-        this.settings = settings;
-    }
 
     /** Puts the saved layout on the window and keeps the paste kind saved as it changes (not only on a clean exit). */
     void restore(MainWindow window) {
