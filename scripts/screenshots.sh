@@ -67,7 +67,7 @@ start_app() {
   printf '{"version":1,"theme":"%s","notifications":false}\n' "$1" > "$data/settings.json"
   ALSA_CONFIG_PATH="$PWD/src/test/resources/alsa-null.conf" "$java" \
       --enable-native-access=javafx.graphics,javafx.media,org.xerial.sqlitejdbc,ALL-UNNAMED \
-      -p "target/classes:$modules" -m io.alephmonitor/io.alephmonitor.Launcher --demo --data-dir "$data" \
+      -p "target/classes:$modules" -m io.alephmonitor/io.alephmonitor.app.Launcher --demo --data-dir "$data" \
       > "target/screenshots/app-$1.log" 2>&1 &
   app=$!
   timeout 90 xdotool search --sync --onlyvisible --name "Aleph Monitor" >/dev/null
