@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Poster frames for videos that came without a thumbnail (Veo): one still frame of the video, taken
  * at one second or a tenth of its length, whichever is earlier. A grab opens a muted, never shown
- * media player, waits for it to become READY, seeks, snapshots an off-screen {@link MediaView} and
+ * media player, waits for it to become READY, plays a tenth of a second from that point (a paused
+ * seek does not tell when the new frame has arrived), snapshots an off-screen {@link MediaView} and
  * disposes the player again.
  * <p>
  * Only one grab runs at a time; the others wait in a queue in the order they were asked for, so a
@@ -46,6 +47,8 @@ public final class PosterFrames {
     public static final Duration DEFAULT_TIMEOUT = Duration.seconds(10);
     /** The latest point a poster frame is taken at. */
     static final Duration LATEST_FRAME = Duration.seconds(1);
+    /** How much a grab plays from there until the frame shows. */
+    private static final Duration SLIVER = Duration.millis(100);
 
     /** Where a grab's players come from and go back to; tests count them through it. */
     interface Players {
@@ -201,6 +204,7 @@ public final class PosterFrames {
         private MediaView view;
         private PauseTransition watchdog;
         private AnimationTimer looking;
+        private boolean played;
         private boolean ended;
 
         Grab(String url) {
@@ -240,21 +244,24 @@ public final class PosterFrames {
             Duration length = player.getMedia().getDuration();
             Duration at = length == null || length.isUnknown() || length.isIndefinite()
                     ? LATEST_FRAME : min(LATEST_FRAME, length.multiply(0.1));
-            player.seek(at);
-            // Playing (muted) until the frame shows makes the decoder hand one over on every platform;
-            // each pulse looks whether the view has it yet.
+            // A paused seek does not say when the new frame has reached the view, so the grab plays (muted)
+            // a sliver from there and looks once it has ended: the view then holds a frame from that spot.
+            player.setStartTime(at);
+            player.setStopTime(length == null || length.isUnknown() || length.isIndefinite()
+                    ? at.add(SLIVER) : min(at.add(SLIVER), length));
+            player.setOnEndOfMedia(() -> played = true);
             player.play();
             looking = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    lookForFrame(at);
+                    lookForFrame();
                 }
             };
             looking.start();
         }
 
-        private void lookForFrame(Duration at) {
-            if (ended || player.getCurrentTime().lessThan(at)) {
+        private void lookForFrame() {
+            if (ended || !played) {
                 return;
             }
             SnapshotParameters params = new SnapshotParameters();
@@ -286,6 +293,7 @@ public final class PosterFrames {
             if (player != null) {
                 player.setOnReady(null);
                 player.setOnError(null);
+                player.setOnEndOfMedia(null);
                 players.dispose(player);
                 player = null;
             }
