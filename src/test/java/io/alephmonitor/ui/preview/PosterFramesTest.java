@@ -9,12 +9,11 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,20 +36,11 @@ class PosterFramesTest {
     private static final double WIDTH = 220;
     private static final double HEIGHT = 126;
 
-    private static TestMediaServer server;
+    @RegisterExtension
+    static final TestMediaServer server = new TestMediaServer();
     private final CountingPlayers players = new CountingPlayers();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private PosterFrames posters;
-
-    @BeforeAll
-    static void serve() {
-        server = new TestMediaServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void listen() {
