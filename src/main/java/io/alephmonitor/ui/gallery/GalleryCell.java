@@ -50,7 +50,8 @@ final class GalleryCell extends GridCell<TaskRow> {
     private final Label videoKind = new Label();
     private final VBox videoPoster = new VBox(6, playIcon, videoKind);
     private final ImageView posterFrame = new ImageView();
-    private final StackPane framedVideo = new StackPane(posterFrame, new FontIcon(MaterialDesignP.PLAY_CIRCLE));
+    private final FontIcon playBadge = new FontIcon(MaterialDesignP.PLAY_CIRCLE);
+    private final StackPane framedVideo = new StackPane(posterFrame, playBadge);
     private final StackPane picture;
     private final BorderPane tile;
     private final InvalidationListener onChange = o -> render();
@@ -84,6 +85,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         posterFrame.setFitHeight(THUMB_HEIGHT);
         posterFrame.setPreserveRatio(true);
         posterFrame.getStyleClass().add("gallery-poster-frame");
+        playBadge.getStyleClass().add("gallery-play-badge");
         framedVideo.getStyleClass().add("gallery-framed-video");
         framedVideo.setVisible(false);
         picture = new StackPane(thumbnail, status, videoPoster, framedVideo);

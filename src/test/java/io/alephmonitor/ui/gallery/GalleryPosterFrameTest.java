@@ -47,24 +47,30 @@ class GalleryPosterFrameTest {
                 new TaskStatus.Succeeded(videoUrl, null, NOW), "a veo clip " + n, NOW.minusSeconds(300))));
     }
 
-    private static List<ImageView> shownFrames(FxRobot robot) {
-        return robot.lookup(".gallery-poster-frame").queryAllAs(ImageView.class).stream()
-                .filter(v -> v.getImage() != null && v.getParent().isVisible()).toList();
+    /** The tiles showing a video's frame, looked up on the FX thread (cells change there). */
+    private static List<javafx.scene.layout.StackPane> framedTiles(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".gallery-framed-video").queryAllAs(javafx.scene.layout.StackPane.class)
+                .stream().filter(Node::isVisible).toList()).get();
     }
 
-    private static List<Node> shownPlaceholders(FxRobot robot) {
-        return robot.lookup(".gallery-video-poster").queryAll().stream().filter(Node::isVisible).toList();
+    private static List<Node> shownPlaceholders(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".gallery-video-poster").queryAll().stream()
+                .filter(Node::isVisible).toList()).get();
     }
 
     @Test
-    void theTileOfAVideoOnlyTaskShowsAFrameOfItsVideoOnceMade(FxRobot robot) throws Exception {
+    void theTileOfAVideoOnlyTaskShowsAFrameOfItsVideoWithAPlayBadgeOnceMade(FxRobot robot) throws Exception {
         robot.interact(() -> rows.add(videoOnly(1, server.videoUrl("tile"))));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shownFrames(robot).isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !framedTiles(robot).isEmpty());
 
-        assertThat(shownFrames(robot)).singleElement().satisfies(v -> assertThat(v.getImage().getWidth()).isPositive());
+        assertThat(framedTiles(robot)).singleElement().satisfies(tile -> {
+            assertThat(tile.getChildren()).filteredOn(n -> n instanceof ImageView v && v.getImage() != null
+                    && v.getImage().getWidth() > 0).as("the frame").hasSize(1);
+            assertThat(tile.getChildren()).filteredOn(n -> n.getStyleClass().contains("gallery-play-badge"))
+                    .as("a play badge over it").hasSize(1);
+        });
         assertThat(shownPlaceholders(robot)).as("the frame replaces the placeholder").isEmpty();
-        assertThat(robot.lookup(".gallery-framed-video .ikonli-font-icon").queryAll()).as("a play badge").isNotEmpty();
     }
 
     @Test
@@ -74,7 +80,7 @@ class GalleryPosterFrameTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> server.requests(expired) > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(shownFrames(robot)).isEmpty();
+        assertThat(framedTiles(robot)).isEmpty();
         assertThat(shownPlaceholders(robot)).hasSize(1);
     }
 }
