@@ -3,6 +3,7 @@ package io.alephmonitor.ui.gallery;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.PosterFrames;
 import io.alephmonitor.ui.TaskRow;
 import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskText;
@@ -26,17 +27,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One gallery tile: the thumbnail of a finished result, a poster with a play symbol for a finished
- * video that came without a thumbnail, or a badge with the status and elapsed time.
+ * One gallery tile: the thumbnail of a finished result, a frame of a finished video that came without
+ * a thumbnail (with a play badge; a placeholder with a play symbol until the frame is made, or when it
+ * cannot be), or a badge with the status and elapsed time.
  */
 final class GalleryCell extends GridCell<TaskRow> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
+    static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
 
     private final TaskGallery gallery;
     private final ObservableValue<Instant> now;
     private final ImageSource images;
+    private final PosterFrames posters;
     private final ImageView thumbnail = new ImageView();
     private final Label badge = new Label();
     private final Label elapsed = new Label();
@@ -46,17 +49,23 @@ final class GalleryCell extends GridCell<TaskRow> {
     private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
     private final Label videoKind = new Label();
     private final VBox videoPoster = new VBox(6, playIcon, videoKind);
+    private final ImageView posterFrame = new ImageView();
+    private final FontIcon playBadge = new FontIcon(MaterialDesignP.PLAY_CIRCLE);
+    private final StackPane framedVideo = new StackPane(posterFrame, playBadge);
     private final StackPane picture;
     private final BorderPane tile;
     private final InvalidationListener onChange = o -> render();
     private final WeakInvalidationListener weakOnChange = new WeakInvalidationListener(onChange);
     private String thumbnailUrl;
+    private String posterUrl;
+    private PosterFrames.Request posterRequest;
     private TaskRow shown;
 
-    GalleryCell(TaskGallery gallery, ObservableValue<Instant> now, ImageSource images) {
+    GalleryCell(TaskGallery gallery, ObservableValue<Instant> now, ImageSource images, PosterFrames posters) {
         this.gallery = gallery;
         this.now = now;
         this.images = images;
+        this.posters = posters;
         getStyleClass().add("gallery-cell");
         thumbnail.setFitWidth(TaskGallery.CELL_WIDTH);
         thumbnail.setFitHeight(THUMB_HEIGHT);
@@ -71,7 +80,15 @@ final class GalleryCell extends GridCell<TaskRow> {
         videoPoster.setAlignment(Pos.CENTER);
         videoPoster.getStyleClass().add("gallery-video-poster");
         videoPoster.setVisible(false);
-        picture = new StackPane(thumbnail, status, videoPoster);
+        // Once a frame of such a video is made it replaces the placeholder, with a play badge on top.
+        posterFrame.setFitWidth(TaskGallery.CELL_WIDTH);
+        posterFrame.setFitHeight(THUMB_HEIGHT);
+        posterFrame.setPreserveRatio(true);
+        posterFrame.getStyleClass().add("gallery-poster-frame");
+        playBadge.getStyleClass().add("gallery-play-badge");
+        framedVideo.getStyleClass().add("gallery-framed-video");
+        framedVideo.setVisible(false);
+        picture = new StackPane(thumbnail, status, videoPoster, framedVideo);
         picture.getStyleClass().add("gallery-picture");
         picture.setPrefHeight(THUMB_HEIGHT);
         picture.setMinHeight(THUMB_HEIGHT);
@@ -110,6 +127,7 @@ final class GalleryCell extends GridCell<TaskRow> {
         TaskRow row = shown;
         pseudoClassStateChanged(SELECTED, row != null && row == gallery.selectedProperty().get());
         if (row == null) {
+            showPosterFrameOf(null);
             setGraphic(null);
             setTooltip(null);
             return;
@@ -124,12 +142,12 @@ final class GalleryCell extends GridCell<TaskRow> {
             thumbnailUrl = url;
             thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
         }
-        boolean videoOnly = url == null && t.status() instanceof TaskStatus.Succeeded s && s.videoUrl() != null;
-        videoPoster.setVisible(videoOnly);
-        if (videoOnly) {
+        String videoOnly = url == null && t.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
+        showPosterFrameOf(videoOnly);
+        if (videoOnly != null) {
             videoKind.setText("Video · " + KindNames.standard().displayName(t));
         }
-        boolean hasThumbnail = url != null || videoOnly;
+        boolean hasThumbnail = url != null || videoOnly != null;
         StatusLook.show(badge, t.status());
         // A finished thumbnail speaks for itself; everything else shows its status in words.
         badge.setVisible(!hasThumbnail);
@@ -139,6 +157,29 @@ final class GalleryCell extends GridCell<TaskRow> {
         picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),
                 t.status().isFinal() && !(t.status() instanceof TaskStatus.Succeeded));
         setGraphic(tile);
+    }
+
+    /** Shows the frame of this video once it is made (the placeholder until then); null shows neither. */
+    private void showPosterFrameOf(String videoUrl) {
+        if (!Objects.equals(videoUrl, posterUrl)) {
+            if (posterRequest != null) {
+                posterRequest.cancel(); // this tile moved on: its frame is not wanted any more
+                posterRequest = null;
+            }
+            posterUrl = videoUrl;
+            posterFrame.setImage(null);
+            if (videoUrl != null) {
+                posterRequest = posters.request(videoUrl, frame -> {
+                    if (videoUrl.equals(posterUrl)) {
+                        posterFrame.setImage(frame);
+                        showPosterFrameOf(videoUrl);
+                    }
+                });
+            }
+        }
+        boolean framed = videoUrl != null && posterFrame.getImage() != null;
+        framedVideo.setVisible(framed);
+        videoPoster.setVisible(videoUrl != null && !framed);
     }
 
     /** The thumbnail of a video, or the first result of an image-only task with several. */

@@ -1,6 +1,7 @@
 package io.alephmonitor.ui.gallery;
 
 import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.PosterFrames;
 import io.alephmonitor.ui.TaskRow;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +23,13 @@ public final class TaskGallery extends GridView<TaskRow> {
 
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>(this, "selected");
 
+    /** A gallery making its own poster frames for videos without a thumbnail. */
     public TaskGallery(ObservableList<TaskRow> rows, ObservableValue<Instant> now, ImageSource images) {
+        this(rows, now, images, new PosterFrames(CELL_WIDTH, GalleryCell.THUMB_HEIGHT));
+    }
+
+    public TaskGallery(ObservableList<TaskRow> rows, ObservableValue<Instant> now, ImageSource images,
+                       PosterFrames posters) {
         super(rows);
         setId("taskGallery");
         getStyleClass().add("task-gallery");
@@ -31,7 +38,7 @@ public final class TaskGallery extends GridView<TaskRow> {
         setHorizontalCellSpacing(8);
         setVerticalCellSpacing(8);
         setFocusTraversable(true);
-        setCellFactory(g -> new GalleryCell(this, now, images));
+        setCellFactory(g -> new GalleryCell(this, now, images, posters));
         addEventHandler(KeyEvent.KEY_PRESSED, this::navigate);
     }
 

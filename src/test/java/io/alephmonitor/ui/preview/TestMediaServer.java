@@ -2,6 +2,8 @@ package io.alephmonitor.ui.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Serves the test MP4 and PNG on loopback, with byte ranges as media players expect, and answers
  * 404 for anything else — a stand-in for kie.ai's result host, expired links included.
+ * As a {@code @RegisterExtension} static field it closes itself after the test class.
  */
-public final class TestMediaServer implements AutoCloseable {
+public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
@@ -156,6 +159,11 @@ public final class TestMediaServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
