@@ -10,7 +10,7 @@ import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
 import io.alephmonitor.model.TrackedTask;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;

@@ -3,7 +3,7 @@ package io.alephmonitor.ui.gallery;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
@@ -29,7 +29,7 @@ import java.util.Objects;
  * One gallery tile: the thumbnail of a finished result, a poster with a play symbol for a finished
  * video that came without a thumbnail, or a badge with the status and elapsed time.
  */
-final class GalleryCell extends GridCell<TaskRow> {
+final class GalleryCell extends GridCell<TaskRowViewModel> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
@@ -51,7 +51,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     private final InvalidationListener onChange = o -> render();
     private final WeakInvalidationListener weakOnChange = new WeakInvalidationListener(onChange);
     private String thumbnailUrl;
-    private TaskRow shown;
+    private TaskRowViewModel shown;
 
     GalleryCell(TaskGallery gallery, ObservableValue<Instant> now, ImageSource images) {
         this.gallery = gallery;
@@ -94,7 +94,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     }
 
     @Override
-    protected void updateItem(TaskRow item, boolean empty) {
+    protected void updateItem(TaskRowViewModel item, boolean empty) {
         super.updateItem(item, empty);
         if (shown != null) {
             shown.taskProperty().removeListener(weakOnChange);
@@ -107,7 +107,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     }
 
     private void render() {
-        TaskRow row = shown;
+        TaskRowViewModel row = shown;
         pseudoClassStateChanged(SELECTED, row != null && row == gallery.selectedProperty().get());
         if (row == null) {
             setGraphic(null);

@@ -1,5 +1,6 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
@@ -79,7 +80,7 @@ public final class MainWindow extends BorderPane {
     private final UndoBar undoBar = new UndoBar();
     private final FinishNotifier notifier;
     private final TaskActions actions;
-    private final ObjectProperty<TaskRow> current = new SimpleObjectProperty<>(this, "current");
+    private final ObjectProperty<TaskRowViewModel> current = new SimpleObjectProperty<>(this, "current");
     private final ReadOnlyObjectWrapper<TrackedTask> selectedTask = new ReadOnlyObjectWrapper<>(this, "selectedTask");
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
@@ -107,7 +108,7 @@ public final class MainWindow extends BorderPane {
         model = new TaskListViewModel(tracker, clock);
         toolbar = new MainToolbar(model.kindNames());
         filterBar = new FilterBar(model);
-        table = new TaskTable(model, desktop);
+        table = new TaskTable(model.sortedRows(), model.nowProperty(), model.kindNames(), model.orderFollowsTaskChangesProperty());
         gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
         actions = new TaskActions(model, this::selectedRows, desktop, undoBar);
         notifier = new FinishNotifier(this, model::now);
@@ -231,9 +232,9 @@ public final class MainWindow extends BorderPane {
                 syncingSelection = false;
             }
         });
-        selectedTask.bind(current.flatMap(TaskRow::taskProperty));
+        selectedTask.bind(current.flatMap(TaskRowViewModel::taskProperty));
         current.addListener((obs, old, row) -> showDetailSide(row != null));
-        model.rows().addListener((ListChangeListener<TaskRow>) c -> {
+        model.rows().addListener((ListChangeListener<TaskRowViewModel>) c -> {
             if (current.get() != null && model.row(current.get().taskId()) != current.get()) {
                 current.set(null);
             }
@@ -306,7 +307,7 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    private List<TaskRow> selectedRows() {
+    private List<TaskRowViewModel> selectedRows() {
         if (viewMode.get() == ViewMode.GALLERY) {
             return current.get() == null ? List.of() : List.of(current.get());
         }
@@ -367,15 +368,15 @@ public final class MainWindow extends BorderPane {
 
     /** Selects the task's row, now or as soon as the tracker has published it. */
     public void select(String taskId) {
-        TaskRow row = model.row(taskId);
+        TaskRowViewModel row = model.row(taskId);
         if (row != null) {
             current.set(row);
             return;
         }
-        model.rows().addListener(new ListChangeListener<TaskRow>() {
+        model.rows().addListener(new ListChangeListener<TaskRowViewModel>() {
             @Override
-            public void onChanged(Change<? extends TaskRow> change) {
-                TaskRow added = model.row(taskId);
+            public void onChanged(Change<? extends TaskRowViewModel> change) {
+                TaskRowViewModel added = model.row(taskId);
                 if (added != null) {
                     model.rows().removeListener(this);
                     current.set(added);

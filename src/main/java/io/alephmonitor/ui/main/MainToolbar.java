@@ -1,5 +1,6 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.KindNames;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

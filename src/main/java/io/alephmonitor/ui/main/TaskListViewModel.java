@@ -1,5 +1,7 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.PollingState;
@@ -52,9 +54,9 @@ public final class TaskListViewModel {
     private final ReadOnlyObjectWrapper<List<String>> unrecognised =
             new ReadOnlyObjectWrapper<>(this, "unrecognised", List.of());
     private final TaskRowList rows = new TaskRowList();
-    private final Map<String, TaskRow> rowsById = new HashMap<>();
-    private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
-    private final SortedList<TaskRow> sorted = new SortedList<>(filtered);
+    private final Map<String, TaskRowViewModel> rowsById = new HashMap<>();
+    private final FilteredList<TaskRowViewModel> filtered = new FilteredList<>(rows);
+    private final SortedList<TaskRowViewModel> sorted = new SortedList<>(filtered);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<StatusFilter> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
@@ -123,7 +125,7 @@ public final class TaskListViewModel {
         tracker.removeListener(listener);
     }
 
-    private Predicate<TaskRow> matcher(String text, StatusFilter status) {
+    private Predicate<TaskRowViewModel> matcher(String text, StatusFilter status) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
         if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
@@ -136,7 +138,7 @@ public final class TaskListViewModel {
                 || kindNames.matches(row.task().kind(), needle));
     }
 
-    private static String promptOf(TaskRow row) {
+    private static String promptOf(TaskRowViewModel row) {
         TrackedTask t = row.task();
         return t.params() == null || t.params().prompt() == null ? "" : t.params().prompt();
     }
@@ -181,9 +183,9 @@ public final class TaskListViewModel {
         if (removedIds.isEmpty()) {
             return;
         }
-        Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TaskRowViewModel> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String id : removedIds) {
-            TaskRow row = rowsById.remove(id);
+            TaskRowViewModel row = rowsById.remove(id);
             if (row != null) {
                 gone.add(row);
             }
@@ -196,14 +198,14 @@ public final class TaskListViewModel {
      * updated in place, new ones appended, one list change each. Returns where it stopped.
      */
     private int applyChanges(List<TrackedTask> changed, int from) {
-        List<TaskRow> added = new ArrayList<>();
-        Set<TaskRow> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TaskRowViewModel> added = new ArrayList<>();
+        Set<TaskRowViewModel> updated = Collections.newSetFromMap(new IdentityHashMap<>());
         int i = from;
         for (; i < changed.size() && updatesLeft > 0; i++) {
             TrackedTask task = changed.get(i);
-            TaskRow row = rowsById.get(task.taskId());
+            TaskRowViewModel row = rowsById.get(task.taskId());
             if (row == null) {
-                row = new TaskRow(task);
+                row = new TaskRowViewModel(task);
                 rowsById.put(task.taskId(), row);
                 added.add(row);
                 if (task.status().isFinal()) {
@@ -288,8 +290,8 @@ public final class TaskListViewModel {
     }
 
     /** Stops tracking these rows and returns what was removed, for an undo. */
-    public List<TrackedTask> remove(Collection<TaskRow> toRemove) {
-        List<TrackedTask> removed = toRemove.stream().map(TaskRow::task).toList();
+    public List<TrackedTask> remove(Collection<TaskRowViewModel> toRemove) {
+        List<TrackedTask> removed = toRemove.stream().map(TaskRowViewModel::task).toList();
         if (!removed.isEmpty()) {
             tracker.remove(removed.stream().map(TrackedTask::taskId).toList());
             message.set(removed.size() == 1 ? "1 task removed" : removed.size() + " tasks removed");
@@ -303,8 +305,8 @@ public final class TaskListViewModel {
         message.set(removed.size() == 1 ? "1 task restored" : removed.size() + " tasks restored");
     }
 
-    public void checkNow(Collection<TaskRow> selection) {
-        tracker.checkNow(selection.stream().map(TaskRow::taskId).toList());
+    public void checkNow(Collection<TaskRowViewModel> selection) {
+        tracker.checkNow(selection.stream().map(TaskRowViewModel::taskId).toList());
     }
 
     public void checkAllNow() {
@@ -325,22 +327,22 @@ public final class TaskListViewModel {
         finishListeners.add(onFinished);
     }
 
-    public TaskRow row(String taskId) {
+    public TaskRowViewModel row(String taskId) {
         return rowsById.get(taskId);
     }
 
     /** Every row, in the order tasks were added. */
-    public ObservableList<TaskRow> rows() {
+    public ObservableList<TaskRowViewModel> rows() {
         return rows;
     }
 
     /** The rows passing the filters (source of {@link #sortedRows()}). */
-    public FilteredList<TaskRow> filteredRows() {
+    public FilteredList<TaskRowViewModel> filteredRows() {
         return filtered;
     }
 
     /** The filtered rows in the table's sort order; bind its comparator to the table's. */
-    public SortedList<TaskRow> sortedRows() {
+    public SortedList<TaskRowViewModel> sortedRows() {
         return sorted;
     }
 
