@@ -78,14 +78,14 @@ class TaskListViewModelTest {
         t.tracker().pushBatch(allSucceeded(t.tasks()));
 
         assertThat(t.changes()).hasSize(1);
-        assertThat(t.model().sortedRows()).hasSize(10_000 - TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(t.model().sortedRows()).hasSize(10_000 - RowBatches.ROW_UPDATES_PER_EVENT);
         assertThat(t.later()).as("the rest waits for a later FX event").hasSize(1);
         int events = 1;
         while (!t.later().isEmpty()) {
             t.later().poll().run();
             events++;
         }
-        assertThat(events).isEqualTo(10_000 / TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(events).isEqualTo(10_000 / RowBatches.ROW_UPDATES_PER_EVENT);
         assertThat(t.changes()).hasSize(events).allSatisfy(c -> {
             c.next();
             assertThat(c.wasUpdated()).isTrue();
