@@ -2,15 +2,11 @@ package io.alephmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks shared by the detail pane's sections. */
 final class DetailControls {
@@ -52,14 +48,6 @@ final class DetailControls {
         return area;
     }
 
-    /** A small icon-only button with a tooltip. */
-    static Button iconButton(Ikon icon, String tooltip) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setAccessibleText(tooltip);
-        return button;
-    }
 
     /** A row of controls, vertically centred. */
     static HBox row(double spacing, javafx.scene.Node... nodes) {

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.ui.preview.ImageSource;
@@ -61,7 +62,7 @@ final class ParamsView {
         bindLoadNote();
         imageNote.visibleProperty().bind(imageNote.textProperty().isNotEmpty());
         imageNote.managedProperty().bind(imageNote.visibleProperty());
-        var copyImage = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy image URL");
+        var copyImage = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy image URL");
         copyImage.setOnAction(e -> copy.accept(imageUrl.getText()));
         imageBox = new VBox(6, imageHeading, DetailControls.row(4, imageUrl, copyImage), image, imageNote);
 
@@ -79,7 +80,7 @@ final class ParamsView {
         rawPane.setExpanded(false);
         rawPane.setAnimated(false);
         noParams.getStyleClass().add(Styles.TEXT_MUTED);
-        var copyVideo = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy source video URL");
+        var copyVideo = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy source video URL");
         copyVideo.setOnAction(e -> copy.accept(videoUrl.getText()));
         videoBox = new VBox(6, videoHeading, DetailControls.row(4, videoUrl, copyVideo));
         source = new VBox(8, promptHeading, prompt, imageBox, videoBox);

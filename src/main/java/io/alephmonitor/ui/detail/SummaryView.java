@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.TaskStatus;
@@ -34,7 +35,7 @@ final class SummaryView {
     private final Label progress = new Label();
     private final Label label = new Label();
     private final TextField taskId = DetailControls.selectableLine("detail-task-id");
-    private final Button copyId = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
+    private final Button copyId = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
     private final Message failure = new Message();
     private final Message warning = new Message();
     private final GridPane times = new GridPane();

@@ -1,9 +1,9 @@
 package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.Controls;
 import io.alephmonitor.ui.KindNames;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -63,11 +63,7 @@ final class MainToolbar extends HBox {
             copyDiagnostics, openLogFolder, about);
 
     MainToolbar(KindNames kinds) {
-        setId("toolbar");
-        getStyleClass().add("main-toolbar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(10, 12, 10, 12));
+        Controls.layOutBar(this, "toolbar", 8, new Insets(10, 12, 10, 12), "main-toolbar");
 
         pasteField.setId("pasteField");
         pasteField.setPromptText("Paste task IDs or any text containing them…");

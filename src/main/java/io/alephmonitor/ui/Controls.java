@@ -1,0 +1,35 @@
+package io.alephmonitor.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small builders for the controls several views share, so they look and behave alike. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** A small flat button showing only an icon; its tooltip (also read by screen readers) says what it does. */
+    public static Button iconButton(Ikon icon, String tooltip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        return button;
+    }
+
+    /** Lays out a horizontal bar of the window: its id and style classes, children centred vertically from the left. */
+    public static void layOutBar(HBox bar, String id, double spacing, Insets padding, String... styleClasses) {
+        bar.setId(id);
+        bar.getStyleClass().addAll(styleClasses);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setSpacing(spacing);
+        bar.setPadding(padding);
+    }
+}
