@@ -1,5 +1,6 @@
 package io.alephmonitor.ui;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +23,15 @@ public final class Controls {
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         return button;
+    }
+
+    /** Names a text field with an icon on its left: its id, the hint it shows while empty, its tooltip. */
+    public static <F extends CustomTextField> F iconField(F field, String id, Ikon icon, String prompt, String tooltip) {
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setLeft(new FontIcon(icon));
+        field.setTooltip(new Tooltip(tooltip));
+        return field;
     }
 
     /** Lays out a horizontal bar of the window: its id and style classes, children centred vertically from the left. */

@@ -1,5 +1,9 @@
 package io.alephmonitor.ui.detail;
 
+import javafx.scene.layout.Region;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.control.TextInputControl;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,27 +29,39 @@ final class DetailControls {
 
     /** Text the user can select and copy but not edit, looking like a label. */
     static TextField selectableLine(String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setEditable(false);
+        TextField field = readOnly(new TextField(), id);
         // Read-only text: the copy buttons are the keyboard route, and focus would select it all on open.
         field.setFocusTraversable(false);
         field.getStyleClass().add(Styles.FLAT);
         field.setStyle("-fx-background-color: transparent; -fx-padding: 2 0 2 0;");
-        field.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
     }
 
     /** Several lines of wrapped, selectable, read-only text. */
     static TextArea selectableBlock(String id) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
+        TextArea area = readOnly(new TextArea(), id);
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        area.setMaxWidth(Double.MAX_VALUE);
         return area;
+    }
+
+    private static <T extends TextInputControl> T readOnly(T control, String id) {
+        control.setId(id);
+        control.setEditable(false);
+        control.setMaxWidth(Double.MAX_VALUE);
+        return control;
+    }
+
+    /** A grid of names and their values: the names as wide as they need, the values taking the rest. */
+    static void namesAndValues(GridPane grid) {
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
     }
 
 

@@ -12,9 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -67,13 +65,7 @@ final class ParamsView {
         imageBox = new VBox(6, imageHeading, DetailControls.row(4, imageUrl, copyImage), image, imageNote);
 
         others.setId("detail-params");
-        others.setHgap(12);
-        others.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        others.getColumnConstraints().setAll(names, values);
+        DetailControls.namesAndValues(others);
 
         raw.setStyle(DetailControls.MONOSPACE);
         rawPane.setId("detail-raw-pane");

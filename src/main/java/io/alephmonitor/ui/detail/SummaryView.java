@@ -9,9 +9,7 @@ import io.alephmonitor.ui.KindNames;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -64,13 +62,7 @@ final class SummaryView {
         warning.getStyleClass().add(Styles.WARNING);
         warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
 
-        times.setHgap(12);
-        times.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        times.getColumnConstraints().setAll(names, values);
+        DetailControls.namesAndValues(times);
 
         Label idCaption = new Label("Task ID");
         idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

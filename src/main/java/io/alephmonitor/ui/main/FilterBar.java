@@ -29,10 +29,8 @@ final class FilterBar extends HBox {
     FilterBar(TaskListViewModel model) {
         Controls.layOutBar(this, "filterBar", 8, new Insets(0, 12, 8, 12), "filter-bar");
 
-        filterField.setId("filterField");
-        filterField.setPromptText("Filter by task ID, prompt or kind");
-        filterField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        filterField.setTooltip(new Tooltip("Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)"));
+        Controls.iconField(filterField, "filterField", MaterialDesignM.MAGNIFY, "Filter by task ID, prompt or kind",
+                "Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)");
         filterField.setPrefWidth(300);
         filterField.setMinWidth(200); // a long add message gives way, not the filter or the status switch
         filterField.textProperty().bindBidirectional(model.filterTextProperty());

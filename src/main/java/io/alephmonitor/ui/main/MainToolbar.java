@@ -65,10 +65,8 @@ final class MainToolbar extends HBox {
     MainToolbar(KindNames kinds) {
         Controls.layOutBar(this, "toolbar", 8, new Insets(10, 12, 10, 12), "main-toolbar");
 
-        pasteField.setId("pasteField");
-        pasteField.setPromptText("Paste task IDs or any text containing them…");
-        pasteField.setLeft(new FontIcon(MaterialDesignC.CONTENT_PASTE));
-        pasteField.setTooltip(new Tooltip("Paste one task ID or a whole block of text; every task ID in it is added"));
+        Controls.iconField(pasteField, "pasteField", MaterialDesignC.CONTENT_PASTE, "Paste task IDs or any text containing them…",
+                "Paste one task ID or a whole block of text; every task ID in it is added");
         pasteField.setMinWidth(220);
         pasteField.setPrefWidth(440);
         HBox.setHgrow(pasteField, Priority.ALWAYS);

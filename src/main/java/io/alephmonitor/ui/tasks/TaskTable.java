@@ -289,11 +289,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(TaskText.shortId(item));
-            }
+            setText(empty || item == null ? null : TaskText.shortId(item));
             tooltip.refresh();
         }
     }
