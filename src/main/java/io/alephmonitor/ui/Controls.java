@@ -1,5 +1,10 @@
 package io.alephmonitor.ui;
 
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.geometry.HPos;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -32,6 +37,22 @@ public final class Controls {
         field.setLeft(new FontIcon(icon));
         field.setTooltip(new Tooltip(tooltip));
         return field;
+    }
+
+    /**
+     * Makes a grid of names and their values: the names as wide as they need (aligned as given, or as their
+     * cells say when null), the values taking the rest of the width.
+     */
+    public static GridPane namesAndValues(GridPane grid, double rowGap, HPos namesAlignment) {
+        grid.setHgap(12);
+        grid.setVgap(rowGap);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHalignment(namesAlignment);
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+        return grid;
     }
 
     /** Lays out a horizontal bar of the window: its id and style classes, children centred vertically from the left. */

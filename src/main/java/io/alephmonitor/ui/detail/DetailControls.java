@@ -1,8 +1,5 @@
 package io.alephmonitor.ui.detail;
 
-import javafx.scene.layout.Region;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.control.TextInputControl;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -51,17 +48,6 @@ final class DetailControls {
         control.setEditable(false);
         control.setMaxWidth(Double.MAX_VALUE);
         return control;
-    }
-
-    /** A grid of names and their values: the names as wide as they need, the values taking the rest. */
-    static void namesAndValues(GridPane grid) {
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(names, values);
     }
 
 

@@ -65,7 +65,7 @@ final class ParamsView {
         imageBox = new VBox(6, imageHeading, DetailControls.row(4, imageUrl, copyImage), image, imageNote);
 
         others.setId("detail-params");
-        DetailControls.namesAndValues(others);
+        Controls.namesAndValues(others, 4, null);
 
         raw.setStyle(DetailControls.MONOSPACE);
         rawPane.setId("detail-raw-pane");

@@ -62,7 +62,7 @@ final class SummaryView {
         warning.getStyleClass().add(Styles.WARNING);
         warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
 
-        DetailControls.namesAndValues(times);
+        Controls.namesAndValues(times, 4, null);
 
         Label idCaption = new Label("Task ID");
         idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
