@@ -8,7 +8,7 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.tracking.TaskTracker;
-import io.alephmonitor.ui.DesktopActions;
+import io.alephmonitor.ui.main.DesktopActions;
 import io.alephmonitor.ui.detail.DetailActions;
 import io.alephmonitor.ui.preview.LinkRenewer;
 import javafx.application.HostServices;

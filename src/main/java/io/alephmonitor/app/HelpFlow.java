@@ -1,7 +1,7 @@
 package io.alephmonitor.app;
 
-import io.alephmonitor.ui.HelpActions;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.HelpActions;
+import io.alephmonitor.ui.main.MainWindow;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;

@@ -3,7 +3,7 @@ package io.alephmonitor.app;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.theme.ThemeController;
 import javafx.application.HostServices;
 import javafx.application.Platform;

@@ -3,7 +3,7 @@ package io.alephmonitor.app;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.preview.ImageCache;
 

@@ -3,7 +3,7 @@ package io.alephmonitor.app;
 import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 import io.alephmonitor.ui.theme.ThemeController;

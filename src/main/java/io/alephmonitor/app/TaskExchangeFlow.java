@@ -6,7 +6,7 @@ import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskTracker;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;

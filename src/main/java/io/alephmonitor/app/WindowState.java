@@ -1,7 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.settings.Settings;
-import io.alephmonitor.ui.MainWindow;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.tasks.TableLayout;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;

@@ -6,7 +6,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.PollingState;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.status.PauseBanner;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -91,9 +91,9 @@ class AppFlowTest {
         fx = onFx(() -> new FlowFixture(stage, temp, runTime, polling));
         fx.started.get(WAIT_SECONDS, TimeUnit.SECONDS);
         onFx(() -> {
-            fx.view.window().model().rows().addListener((ListChangeListener<TaskRow>) change -> {
+            fx.view.window().model().rows().addListener((ListChangeListener<TaskRowViewModel>) change -> {
                 while (change.next()) {
-                    for (TaskRow row : change.getAddedSubList()) {
+                    for (TaskRowViewModel row : change.getAddedSubList()) {
                         List<String> seen = statusHistory.computeIfAbsent(row.taskId(), id -> new ArrayList<>());
                         seen.add(row.status().label());
                         row.statusProperty().addListener((obs, old, now) -> seen.add(now.label()));
@@ -338,7 +338,7 @@ class AppFlowTest {
     // --- what the user sees ------------------------------------------------------------------
 
     private List<String> rowIds() throws Exception {
-        return onFx(() -> fx.view.window().model().rows().stream().map(TaskRow::taskId).toList());
+        return onFx(() -> fx.view.window().model().rows().stream().map(TaskRowViewModel::taskId).toList());
     }
 
     /** Scrolls the task's row into view (as the user would) and clicks it. */
@@ -350,7 +350,7 @@ class AppFlowTest {
     @SuppressWarnings("unchecked")
     private void scrollToRow(String taskId) throws Exception {
         onFx(() -> {
-            ((TableView<TaskRow>) stage.getScene().lookup("#taskTable")).scrollTo(fx.view.window().model().row(taskId));
+            ((TableView<TaskRowViewModel>) stage.getScene().lookup("#taskTable")).scrollTo(fx.view.window().model().row(taskId));
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -378,7 +378,7 @@ class AppFlowTest {
 
     private Node tableRow(FxRobot robot, String taskId) throws Exception {
         return onFx(() -> robot.lookup("#taskTable .table-row-cell")
-                .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRow t && t.taskId().equals(taskId))
+                .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRowViewModel t && t.taskId().equals(taskId))
                 .query());
     }
 
@@ -386,7 +386,7 @@ class AppFlowTest {
     private String shownStatus(FxRobot robot, String taskId) {
         try {
             return onFx(() -> robot.lookup("#taskTable .table-row-cell")
-                    .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRow t && t.taskId().equals(taskId))
+                    .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRowViewModel t && t.taskId().equals(taskId))
                     .queryAll().stream()
                     .flatMap(row -> row.lookupAll(".status-label").stream())
                     .map(l -> ((Label) l).getText())

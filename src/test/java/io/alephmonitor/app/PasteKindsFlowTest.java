@@ -2,7 +2,7 @@ package io.alephmonitor.app;
 
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.sim.Behaviour;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.status.UnrecognisedBar;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
@@ -62,9 +62,9 @@ class PasteKindsFlowTest {
         fx = onFx(() -> new FlowFixture(stage, temp, Duration.ofSeconds(2), FlowFixture.FAST_POLLING));
         fx.started.get(90, TimeUnit.SECONDS);
         onFx(() -> {
-            fx.view.window().model().rows().addListener((ListChangeListener<TaskRow>) change -> {
+            fx.view.window().model().rows().addListener((ListChangeListener<TaskRowViewModel>) change -> {
                 while (change.next()) {
-                    for (TaskRow row : change.getAddedSubList()) {
+                    for (TaskRowViewModel row : change.getAddedSubList()) {
                         List<String> seen = kindHistory.computeIfAbsent(row.taskId(), id -> new ArrayList<>());
                         seen.add(row.task().kind());
                         row.taskProperty().addListener((obs, old, now) -> {
@@ -201,7 +201,7 @@ class PasteKindsFlowTest {
     /** The text of the Kind cell drawn in this task's row (the few rows here are all drawn), or null. */
     private static String shownKind(FxRobot robot, String taskId) {
         return robot.lookup("#taskTable .table-row-cell")
-                .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRow t && t.taskId().equals(taskId))
+                .match(n -> n instanceof TableRow<?> r && r.getItem() instanceof TaskRowViewModel t && t.taskId().equals(taskId))
                 .queryAll().stream()
                 .flatMap(row -> row.lookupAll(".table-cell").stream())
                 .map(c -> (TableCell<?, ?>) c)

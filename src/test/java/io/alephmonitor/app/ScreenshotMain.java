@@ -1,7 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.model.TaskStatus;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.settings.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -64,7 +64,7 @@ public final class ScreenshotMain {
             onFx(() -> {
                 app.view.window().notificationsEnabledProperty().set(false);
                 @SuppressWarnings("unchecked")
-                TableView<TaskRow> table = (TableView<TaskRow>) app.scene.lookup("#taskTable");
+                TableView<TaskRowViewModel> table = (TableView<TaskRowViewModel>) app.scene.lookup("#taskTable");
                 table.getSelectionModel().select(app.view.window().model().row(shown));
                 table.requestFocus();
                 return null;

@@ -99,7 +99,7 @@ public final class FakeTaskTracker implements TaskTracker {
     }
 
     /** The kind of the last add, as the UI passed it. */
-    volatile String lastAddedKind;
+    public volatile String lastAddedKind;
 
     @Override
     public AddReport addFromText(String text, String kind) {

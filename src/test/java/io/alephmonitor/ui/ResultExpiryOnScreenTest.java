@@ -1,5 +1,7 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.ui.main.DesktopActions;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.model.KindIds;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
@@ -50,7 +52,7 @@ class ResultExpiryOnScreenTest {
     }
 
     private static boolean showsTask(Node cell, String taskId) {
-        return cell instanceof IndexedCell<?> c && c.getItem() instanceof TaskRow row && row.taskId().equals(taskId);
+        return cell instanceof IndexedCell<?> c && c.getItem() instanceof TaskRowViewModel row && row.taskId().equals(taskId);
     }
 
     private static String resultCellText(FxRobot robot, String taskId) {

@@ -1,5 +1,8 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.ui.main.DesktopActions;
+import io.alephmonitor.ui.main.ViewMode;
+import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;

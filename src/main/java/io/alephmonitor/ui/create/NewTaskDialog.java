@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.create;
 
+import io.alephmonitor.ui.Controls;
 import io.alephmonitor.ui.FieldError;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.tracking.TaskCreator;
@@ -30,10 +31,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -199,16 +198,8 @@ public final class NewTaskDialog extends Dialog<Outcome.Created> {
     }
 
     private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
+        GridPane grid = Controls.namesAndValues(new GridPane(), 10, HPos.RIGHT);
         grid.setPadding(new Insets(12, 4, 4, 4));
-        ColumnConstraints names = new ColumnConstraints();
-        names.setHalignment(HPos.RIGHT);
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(names, values);
         return grid;
     }
 

@@ -1,16 +1,13 @@
 package io.alephmonitor.ui.detail;
 
+import javafx.scene.control.TextInputControl;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks shared by the detail pane's sections. */
 final class DetailControls {
@@ -29,37 +26,30 @@ final class DetailControls {
 
     /** Text the user can select and copy but not edit, looking like a label. */
     static TextField selectableLine(String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setEditable(false);
+        TextField field = readOnly(new TextField(), id);
         // Read-only text: the copy buttons are the keyboard route, and focus would select it all on open.
         field.setFocusTraversable(false);
         field.getStyleClass().add(Styles.FLAT);
         field.setStyle("-fx-background-color: transparent; -fx-padding: 2 0 2 0;");
-        field.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
     }
 
     /** Several lines of wrapped, selectable, read-only text. */
     static TextArea selectableBlock(String id) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
+        TextArea area = readOnly(new TextArea(), id);
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        area.setMaxWidth(Double.MAX_VALUE);
         return area;
     }
 
-    /** A small icon-only button with a tooltip. */
-    static Button iconButton(Ikon icon, String tooltip) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setAccessibleText(tooltip);
-        return button;
+    private static <T extends TextInputControl> T readOnly(T control, String id) {
+        control.setId(id);
+        control.setEditable(false);
+        control.setMaxWidth(Double.MAX_VALUE);
+        return control;
     }
+
 
     /** A row of controls, vertically centred. */
     static HBox row(double spacing, javafx.scene.Node... nodes) {

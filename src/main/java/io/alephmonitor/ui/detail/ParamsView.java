@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.ui.preview.ImageSource;
@@ -11,9 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -61,25 +60,19 @@ final class ParamsView {
         bindLoadNote();
         imageNote.visibleProperty().bind(imageNote.textProperty().isNotEmpty());
         imageNote.managedProperty().bind(imageNote.visibleProperty());
-        var copyImage = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy image URL");
+        var copyImage = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy image URL");
         copyImage.setOnAction(e -> copy.accept(imageUrl.getText()));
         imageBox = new VBox(6, imageHeading, DetailControls.row(4, imageUrl, copyImage), image, imageNote);
 
         others.setId("detail-params");
-        others.setHgap(12);
-        others.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        others.getColumnConstraints().setAll(names, values);
+        Controls.namesAndValues(others, 4, null);
 
         raw.setStyle(DetailControls.MONOSPACE);
         rawPane.setId("detail-raw-pane");
         rawPane.setExpanded(false);
         rawPane.setAnimated(false);
         noParams.getStyleClass().add(Styles.TEXT_MUTED);
-        var copyVideo = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy source video URL");
+        var copyVideo = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy source video URL");
         copyVideo.setOnAction(e -> copy.accept(videoUrl.getText()));
         videoBox = new VBox(6, videoHeading, DetailControls.row(4, videoUrl, copyVideo));
         source = new VBox(8, promptHeading, prompt, imageBox, videoBox);

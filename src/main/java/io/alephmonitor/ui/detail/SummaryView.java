@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.TaskStatus;
@@ -8,9 +9,7 @@ import io.alephmonitor.ui.KindNames;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -34,7 +33,7 @@ final class SummaryView {
     private final Label progress = new Label();
     private final Label label = new Label();
     private final TextField taskId = DetailControls.selectableLine("detail-task-id");
-    private final Button copyId = DetailControls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
+    private final Button copyId = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
     private final Message failure = new Message();
     private final Message warning = new Message();
     private final GridPane times = new GridPane();
@@ -63,13 +62,7 @@ final class SummaryView {
         warning.getStyleClass().add(Styles.WARNING);
         warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
 
-        times.setHgap(12);
-        times.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        times.getColumnConstraints().setAll(names, values);
+        Controls.namesAndValues(times, 4, null);
 
         Label idCaption = new Label("Task ID");
         idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -4,7 +4,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PosterFrames;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
@@ -31,7 +31,7 @@ import java.util.Objects;
  * a thumbnail (with a play badge; a placeholder with a play symbol until the frame is made, or when it
  * cannot be), or a badge with the status and elapsed time.
  */
-final class GalleryCell extends GridCell<TaskRow> {
+final class GalleryCell extends GridCell<TaskRowViewModel> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
@@ -59,7 +59,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     private String thumbnailUrl;
     private String posterUrl;
     private PosterFrames.Request posterRequest;
-    private TaskRow shown;
+    private TaskRowViewModel shown;
 
     GalleryCell(TaskGallery gallery, ObservableValue<Instant> now, ImageSource images, PosterFrames posters) {
         this.gallery = gallery;
@@ -111,7 +111,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     }
 
     @Override
-    protected void updateItem(TaskRow item, boolean empty) {
+    protected void updateItem(TaskRowViewModel item, boolean empty) {
         super.updateItem(item, empty);
         if (shown != null) {
             shown.taskProperty().removeListener(weakOnChange);
@@ -124,7 +124,7 @@ final class GalleryCell extends GridCell<TaskRow> {
     }
 
     private void render() {
-        TaskRow row = shown;
+        TaskRowViewModel row = shown;
         pseudoClassStateChanged(SELECTED, row != null && row == gallery.selectedProperty().get());
         if (row == null) {
             showPosterFrameOf(null);

@@ -2,7 +2,7 @@ package io.alephmonitor.ui.gallery;
 
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PosterFrames;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -16,19 +16,19 @@ import org.controlsfx.control.GridView;
 import java.time.Instant;
 
 /** The gallery view: a grid of result thumbnails and status badges, sharing the table's rows and selection. */
-public final class TaskGallery extends GridView<TaskRow> {
+public final class TaskGallery extends GridView<TaskRowViewModel> {
 
     static final double CELL_WIDTH = 220;
     static final double CELL_HEIGHT = 170;
 
-    private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<TaskRowViewModel> selected = new SimpleObjectProperty<>(this, "selected");
 
     /** A gallery making its own poster frames for videos without a thumbnail. */
-    public TaskGallery(ObservableList<TaskRow> rows, ObservableValue<Instant> now, ImageSource images) {
+    public TaskGallery(ObservableList<TaskRowViewModel> rows, ObservableValue<Instant> now, ImageSource images) {
         this(rows, now, images, new PosterFrames(CELL_WIDTH, GalleryCell.THUMB_HEIGHT));
     }
 
-    public TaskGallery(ObservableList<TaskRow> rows, ObservableValue<Instant> now, ImageSource images,
+    public TaskGallery(ObservableList<TaskRowViewModel> rows, ObservableValue<Instant> now, ImageSource images,
                        PosterFrames posters) {
         super(rows);
         setId("taskGallery");
@@ -43,17 +43,17 @@ public final class TaskGallery extends GridView<TaskRow> {
     }
 
     /** The row the user picked here (or in the table); the window keeps both views in step. */
-    public ObjectProperty<TaskRow> selectedProperty() {
+    public ObjectProperty<TaskRowViewModel> selectedProperty() {
         return selected;
     }
 
-    void select(TaskRow row) {
+    void select(TaskRowViewModel row) {
         selected.set(row);
         requestFocus();
     }
 
     private void navigate(KeyEvent e) {
-        ObservableList<TaskRow> items = getItems();
+        ObservableList<TaskRowViewModel> items = getItems();
         if (items.isEmpty()) {
             return;
         }

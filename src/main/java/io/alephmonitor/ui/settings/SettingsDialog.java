@@ -1,10 +1,12 @@
 package io.alephmonitor.ui.settings;
 
+import io.alephmonitor.ui.Controls;
 import io.alephmonitor.settings.Theme;
 import io.alephmonitor.ui.FieldError;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -21,7 +23,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,23 +52,17 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.not(model.valid()));
         getDialogPane().setPrefWidth(620);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setHalignment(HPos.RIGHT);
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(names, values);
+        GridPane grid = Controls.namesAndValues(new GridPane(), 10, HPos.RIGHT);
 
         int row = 0;
         grid.addRow(row++, name("API key"), apiKeyEditor());
         grid.addRow(row++, name("Check every"), pollEditor());
-        grid.addRow(row++, name("Automatic saving"), autoSaveEditor());
+        grid.addRow(row++, name("Automatic saving"), toggle("settings-auto-save",
+                "Save every finished video to the library folder", model.autoSaveProperty()));
         grid.addRow(row++, name("Library folder"), folderEditor());
         grid.addRow(row++, name("Theme"), themeEditor());
-        grid.addRow(row, name("Notifications"), notificationsEditor());
+        grid.addRow(row, name("Notifications"), toggle("settings-notifications",
+                "Tell me when a task finishes or fails", model.notificationsProperty()));
 
         TitledPane advanced = new TitledPane("Advanced", advancedEditor());
         advanced.setId("settings-advanced");
@@ -130,10 +125,11 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         return new VBox(4, line, FieldError.of("settings-poll-error", model.pollIntervalError()));
     }
 
-    private Node autoSaveEditor() {
-        ToggleSwitch toggle = new ToggleSwitch("Save every finished video to the library folder");
-        toggle.setId("settings-auto-save");
-        toggle.selectedProperty().bindBidirectional(model.autoSaveProperty());
+    /** A switch that edits one of the settings. */
+    private static Node toggle(String id, String text, BooleanProperty setting) {
+        ToggleSwitch toggle = new ToggleSwitch(text);
+        toggle.setId(id);
+        toggle.selectedProperty().bindBidirectional(setting);
         return toggle;
     }
 
@@ -163,13 +159,6 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         theme.getItems().setAll(Theme.values());
         theme.valueProperty().bindBidirectional(model.themeProperty());
         return theme;
-    }
-
-    private Node notificationsEditor() {
-        ToggleSwitch toggle = new ToggleSwitch("Tell me when a task finishes or fails");
-        toggle.setId("settings-notifications");
-        toggle.selectedProperty().bindBidirectional(model.notificationsProperty());
-        return toggle;
     }
 
     private Node advancedEditor() {

@@ -1,11 +1,11 @@
 package io.alephmonitor.ui.status;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.tracking.PollingState;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -21,11 +21,7 @@ public final class PauseBanner extends HBox {
     private final Button openSettings = new Button("Open Settings", new FontIcon(MaterialDesignC.COG_OUTLINE));
 
     public PauseBanner(ObservableValue<PollingState> state, Runnable onOpenSettings) {
-        setId("pauseBanner");
-        getStyleClass().add("pause-banner");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(12);
-        setPadding(new Insets(6, 12, 6, 12));
+        Controls.layOutBar(this, "pauseBanner", 12, new Insets(6, 12, 6, 12), "pause-banner");
         message.setGraphic(new FontIcon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
         message.setTitle("Polling paused");
         message.getStyleClass().add(Styles.WARNING);

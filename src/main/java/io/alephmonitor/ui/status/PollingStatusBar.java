@@ -1,9 +1,9 @@
 package io.alephmonitor.ui.status;
 
+import io.alephmonitor.ui.Controls;
 import io.alephmonitor.tracking.PollingState;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -31,11 +31,7 @@ public final class PollingStatusBar extends HBox {
     public PollingStatusBar(ObservableValue<PollingState> state, ObservableValue<Instant> now) {
         this.state = state;
         this.now = now;
-        setId("statusBar");
-        getStyleClass().add("polling-status-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(18);
-        setPadding(new Insets(4, 12, 4, 12));
+        Controls.layOutBar(this, "statusBar", 18, new Insets(4, 12, 4, 12), "polling-status-bar");
         polling.setId("pollingLabel");
         problem.setId("problemLabel");
         problem.getStyleClass().add("status-problem");

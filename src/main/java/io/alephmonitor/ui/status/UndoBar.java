@@ -1,9 +1,9 @@
 package io.alephmonitor.ui.status;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,11 +25,7 @@ public final class UndoBar extends HBox {
     private Runnable undoAction;
 
     public UndoBar() {
-        setId("undoBar");
-        getStyleClass().add("undo-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(12);
-        setPadding(new Insets(6, 12, 6, 12));
+        Controls.layOutBar(this, "undoBar", 12, new Insets(6, 12, 6, 12), "undo-bar");
         undo.setId("undoButton");
         undo.getStyleClass().addAll(Styles.ACCENT, Styles.FLAT);
         undo.setTooltip(new Tooltip("Put the removed tasks back"));
@@ -40,9 +36,7 @@ public final class UndoBar extends HBox {
                 action.run();
             }
         });
-        Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
-        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        close.setTooltip(new Tooltip("Dismiss"));
+        Button close = Controls.iconButton(MaterialDesignC.CLOSE, "Dismiss");
         close.setOnAction(e -> hide());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

@@ -1,11 +1,11 @@
 package io.alephmonitor.ui.status;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.theme.Styles;
 import io.alephmonitor.model.KindIds;
 import io.alephmonitor.ui.KindNames;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,11 +45,7 @@ public final class UnrecognisedBar extends HBox {
      */
     public UnrecognisedBar(ObservableValue<List<String>> tokens, KindNames names, ObservableValue<String> preferredKind,
                            Consumer<String> onAddAs, Runnable onDismiss) {
-        setId("unrecognisedBar");
-        getStyleClass().addAll("undo-bar", "unrecognised-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(6, 12, 6, 12));
+        Controls.layOutBar(this, "unrecognisedBar", 8, new Insets(6, 12, 6, 12), "undo-bar", "unrecognised-bar");
 
         text.setId("unrecognisedText");
         text.setGraphic(new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));

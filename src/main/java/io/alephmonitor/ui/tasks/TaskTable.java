@@ -4,12 +4,13 @@ import io.alephmonitor.settings.Settings.ColumnLayout;
 import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
-import io.alephmonitor.ui.DesktopActions;
 import io.alephmonitor.ui.KindNames;
-import io.alephmonitor.ui.TaskListViewModel;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.TaskText;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -20,6 +21,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,65 +29,72 @@ import java.util.List;
 import java.util.Map;
 
 /** The task table: status, short ID, kind, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
-public final class TaskTable extends TableView<TaskRow> {
+public final class TaskTable extends TableView<TaskRowViewModel> {
 
-    private final Map<String, TableColumn<TaskRow, ?>> columnsById = new LinkedHashMap<>();
+    private final Map<String, TableColumn<TaskRowViewModel, ?>> columnsById = new LinkedHashMap<>();
 
-    public TaskTable(TaskListViewModel model, DesktopActions desktop) {
+    /**
+     * @param rows                    the rows to show; their comparator follows the table's sort order
+     * @param clock                   the clock relative times and elapsed times are shown against
+     * @param kindNames               how kinds are named
+     * @param orderFollowsTaskChanges set to whether the sort order depends on what a poll can change
+     */
+    public TaskTable(SortedList<TaskRowViewModel> rows, ObservableValue<Instant> clock, KindNames kindNames,
+                     BooleanProperty orderFollowsTaskChanges) {
         getStyleClass().add("task-table");
         setId("taskTable");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(new PromptGivesWay("prompt"));
         setPlaceholder(new Label("No tasks yet. Paste task IDs above, or press Ctrl+V anywhere in the window."));
 
-        TableColumn<TaskRow, TaskStatus> status = column("status", "Status", 135);
+        TableColumn<TaskRowViewModel, TaskStatus> status = column("status", "Status", 135);
         status.setCellValueFactory(c -> c.getValue().statusProperty());
         status.setCellFactory(c -> new StatusCell());
         status.setMinWidth(122); // "Succeeded" with its icon, in full
         status.setComparator(Comparator.comparingInt(s -> StatusLook.of(s).ordinal()));
 
-        TableColumn<TaskRow, String> id = column("id", "Task ID", 100);
+        TableColumn<TaskRowViewModel, String> id = column("id", "Task ID", 100);
         id.setMinWidth(86); // the eight characters stay readable when the table is narrow
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
         id.setCellFactory(c -> new ShortIdCell());
 
-        TableColumn<TaskRow, String> kind = column("kind", "Kind", 95);
+        TableColumn<TaskRowViewModel, String> kind = column("kind", "Kind", 95);
         kind.setMinWidth(100); // "Midjourney" in full
-        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> model.kindNames().shortName(t)));
+        kind.setCellValueFactory(c -> c.getValue().taskProperty().map(t -> kindNames.shortName(t)));
         kind.setCellFactory(c -> new KindCell());
 
-        TableColumn<TaskRow, String> prompt = column("prompt", "Prompt", 320);
+        TableColumn<TaskRowViewModel, String> prompt = column("prompt", "Prompt", 320);
         prompt.setMinWidth(PROMPT_MIN_WIDTH); // the column that gives way: the others keep what they need
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
 
-        TableColumn<TaskRow, TrackedTask> added = column("added", "Added", 110);
+        TableColumn<TaskRowViewModel, TrackedTask> added = column("added", "Added", 110);
         added.setCellValueFactory(c -> c.getValue().taskProperty());
         added.setMinWidth(84); // "just now", "5 min ago" 
-        added.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), (t, now) -> TaskText.relative(t.addedAt(), now)));
+        added.setCellFactory(c -> new ClockedCell<>(clock, (t, now) -> TaskText.relative(t.addedAt(), now)));
         added.setComparator(Comparator.comparing(TrackedTask::addedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-        TableColumn<TaskRow, TrackedTask> elapsed = column("elapsed", "Elapsed", 90);
+        TableColumn<TaskRowViewModel, TrackedTask> elapsed = column("elapsed", "Elapsed", 90);
         elapsed.setCellValueFactory(c -> c.getValue().taskProperty());
-        elapsed.setCellFactory(c -> new ClockedCell<>(model.nowProperty(), TaskText::elapsedText));
-        elapsed.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.elapsed(t, model.now()),
+        elapsed.setCellFactory(c -> new ClockedCell<>(clock, TaskText::elapsedText));
+        elapsed.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.elapsed(t, clock.getValue()),
                 Comparator.nullsFirst(Comparator.<Duration>naturalOrder())));
 
-        TableColumn<TaskRow, TrackedTask> result = column("result", "Result", 200);
+        TableColumn<TaskRowViewModel, TrackedTask> result = column("result", "Result", 200);
         result.setCellValueFactory(c -> c.getValue().taskProperty());
-        result.setCellFactory(c -> new ClockedCell<>(model.nowProperty(),
+        result.setCellFactory(c -> new ClockedCell<>(clock,
                 (t, now) -> TaskText.result(t, now), TaskTable::resultStyle));
-        result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, model.now())));
+        result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, clock.getValue())));
 
         getColumns().setAll(new ArrayList<>(columnsById.values()));
-        setItems(model.sortedRows());
-        model.sortedRows().comparatorProperty().bind(comparatorProperty());
+        setItems(rows);
+        rows.comparatorProperty().bind(comparatorProperty());
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
         // Sorted by what a task never changes, a poll batch cannot move a row: the model then updates rows
         // in place instead of having 10,000 re-sorted for every batch.
-        getSortOrder().addListener((javafx.beans.InvalidationListener) o -> model.orderFollowsTaskChangesProperty()
+        getSortOrder().addListener((javafx.beans.InvalidationListener) o -> orderFollowsTaskChanges
                 .set(!getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
-        model.orderFollowsTaskChangesProperty().set(false);
+        orderFollowsTaskChanges.set(false);
     }
 
     /** The prompt column never gets narrower than this; it is the one that gives way to the others. */
@@ -134,7 +143,7 @@ public final class TaskTable extends TableView<TaskRow> {
 
     private void fitMinimumWidths(Font font) {
         longestValues().forEach((columnId, values) -> {
-            TableColumn<TaskRow, ?> c = columnsById.get(columnId);
+            TableColumn<TaskRowViewModel, ?> c = columnsById.get(columnId);
             double needed = textWidth(c.getText(), font) + HEADER_EXTRA;
             Font cellFont = Font.font(font.getFamily(), font.getSize()); // headers are bold, cells are not
             for (String value : values) {
@@ -182,8 +191,8 @@ public final class TaskTable extends TableView<TaskRow> {
         return t.lastError() != null ? RESULT_WARNING : RESULT_WAITING;
     }
 
-    private <V> TableColumn<TaskRow, V> column(String id, String title, double width) {
-        TableColumn<TaskRow, V> c = new TableColumn<>(title);
+    private <V> TableColumn<TaskRowViewModel, V> column(String id, String title, double width) {
+        TableColumn<TaskRowViewModel, V> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
         columnsById.put(id, c);
@@ -204,9 +213,9 @@ public final class TaskTable extends TableView<TaskRow> {
         if (layout == null) {
             return;
         }
-        List<TableColumn<TaskRow, ?>> ordered = new ArrayList<>();
+        List<TableColumn<TaskRowViewModel, ?>> ordered = new ArrayList<>();
         for (ColumnLayout saved : layout.columns()) {
-            TableColumn<TaskRow, ?> c = columnsById.get(saved.id());
+            TableColumn<TaskRowViewModel, ?> c = columnsById.get(saved.id());
             if (c != null && !ordered.contains(c)) {
                 if (saved.width() > 0) {
                     c.setPrefWidth(Math.max(saved.width(), c.getMinWidth()));
@@ -218,9 +227,9 @@ public final class TaskTable extends TableView<TaskRow> {
         }
         columnsById.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
         getColumns().setAll(ordered);
-        List<TableColumn<TaskRow, ?>> sort = new ArrayList<>();
+        List<TableColumn<TaskRowViewModel, ?>> sort = new ArrayList<>();
         for (SortKey key : layout.sortOrder()) {
-            TableColumn<TaskRow, ?> c = columnsById.get(key.columnId());
+            TableColumn<TaskRowViewModel, ?> c = columnsById.get(key.columnId());
             if (c != null && !sort.contains(c)) {
                 c.setSortType(key.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
                 sort.add(c);
@@ -230,7 +239,7 @@ public final class TaskTable extends TableView<TaskRow> {
     }
 
     /** Icon and word for the status; a visible sentence is added by the result column. */
-    private static final class StatusCell extends TableCell<TaskRow, TaskStatus> {
+    private static final class StatusCell extends TableCell<TaskRowViewModel, TaskStatus> {
         private final Label label = new Label();
 
         StatusCell() {
@@ -251,7 +260,7 @@ public final class TaskTable extends TableView<TaskRow> {
     }
 
     /** The kind's short name; "Unknown kind" (muted) says why in its tooltip. */
-    private static final class KindCell extends TableCell<TaskRow, String> {
+    private static final class KindCell extends TableCell<TaskRowViewModel, String> {
         private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown-kind");
         private final HoverTooltip tooltip = new HoverTooltip(this,
                 () -> !isEmpty() && KindNames.UNKNOWN.equals(getItem()) ? KindNames.UNKNOWN_HINT : null);
@@ -270,7 +279,7 @@ public final class TaskTable extends TableView<TaskRow> {
     }
 
     /** A short form of the ID (see {@link TaskText#shortId}); the full ID in the tooltip. */
-    private static final class ShortIdCell extends TableCell<TaskRow, String> {
+    private static final class ShortIdCell extends TableCell<TaskRowViewModel, String> {
         private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
 
         ShortIdCell() {
@@ -280,11 +289,7 @@ public final class TaskTable extends TableView<TaskRow> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(TaskText.shortId(item));
-            }
+            setText(empty || item == null ? null : TaskText.shortId(item));
             tooltip.refresh();
         }
     }

@@ -2,7 +2,7 @@ package io.alephmonitor.ui.gallery;
 
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.ui.SampleTasks;
-import io.alephmonitor.ui.TaskRow;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.preview.PosterFrames;
 import io.alephmonitor.ui.preview.TestMediaServer;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,7 +32,7 @@ class GalleryPosterFrameTest {
     private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
     @RegisterExtension
     static final TestMediaServer server = new TestMediaServer();
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TaskRowViewModel> rows = FXCollections.observableArrayList();
 
     @Start
     void start(Stage stage) {
@@ -42,8 +42,8 @@ class GalleryPosterFrameTest {
         stage.show();
     }
 
-    private static TaskRow videoOnly(int n, String videoUrl) {
-        return new TaskRow(SampleTasks.ofKind("veo", SampleTasks.task(SampleTasks.id(n),
+    private static TaskRowViewModel videoOnly(int n, String videoUrl) {
+        return new TaskRowViewModel(SampleTasks.ofKind("veo", SampleTasks.task(SampleTasks.id(n),
                 new TaskStatus.Succeeded(videoUrl, null, NOW), "a veo clip " + n, NOW.minusSeconds(300))));
     }
 

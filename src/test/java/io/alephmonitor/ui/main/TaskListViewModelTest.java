@@ -1,5 +1,9 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.SampleTasks;
+import io.alephmonitor.ui.FakeTaskTracker;
+import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -24,14 +28,14 @@ class TaskListViewModelTest {
         tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()),
                 SampleTasks.task(SampleTasks.id(2), new TaskStatus.Pending(), "a dog", clock.instant()));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
-        assertThat(vm.rows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+        assertThat(vm.rows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
     }
 
     @Test
     void aBatchUpdatesTheExistingRowObjectsInPlace() {
         tracker.preload(SampleTasks.task(SampleTasks.id(1), new TaskStatus.Running(), "a cat", clock.instant()));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
-        TaskRow before = vm.rows().getFirst();
+        TaskRowViewModel before = vm.rows().getFirst();
 
         tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(new TaskStatus.Failed(500, "Content policy")));
 
@@ -56,7 +60,7 @@ class TaskListViewModelTest {
         TaskListViewModel vm = new TaskListViewModel(tracker, clock, KindNames.standard(), later::add);
         vm.statusFilterProperty().set(StatusFilter.ACTIVE);
         List<ListChangeListener.Change<?>> changes = new ArrayList<>();
-        vm.rows().addListener((ListChangeListener<TaskRow>) changes::add);
+        vm.rows().addListener((ListChangeListener<TaskRowViewModel>) changes::add);
         List<List<TrackedTask>> announced = new ArrayList<>();
         vm.addFinishListener(announced::add);
         return new TenThousand(tracker, vm, later, many, changes, announced);
@@ -74,14 +78,14 @@ class TaskListViewModelTest {
         t.tracker().pushBatch(allSucceeded(t.tasks()));
 
         assertThat(t.changes()).hasSize(1);
-        assertThat(t.model().sortedRows()).hasSize(10_000 - TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(t.model().sortedRows()).hasSize(10_000 - RowBatches.ROW_UPDATES_PER_EVENT);
         assertThat(t.later()).as("the rest waits for a later FX event").hasSize(1);
         int events = 1;
         while (!t.later().isEmpty()) {
             t.later().poll().run();
             events++;
         }
-        assertThat(events).isEqualTo(10_000 / TaskListViewModel.ROW_UPDATES_PER_EVENT);
+        assertThat(events).isEqualTo(10_000 / RowBatches.ROW_UPDATES_PER_EVENT);
         assertThat(t.changes()).hasSize(events).allSatisfy(c -> {
             c.next();
             assertThat(c.wasUpdated()).isTrue();
@@ -113,7 +117,7 @@ class TaskListViewModelTest {
         tracker.preload(running);
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
         List<ListChangeListener.Change<?>> changes = new ArrayList<>();
-        vm.sortedRows().addListener((ListChangeListener<TaskRow>) changes::add);
+        vm.sortedRows().addListener((ListChangeListener<TaskRowViewModel>) changes::add);
 
         TrackedTask polled = running.withSchedule(clock.instant(), clock.instant().plusSeconds(30));
         tracker.pushBatch(List.of(polled));
@@ -128,7 +132,7 @@ class TaskListViewModelTest {
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
         vm.orderFollowsTaskChangesProperty().set(false);
         List<ListChangeListener.Change<?>> changes = new ArrayList<>();
-        vm.sortedRows().addListener((ListChangeListener<TaskRow>) changes::add);
+        vm.sortedRows().addListener((ListChangeListener<TaskRowViewModel>) changes::add);
 
         tracker.update(List.of(SampleTasks.id(1)), FakeTaskTracker.to(SampleTasks.succeeded(SampleTasks.id(1), clock.instant())));
         assertThat(vm.row(SampleTasks.id(1)).status()).isInstanceOf(TaskStatus.Succeeded.class);
@@ -157,9 +161,9 @@ class TaskListViewModelTest {
                 .toList();
         tracker.preload(many.toArray(TrackedTask[]::new));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
-        vm.sortedRows().setComparator(java.util.Comparator.comparing(TaskRow::taskId));
+        vm.sortedRows().setComparator(java.util.Comparator.comparing(TaskRowViewModel::taskId));
         List<String> subChanges = new ArrayList<>();
-        vm.filteredRows().addListener((ListChangeListener<TaskRow>) c -> {
+        vm.filteredRows().addListener((ListChangeListener<TaskRowViewModel>) c -> {
             while (c.next()) {
                 subChanges.add(c.wasUpdated() ? "updated " + c.getFrom() + ".." + c.getTo() : "other");
             }
@@ -169,7 +173,7 @@ class TaskListViewModelTest {
                 .map(t -> t.withStatus(SampleTasks.succeeded(t.taskId(), clock.instant()))).toList());
 
         assertThat(subChanges).containsExactly("updated 1..29");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId)
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId)
                 .containsExactlyElementsOf(many.stream().map(TrackedTask::taskId).sorted().toList());
     }
 
@@ -181,12 +185,12 @@ class TaskListViewModelTest {
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
 
         vm.filterTextProperty().set("red");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
         vm.statusFilterProperty().set(StatusFilter.DONE);
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(2));
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(2));
         vm.filterTextProperty().set(SampleTasks.id(3).substring(0, 13));
         vm.statusFilterProperty().set(StatusFilter.FAILED);
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(3));
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(3));
     }
 
     @Test
@@ -198,13 +202,13 @@ class TaskListViewModelTest {
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
 
         vm.filterTextProperty().set("Veo 3.1");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly("veo_task_abcdef123456");
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly("veo_task_abcdef123456");
         vm.filterTextProperty().set("market");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly("task_kling-2.6_1765182425861");
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly("task_kling-2.6_1765182425861");
         vm.filterTextProperty().set("aleph");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1));
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1));
         vm.filterTextProperty().set("detecting");
-        assertThat(vm.sortedRows()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(4));
+        assertThat(vm.sortedRows()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(4));
     }
 
     @Test
@@ -264,6 +268,6 @@ class TaskListViewModelTest {
         assertThat(vm.rows()).isEmpty();
         vm.undoRemove(removed);
 
-        assertThat(vm.rows()).extracting(TaskRow::task).containsExactly(original);
+        assertThat(vm.rows()).extracting(TaskRowViewModel::task).containsExactly(original);
     }
 }

@@ -1,8 +1,9 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.Controls;
+import io.alephmonitor.ui.KindNames;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -62,16 +63,10 @@ final class MainToolbar extends HBox {
             copyDiagnostics, openLogFolder, about);
 
     MainToolbar(KindNames kinds) {
-        setId("toolbar");
-        getStyleClass().add("main-toolbar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(10, 12, 10, 12));
+        Controls.layOutBar(this, "toolbar", 8, new Insets(10, 12, 10, 12), "main-toolbar");
 
-        pasteField.setId("pasteField");
-        pasteField.setPromptText("Paste task IDs or any text containing them…");
-        pasteField.setLeft(new FontIcon(MaterialDesignC.CONTENT_PASTE));
-        pasteField.setTooltip(new Tooltip("Paste one task ID or a whole block of text; every task ID in it is added"));
+        Controls.iconField(pasteField, "pasteField", MaterialDesignC.CONTENT_PASTE, "Paste task IDs or any text containing them…",
+                "Paste one task ID or a whole block of text; every task ID in it is added");
         pasteField.setMinWidth(220);
         pasteField.setPrefWidth(440);
         HBox.setHgrow(pasteField, Priority.ALWAYS);

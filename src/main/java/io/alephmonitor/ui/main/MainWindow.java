@@ -1,4 +1,4 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.model.TrackedTask;
@@ -6,7 +6,6 @@ import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.ui.create.NewTaskDialog;
-import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
@@ -22,22 +21,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,39 +48,25 @@ import java.util.function.Consumer;
  */
 public final class MainWindow extends BorderPane {
 
-    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination CHECK_ALL = new KeyCodeCombination(KeyCode.F5);
-    private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
-
-    /** Where the divider sits the first time the detail side opens: the list keeps about 60 %. */
-    static final double DEFAULT_DIVIDER = 0.6;
-
     private final TaskListViewModel model;
     private final MainToolbar toolbar;
     private final FilterBar filterBar;
     private final TaskTable table;
     private final TaskGallery gallery;
+    private final VBox top = new VBox();
     private final StackPane viewHolder = new StackPane();
-    private final StackPane detailHolder = new StackPane();
-    private final SplitPane split = new SplitPane();
+    private final DetailSplit split = new DetailSplit(viewHolder);
     private final UndoBar undoBar = new UndoBar();
     private final FinishNotifier notifier;
     private final TaskActions actions;
-    private final ObjectProperty<TaskRow> current = new SimpleObjectProperty<>(this, "current");
-    private final ReadOnlyObjectWrapper<TrackedTask> selectedTask = new ReadOnlyObjectWrapper<>(this, "selectedTask");
+    private final SharedSelection selection;
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
-    private final DoubleProperty dividerPosition = new SimpleDoubleProperty(this, "dividerPosition", DEFAULT_DIVIDER);
-    private final javafx.beans.value.ChangeListener<Number> followDivider =
-            (obs, old, now) -> dividerPosition.set(now.doubleValue());
     private Runnable onOpenSettings = () -> { };
     private TaskCreator taskCreator;
     private Runnable onExport = () -> { };
     private Runnable onImport = () -> { };
     private HelpActions help = HelpActions.NONE;
-    private boolean syncingSelection;
 
     /**
      * @param tracker the engine
@@ -99,31 +74,23 @@ public final class MainWindow extends BorderPane {
      * @param desktop OS actions (open folder, browser), wired to HostServices by the app
      * @param images  where gallery thumbnails come from (the app's bounded cache)
      */
-    private final VBox top = new VBox();
-
     public MainWindow(TaskTracker tracker, Clock clock, DesktopActions desktop, ImageSource images) {
         getStyleClass().add("main-window");
         setId("mainWindow");
         model = new TaskListViewModel(tracker, clock);
         toolbar = new MainToolbar(model.kindNames());
         filterBar = new FilterBar(model);
-        table = new TaskTable(model, desktop);
+        table = new TaskTable(model.sortedRows(), model.nowProperty(), model.kindNames(),
+                model.orderFollowsTaskChangesProperty());
         gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
-        actions = new TaskActions(model, this::selectedRows, desktop, undoBar);
+        selection = new SharedSelection(model, table, gallery);
+        actions = new TaskActions(model, () -> selection.rows(viewMode.get()), desktop, undoBar);
         notifier = new FinishNotifier(this, model::now);
         model.addFinishListener(notifier);
 
         table.setContextMenu(actions.contextMenu());
         gallery.setContextMenu(actions.contextMenu());
         viewHolder.getChildren().setAll(table);
-        detailHolder.getChildren().setAll(DetailPane.placeholder()); // until the detail pane is built, on first selection
-        detailHolder.setAlignment(Pos.CENTER);
-        detailHolder.getStyleClass().add("detail-holder");
-        detailHolder.setMinWidth(240); // with the table's own minimum, both fit a 1024 px window
-        // While nothing is selected the list has the whole width; the detail side opens on the first
-        // selection, at the remembered divider position, and closes again when the selection is cleared.
-        split.getItems().setAll(viewHolder);
-        SplitPane.setResizableWithParent(detailHolder, false);
 
         PauseBanner banner = new PauseBanner(model.pollingStateProperty(), () -> onOpenSettings.run());
         setTop(top);
@@ -134,18 +101,13 @@ public final class MainWindow extends BorderPane {
         filterLine.setAlignment(Pos.CENTER_LEFT);
         filterLine.getStyleClass().add("filter-line");
         top.getChildren().setAll(toolbar, filterLine, unrecognised, banner);
-        setCenter(split);
+        setCenter(split.node());
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
-        dividerPosition.addListener((obs, old, now) -> {
-            if (detailShown() && split.getDividers().getFirst().getPosition() != now.doubleValue()) {
-                split.getDividers().getFirst().setPosition(now.doubleValue());
-            }
-        });
         wireToolbar();
-        wireSelection();
-        wireKeyboard();
-        wireDrop();
+        selection.currentProperty().addListener((obs, old, row) -> split.show(row != null));
+        WindowInput.installShortcuts(this, model, actions, filterBar);
+        WindowInput.acceptDroppedText(this, model);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -188,7 +150,7 @@ public final class MainWindow extends BorderPane {
             toolbar.galleryView.setSelected(gallerySide);
             toolbar.tableView.setSelected(!gallerySide);
         });
-        toolbar.remove.disableProperty().bind(current.isNull());
+        toolbar.remove.disableProperty().bind(selection.currentProperty().isNull());
     }
 
     private static boolean addedAny(AddReport report) {
@@ -204,113 +166,10 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Table and gallery share one selection; the detail pane follows it, including in-place updates. */
-    private void wireSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncingSelection) {
-                current.set(row);
-            }
-        });
-        gallery.selectedProperty().addListener((obs, old, row) -> {
-            if (!syncingSelection) {
-                current.set(row);
-            }
-        });
-        current.addListener((obs, old, row) -> {
-            syncingSelection = true;
-            try {
-                gallery.selectedProperty().set(row);
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                } else if (!table.getSelectionModel().getSelectedItems().contains(row)) {
-                    table.getSelectionModel().clearSelection();
-                    table.getSelectionModel().select(row);
-                    table.scrollTo(row);
-                }
-            } finally {
-                syncingSelection = false;
-            }
-        });
-        selectedTask.bind(current.flatMap(TaskRow::taskProperty));
-        current.addListener((obs, old, row) -> showDetailSide(row != null));
-        model.rows().addListener((ListChangeListener<TaskRow>) c -> {
-            if (current.get() != null && model.row(current.get().taskId()) != current.get()) {
-                current.set(null);
-            }
-        });
-    }
-
-    /** Opens or closes the detail side of the split; its divider comes back where it was left. */
-    private void showDetailSide(boolean show) {
-        boolean shown = split.getItems().contains(detailHolder);
-        if (show == shown) {
-            return;
-        }
-        if (show) {
-            split.getItems().setAll(viewHolder, detailHolder);
-            SplitPane.Divider divider = split.getDividers().getFirst();
-            divider.setPosition(dividerPosition.get());
-            divider.positionProperty().addListener(followDivider);
-        } else {
-            split.getDividers().getFirst().positionProperty().removeListener(followDivider);
-            split.getItems().setAll(viewHolder);
-        }
-    }
 
     /** True while the detail side of the split is open (something is selected). */
     public boolean detailShown() {
-        return split.getItems().contains(detailHolder);
-    }
-
-    private void wireKeyboard() {
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-            if (PASTE.match(e) && !typing) {
-                actions.addFromClipboard();
-            } else if (REMOVE.match(e) && !typing) {
-                actions.removeSelected();
-            } else if (FIND.match(e)) {
-                filterBar.filterField.requestFocus();
-                filterBar.filterField.selectAll();
-            } else if (SAVE.match(e)) {
-                actions.saveSelected();
-            } else if (CHECK_ALL.match(e)) {
-                model.checkAllNow();
-            } else {
-                return;
-            }
-            e.consume();
-        });
-    }
-
-    private void wireDrop() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getGestureSource() == null) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragEntered(e -> {
-            if (e.getDragboard().hasString()) {
-                getStyleClass().add("drop-target");
-            }
-        });
-        setOnDragExited(e -> getStyleClass().remove("drop-target"));
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasString();
-            if (ok) {
-                model.addFromText(e.getDragboard().getString());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
-    private List<TaskRow> selectedRows() {
-        if (viewMode.get() == ViewMode.GALLERY) {
-            return current.get() == null ? List.of() : List.of(current.get());
-        }
-        return List.copyOf(table.getSelectionModel().getSelectedItems());
+        return split.shown();
     }
 
     /** Adds every task ID in the text (command line, a second launch, a drop); returns what happened. */
@@ -335,12 +194,12 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the detail pane (built elsewhere) on the right side of the split. */
     public void setDetailPane(Node detailPane) {
-        detailHolder.getChildren().setAll(Objects.requireNonNull(detailPane));
+        split.setDetailPane(detailPane);
     }
 
     /** The task selected in the table or gallery, following its updates; null when none. */
     public ReadOnlyObjectProperty<TrackedTask> selectedTaskProperty() {
-        return selectedTask.getReadOnlyProperty();
+        return selection.selectedTaskProperty();
     }
 
     /** Enables "New task": tasks are created through this and appear (selected) in the list. */
@@ -367,21 +226,7 @@ public final class MainWindow extends BorderPane {
 
     /** Selects the task's row, now or as soon as the tracker has published it. */
     public void select(String taskId) {
-        TaskRow row = model.row(taskId);
-        if (row != null) {
-            current.set(row);
-            return;
-        }
-        model.rows().addListener(new ListChangeListener<TaskRow>() {
-            @Override
-            public void onChanged(Change<? extends TaskRow> change) {
-                TaskRow added = model.row(taskId);
-                if (added != null) {
-                    model.rows().removeListener(this);
-                    current.set(added);
-                }
-            }
-        });
+        selection.select(taskId);
     }
 
     /** Called by the Settings button and the paused banner's "Open Settings". */
@@ -443,7 +288,7 @@ public final class MainWindow extends BorderPane {
      * was open; persist and restore it. Setting it while the side is open moves the divider too.
      */
     public DoubleProperty dividerPositionProperty() {
-        return dividerPosition;
+        return split.dividerPositionProperty();
     }
 
     /**

@@ -1,5 +1,8 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.SampleTasks;
+import io.alephmonitor.ui.FakeTaskTracker;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.settings.Settings.ColumnLayout;
 import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.testsupport.MutableClock;
@@ -66,7 +69,7 @@ class MainWindowTest {
         stage.show();
     }
 
-    private TableView<TaskRow> table(FxRobot robot) {
+    private TableView<TaskRowViewModel> table(FxRobot robot) {
         return robot.lookup("#taskTable").queryTableView();
     }
 
@@ -146,7 +149,7 @@ class MainWindowTest {
                 FakeTaskTracker.to(new TaskStatus.Failed(501, "The source video could not be read.")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        TaskRow row = window.model().row(SampleTasks.id(1));
+        TaskRowViewModel row = window.model().row(SampleTasks.id(1));
         assertThat(row.status()).isInstanceOf(TaskStatus.Failed.class);
         Label failed = robot.lookup(".status-look").<Label>match(l -> "Failed".equals(l.getText())).query();
         assertThat(failed.getPseudoClassStates()).contains(StatusLook.FAILED.pseudoClass());
@@ -156,13 +159,13 @@ class MainWindowTest {
     @Test
     void theFilterFieldAndStatusSwitchNarrowTheRows(FxRobot robot) {
         robot.clickOn("#filterField").write("fox");
-        assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1));
+        assertThat(table(robot).getItems()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1));
 
         onFx(() -> robot.lookup("#filterField").queryAs(TextField.class).clear());
         robot.clickOn("#statusFilterDone");
-        assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(2));
+        assertThat(table(robot).getItems()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(2));
         robot.clickOn("#statusFilterActive");
-        assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1));
+        assertThat(table(robot).getItems()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1));
     }
 
     @Test
@@ -172,7 +175,7 @@ class MainWindowTest {
         robot.clickOn(robot.lookup("A fox in the snow").queryAs(Node.class));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
 
-        assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(2));
+        assertThat(table(robot).getItems()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(2));
         assertThat(robot.lookup("#undoBar").queryAs(Node.class).isVisible()).isTrue();
         robot.clickOn("#undoButton");
 
@@ -284,7 +287,7 @@ class MainWindowTest {
                 .containsExactly("prompt", "status", "result", "id", "kind", "added", "elapsed");
         assertThat(now.columns().get(2).visible()).isFalse();
         assertThat(now.sortOrder()).containsExactly(new SortKey("prompt", true));
-        assertThat(table(robot).getItems()).extracting(TaskRow::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
+        assertThat(table(robot).getItems()).extracting(TaskRowViewModel::taskId).containsExactly(SampleTasks.id(1), SampleTasks.id(2));
     }
 
     @Test
@@ -339,7 +342,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node foxTile = robot.lookup(".gallery-cell")
                 .match((Node n) -> n.getScene() != null && n.isVisible()
-                        && ((javafx.scene.control.IndexedCell<?>) n).getItem() instanceof TaskRow r
+                        && ((javafx.scene.control.IndexedCell<?>) n).getItem() instanceof TaskRowViewModel r
                         && r.taskId().equals(SampleTasks.id(1)))
                 .query();
         robot.clickOn(foxTile);

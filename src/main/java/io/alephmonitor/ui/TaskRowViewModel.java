@@ -8,22 +8,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** One tracked task as the table and the gallery show it; updated in place when the engine reports a change. */
-public final class TaskRow {
+public final class TaskRowViewModel {
 
     private final String taskId;
     private final ReadOnlyObjectWrapper<TrackedTask> task;
     private final ReadOnlyObjectWrapper<TaskStatus> status;
     private final ReadOnlyStringWrapper promptLine;
 
-    public TaskRow(TrackedTask initial) {
+    public TaskRowViewModel(TrackedTask initial) {
         this.taskId = initial.taskId();
         this.task = new ReadOnlyObjectWrapper<>(this, "task", initial);
         this.status = new ReadOnlyObjectWrapper<>(this, "status", initial.status());
         this.promptLine = new ReadOnlyStringWrapper(this, "promptLine", TaskText.firstLine(promptOf(initial)));
     }
 
-    /** Takes the task's new value; the task property changes last so list extractors see a consistent row. */
-    void update(TrackedTask next) {
+    /** Takes the task's new value (the list's view model calls this); the task property changes last so list extractors see a consistent row. */
+    public void update(TrackedTask next) {
         status.set(next.status());
         promptLine.set(TaskText.firstLine(promptOf(next)));
         task.set(next);
@@ -63,6 +63,6 @@ public final class TaskRow {
 
     @Override
     public String toString() {
-        return "TaskRow[" + taskId + ", " + status.get().label() + "]";
+        return "TaskRowViewModel[" + taskId + ", " + status.get().label() + "]";
     }
 }

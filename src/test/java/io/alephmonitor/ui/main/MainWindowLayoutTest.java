@@ -1,5 +1,9 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.SampleTasks;
+import io.alephmonitor.ui.FakeTaskTracker;
+import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.testsupport.MutableClock;
@@ -86,7 +90,7 @@ class MainWindowLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private TableView<TaskRow> table(FxRobot robot) {
+    private TableView<TaskRowViewModel> table(FxRobot robot) {
         return robot.lookup("#taskTable").queryTableView();
     }
 

@@ -1,5 +1,7 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.PollingState;
@@ -23,17 +25,9 @@ import javafx.collections.transformation.SortedList;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -51,10 +45,9 @@ public final class TaskListViewModel {
     private final StringProperty defaultKind = new SimpleStringProperty(this, "defaultKind", TrackedTask.AUTO_KIND);
     private final ReadOnlyObjectWrapper<List<String>> unrecognised =
             new ReadOnlyObjectWrapper<>(this, "unrecognised", List.of());
-    private final TaskRowList rows = new TaskRowList();
-    private final Map<String, TaskRow> rowsById = new HashMap<>();
-    private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
-    private final SortedList<TaskRow> sorted = new SortedList<>(filtered);
+    private final RowBatches batches;
+    private final FilteredList<TaskRowViewModel> filtered;
+    private final SortedList<TaskRowViewModel> sorted;
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<StatusFilter> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
@@ -63,22 +56,11 @@ public final class TaskListViewModel {
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final BooleanProperty orderFollowsTaskChanges =
             new SimpleBooleanProperty(this, "orderFollowsTaskChanges", true);
-    private final Set<String> announcedFinished = new HashSet<>();
     private final List<Consumer<List<TrackedTask>>> finishListeners = new CopyOnWriteArrayList<>();
-    /** Engine batches not applied yet, in order; the head may be partly applied (up to {@link #cursor}). */
-    private final ArrayDeque<Batch> queue = new ArrayDeque<>();
-    private final Executor nextSlice;
-    private int cursor;
-    private final List<TrackedTask> finishedInHead = new ArrayList<>();
-    private boolean sliceScheduled;
-    private int updatesLeft;
     private final TrackerListener listener = new TrackerListener() {
         @Override
         public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
-            queue.add(new Batch(changed, removedIds));
-            if (!sliceScheduled) {
-                applyQueued();
-            }
+            batches.add(changed, removedIds);
         }
 
         @Override
@@ -102,7 +84,10 @@ public final class TaskListViewModel {
      */
     public TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice) {
         this.tracker = tracker;
-        this.nextSlice = nextSlice;
+        this.batches = new RowBatches(nextSlice, this::listsFollowUpdates,
+                finished -> finishListeners.forEach(l -> l.accept(finished)));
+        this.filtered = new FilteredList<>(batches.rows());
+        this.sorted = new SortedList<>(filtered);
         this.clock = clock;
         this.kindNames = kindNames;
         this.now.set(clock.instant());
@@ -123,7 +108,12 @@ public final class TaskListViewModel {
         tracker.removeListener(listener);
     }
 
-    private Predicate<TaskRow> matcher(String text, StatusFilter status) {
+    /** Whether the filtered and sorted lists must hear of a row's update: its order or its filtering may change. */
+    private boolean listsFollowUpdates() {
+        return orderFollowsTaskChanges.get() || filtered.getPredicate() != null;
+    }
+
+    private Predicate<TaskRowViewModel> matcher(String text, StatusFilter status) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
         if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
@@ -136,107 +126,11 @@ public final class TaskListViewModel {
                 || kindNames.matches(row.task().kind(), needle));
     }
 
-    private static String promptOf(TaskRow row) {
+    private static String promptOf(TaskRowViewModel row) {
         TrackedTask t = row.task();
         return t.params() == null || t.params().prompt() == null ? "" : t.params().prompt();
     }
 
-    /** One engine batch as the tracker published it. */
-    private record Batch(List<TrackedTask> changed, List<String> removedIds) {
-    }
-
-    /**
-     * Rows changed in one FX event at most: updating a row costs its cells' work in the next pulse too, so a
-     * cycle of 10,000 answers applied at once held the FX thread for more than a frame. The rest follows in the
-     * next events, batches strictly in order. New rows are not counted: they arrive as one list change.
-     */
-    static final int ROW_UPDATES_PER_EVENT = 1_000;
-
-    /** Applies queued batches until the budget of row updates is spent, then lets the FX thread breathe. */
-    private void applyQueued() {
-        sliceScheduled = false;
-        updatesLeft = ROW_UPDATES_PER_EVENT;
-        while (!queue.isEmpty()) {
-            Batch head = queue.peek();
-            if (cursor == 0) {
-                applyRemovals(head.removedIds());
-            }
-            cursor = applyChanges(head.changed(), cursor);
-            if (cursor < head.changed().size()) {
-                sliceScheduled = true;
-                nextSlice.execute(this::applyQueued);
-                return;
-            }
-            queue.remove();
-            cursor = 0;
-            if (!finishedInHead.isEmpty()) {
-                List<TrackedTask> batch = List.copyOf(finishedInHead);
-                finishedInHead.clear();
-                finishListeners.forEach(l -> l.accept(batch));
-            }
-        }
-    }
-
-    private void applyRemovals(List<String> removedIds) {
-        if (removedIds.isEmpty()) {
-            return;
-        }
-        Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String id : removedIds) {
-            TaskRow row = rowsById.remove(id);
-            if (row != null) {
-                gone.add(row);
-            }
-        }
-        rows.removeAll(gone);
-    }
-
-    /**
-     * Applies {@code changed} from {@code from} on while row updates are left in this event's budget: rows
-     * updated in place, new ones appended, one list change each. Returns where it stopped.
-     */
-    private int applyChanges(List<TrackedTask> changed, int from) {
-        List<TaskRow> added = new ArrayList<>();
-        Set<TaskRow> updated = Collections.newSetFromMap(new IdentityHashMap<>());
-        int i = from;
-        for (; i < changed.size() && updatesLeft > 0; i++) {
-            TrackedTask task = changed.get(i);
-            TaskRow row = rowsById.get(task.taskId());
-            if (row == null) {
-                row = new TaskRow(task);
-                rowsById.put(task.taskId(), row);
-                added.add(row);
-                if (task.status().isFinal()) {
-                    announcedFinished.add(task.taskId()); // already final when first seen: nothing new to tell
-                }
-            } else if (!row.task().equals(task)) {
-                updatesLeft--;
-                // Only a task seen generating is news when it ends; a first poll that finds it done is not.
-                boolean wasActive = row.status() instanceof io.alephmonitor.model.TaskStatus.Running;
-                boolean listed = !onlyScheduleChanged(row.task(), task)
-                        && (orderFollowsTaskChanges.get() || filtered.getPredicate() != null);
-                row.update(task); // cells showing the row follow its properties by themselves
-                if (listed) {
-                    updated.add(row);
-                }
-                if (wasActive && task.status().isFinal() && announcedFinished.add(task.taskId())) {
-                    finishedInHead.add(task);
-                }
-            }
-        }
-        rows.fireUpdated(updated);
-        rows.addAll(added);
-        return i;
-    }
-
-    /**
-     * True when only the poll times moved (every answer of a task still running): they are shown nowhere
-     * in the list and decide no sort or filter, so the list need not hear of it — 10,000 running tasks
-     * would otherwise be re-filtered and re-sorted every interval for nothing.
-     */
-    private static boolean onlyScheduleChanged(TrackedTask before, TrackedTask after) {
-        return before.withSchedule(null, null).equals(after.withSchedule(null, null));
-    }
 
     /**
      * Adds every task ID found in the text as the {@linkplain #defaultKindProperty() chosen kind};
@@ -288,8 +182,8 @@ public final class TaskListViewModel {
     }
 
     /** Stops tracking these rows and returns what was removed, for an undo. */
-    public List<TrackedTask> remove(Collection<TaskRow> toRemove) {
-        List<TrackedTask> removed = toRemove.stream().map(TaskRow::task).toList();
+    public List<TrackedTask> remove(Collection<TaskRowViewModel> toRemove) {
+        List<TrackedTask> removed = toRemove.stream().map(TaskRowViewModel::task).toList();
         if (!removed.isEmpty()) {
             tracker.remove(removed.stream().map(TrackedTask::taskId).toList());
             message.set(removed.size() == 1 ? "1 task removed" : removed.size() + " tasks removed");
@@ -303,8 +197,8 @@ public final class TaskListViewModel {
         message.set(removed.size() == 1 ? "1 task restored" : removed.size() + " tasks restored");
     }
 
-    public void checkNow(Collection<TaskRow> selection) {
-        tracker.checkNow(selection.stream().map(TaskRow::taskId).toList());
+    public void checkNow(Collection<TaskRowViewModel> selection) {
+        tracker.checkNow(selection.stream().map(TaskRowViewModel::taskId).toList());
     }
 
     public void checkAllNow() {
@@ -325,22 +219,22 @@ public final class TaskListViewModel {
         finishListeners.add(onFinished);
     }
 
-    public TaskRow row(String taskId) {
-        return rowsById.get(taskId);
+    public TaskRowViewModel row(String taskId) {
+        return batches.row(taskId);
     }
 
     /** Every row, in the order tasks were added. */
-    public ObservableList<TaskRow> rows() {
-        return rows;
+    public ObservableList<TaskRowViewModel> rows() {
+        return batches.rows();
     }
 
     /** The rows passing the filters (source of {@link #sortedRows()}). */
-    public FilteredList<TaskRow> filteredRows() {
+    public FilteredList<TaskRowViewModel> filteredRows() {
         return filtered;
     }
 
     /** The filtered rows in the table's sort order; bind its comparator to the table's. */
-    public SortedList<TaskRow> sortedRows() {
+    public SortedList<TaskRowViewModel> sortedRows() {
         return sorted;
     }
 

@@ -1,4 +1,4 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
 /** What the Help menu does; the app supplies it (gathering diagnostics and opening folders is I/O). */
 public interface HelpActions {

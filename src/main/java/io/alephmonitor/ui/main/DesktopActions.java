@@ -1,4 +1,4 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
 import java.nio.file.Path;
 

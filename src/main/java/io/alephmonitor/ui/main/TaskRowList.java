@@ -1,5 +1,6 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.TaskRowViewModel;
 import javafx.collections.ModifiableObservableListBase;
 
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import java.util.Set;
  * The rows as an observable list that can announce many in-place row updates as ONE change,
  * so a poll batch of thousands of tasks re-filters and re-sorts once instead of once per row.
  */
-final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
+final class TaskRowList extends ModifiableObservableListBase<TaskRowViewModel> {
 
-    private final List<TaskRow> rows = new ArrayList<>();
+    private final List<TaskRowViewModel> rows = new ArrayList<>();
 
     /**
      * Tells listeners, in a single change, that these rows' contents changed: one contiguous update from
@@ -20,7 +21,7 @@ final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
      * updates, so 5,000 scattered rows (a poll cycle's share of 10,000) cost 5,000 full sorts, seconds of
      * FX time; rows in between that did not change are only redrawn.
      */
-    void fireUpdated(Set<TaskRow> updated) {
+    void fireUpdated(Set<TaskRowViewModel> updated) {
         if (updated.isEmpty()) {
             return;
         }
@@ -46,7 +47,7 @@ final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
     }
 
     @Override
-    public TaskRow get(int index) {
+    public TaskRowViewModel get(int index) {
         return rows.get(index);
     }
 
@@ -56,17 +57,17 @@ final class TaskRowList extends ModifiableObservableListBase<TaskRow> {
     }
 
     @Override
-    protected void doAdd(int index, TaskRow element) {
+    protected void doAdd(int index, TaskRowViewModel element) {
         rows.add(index, element);
     }
 
     @Override
-    protected TaskRow doSet(int index, TaskRow element) {
+    protected TaskRowViewModel doSet(int index, TaskRowViewModel element) {
         return rows.set(index, element);
     }
 
     @Override
-    protected TaskRow doRemove(int index) {
+    protected TaskRowViewModel doRemove(int index) {
         return rows.remove(index);
     }
 }

@@ -1,5 +1,6 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.Controls;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -26,22 +27,15 @@ final class FilterBar extends HBox {
     final Map<StatusFilter, ToggleButton> statusButtons = new EnumMap<>(StatusFilter.class);
 
     FilterBar(TaskListViewModel model) {
-        setId("filterBar");
-        getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(0, 12, 8, 12));
+        Controls.layOutBar(this, "filterBar", 8, new Insets(0, 12, 8, 12), "filter-bar");
 
-        filterField.setId("filterField");
-        filterField.setPromptText("Filter by task ID, prompt or kind");
-        filterField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        filterField.setTooltip(new Tooltip("Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)"));
+        Controls.iconField(filterField, "filterField", MaterialDesignM.MAGNIFY, "Filter by task ID, prompt or kind",
+                "Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)");
         filterField.setPrefWidth(300);
         filterField.setMinWidth(200); // a long add message gives way, not the filter or the status switch
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
-        Button clear = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
-        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        clear.setTooltip(new Tooltip("Clear the filter"));
+        Button clear = Controls.iconButton(MaterialDesignC.CLOSE, "Clear the filter");
+        clear.getStyleClass().add(Styles.SMALL);
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> filterField.clear());
         clear.visibleProperty().bind(filterField.textProperty().isNotEmpty());

@@ -1,4 +1,4 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
 import atlantafx.base.controls.CustomTextField;
 import javafx.scene.input.Clipboard;

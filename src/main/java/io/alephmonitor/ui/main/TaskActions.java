@@ -1,5 +1,6 @@
-package io.alephmonitor.ui;
+package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.status.UndoBar;
@@ -25,12 +26,12 @@ import java.util.function.Supplier;
 public final class TaskActions {
 
     private final TaskListViewModel model;
-    private final Supplier<List<TaskRow>> selection;
+    private final Supplier<List<TaskRowViewModel>> selection;
     private final DesktopActions desktop;
     private final UndoBar undoBar;
     private Consumer<List<TrackedTask>> saveHook = tasks -> { };
 
-    TaskActions(TaskListViewModel model, Supplier<List<TaskRow>> selection, DesktopActions desktop, UndoBar undoBar) {
+    TaskActions(TaskListViewModel model, Supplier<List<TaskRowViewModel>> selection, DesktopActions desktop, UndoBar undoBar) {
         this.model = model;
         this.selection = selection;
         this.desktop = desktop;
@@ -53,7 +54,7 @@ public final class TaskActions {
     }
 
     public void removeSelected() {
-        List<TaskRow> rows = selection.get();
+        List<TaskRowViewModel> rows = selection.get();
         if (rows.isEmpty()) {
             return;
         }
@@ -68,7 +69,7 @@ public final class TaskActions {
 
     /** Hands the selected finished tasks to the save hook (the app's save dialog / engine). */
     public void saveSelected() {
-        List<TrackedTask> finished = selection.get().stream().map(TaskRow::task)
+        List<TrackedTask> finished = selection.get().stream().map(TaskRowViewModel::task)
                 .filter(t -> t.status() instanceof TaskStatus.Succeeded).toList();
         if (finished.isEmpty()) {
             model.setMessage("Select a finished task to save its video.");
@@ -78,7 +79,7 @@ public final class TaskActions {
     }
 
     public void copyTaskIds() {
-        copy(String.join("\n", selection.get().stream().map(TaskRow::taskId).toList()), "task ID");
+        copy(String.join("\n", selection.get().stream().map(TaskRowViewModel::taskId).toList()), "task ID");
     }
 
     public void copyResultUrls() {
@@ -124,7 +125,7 @@ public final class TaskActions {
         ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
                 new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
-            List<TaskRow> rows = selection.get();
+            List<TaskRowViewModel> rows = selection.get();
             boolean any = !rows.isEmpty();
             copyId.setDisable(!any);
             check.setDisable(!any);
