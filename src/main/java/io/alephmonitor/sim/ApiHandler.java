@@ -10,11 +10,9 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,15 +176,15 @@ final class ApiHandler implements HttpHandler {
             case RATE_LIMITED_NO_RETRY_AFTER -> rateLimited(exchange, false);
             case SERVER_ERROR -> Replies.error(exchange, 500, GlobalFault.SERVER_ERROR.message);
             case HTML_BODY -> Replies.send(exchange, 200, "text/html; charset=utf-8", HTML_PAGE);
-            case MALFORMED_BODY -> Replies.send(exchange, 200, "application/json", truncatedRecord(taskId));
-            case OVERSIZED_BODY -> Replies.send(exchange, 200, "application/json", oversizedRecord(taskId));
+            case MALFORMED_BODY -> Replies.send(exchange, 200, "application/json", FaultBodies.truncatedRecord(taskId));
+            case OVERSIZED_BODY -> Replies.send(exchange, 200, "application/json", FaultBodies.oversizedRecord(taskId));
             case SERVER_502 -> Replies.send(exchange, 502, "text/html; charset=utf-8", HTML_PAGE);
             case SERVER_503 -> Replies.send(exchange, 503, "text/plain", new byte[0]);
             case JSON_ARRAY_BODY -> Replies.send(exchange, 200, "application/json",
                     Replies.JSON.writeValueAsBytes(List.of(Replies.envelope(200, "success", null))));
             case DATA_NULL -> Replies.success(exchange, JsonNodeFactory.instance.nullNode());
             case DATA_WRONG_TYPE -> Replies.success(exchange, JsonNodeFactory.instance.textNode("running"));
-            case JUNK_10MB -> junk(exchange, JUNK_BYTES);
+            case JUNK_10MB -> FaultBodies.junk(exchange, JUNK_BYTES);
             case SLOW -> {
                 sleep(sim.config().slowDelay().toMillis());
                 answerRecord(exchange, kind, taskId, false);
@@ -296,41 +294,6 @@ final class ApiHandler implements HttpHandler {
         } catch (JacksonException e) {
             return null;
         }
-    }
-
-    private static byte[] truncatedRecord(String taskId) throws IOException {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("taskId", taskId);
-        data.put("paramJson", "{\"prompt\":\"A lighthouse in a storm\"}");
-        byte[] whole = Replies.JSON.writeValueAsBytes(Replies.envelope(200, "success", data));
-        return Arrays.copyOf(whole, whole.length / 2);
-    }
-
-    /** Streams generated junk; the client is expected to hang up part-way, which is not an error here. */
-    private static void junk(HttpExchange exchange, long size) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, size);
-        byte[] chunk = new byte[64 * 1024];
-        for (int i = 0; i < chunk.length; i++) {
-            chunk[i] = (byte) ('!' + i % 90);
-        }
-        try (OutputStream out = exchange.getResponseBody()) {
-            for (long sent = 0; sent < size; sent += chunk.length) {
-                out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
-            }
-        } catch (IOException clientHungUp) {
-            // a capped client drops the connection once it has read enough
-        }
-    }
-
-    private static byte[] oversizedRecord(String taskId) {
-        String head = "{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"" + taskId + "\",\"paramJson\":\"";
-        String tail = "\"}}";
-        byte[] body = new byte[2 * 1024 * 1024 + head.length() + tail.length()];
-        Arrays.fill(body, (byte) 'x');
-        System.arraycopy(head.getBytes(StandardCharsets.UTF_8), 0, body, 0, head.length());
-        System.arraycopy(tail.getBytes(StandardCharsets.UTF_8), 0, body, body.length - tail.length(), tail.length());
-        return body;
     }
 
     static String queryParameter(String rawQuery, String name) {
