@@ -67,12 +67,11 @@ public final class KieSimulator implements AutoCloseable {
         server.setExecutor(Runnable::run);
         this.delays = config.responseDelay().isZero() ? null : Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("sim-response-delay").factory());
-        this.files = new SimFiles(tasks::containsKey, this::behaviourOf, config.clock());
+        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.files = new SimFiles(baseUri, tasks::containsKey, this::behaviourOf, config.clock());
         server.createContext("/api/", new ApiHandler(this));
         server.createContext(FileHandler.PREFIX, new FileHandler(this));
         server.start();
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        files.servedAt(baseUri);
     }
 
     /** Starts a simulator bound to 127.0.0.1 only. */

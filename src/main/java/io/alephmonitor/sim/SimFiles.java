@@ -31,7 +31,7 @@ final class SimFiles {
     private final Predicate<String> knownTask;
     private final Function<String, Behaviour> behaviourOf;
     private final Clock clock;
-    private volatile URI baseUri;
+    private final URI baseUri;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> requestStarts = new ConcurrentHashMap<>();
     private final Map<String, FileContent> largeFiles = new ConcurrentHashMap<>();
@@ -39,15 +39,11 @@ final class SimFiles {
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private volatile long bytesPerSecond;
 
-    SimFiles(Predicate<String> knownTask, Function<String, Behaviour> behaviourOf, Clock clock) {
+    SimFiles(URI baseUri, Predicate<String> knownTask, Function<String, Behaviour> behaviourOf, Clock clock) {
+        this.baseUri = baseUri;
         this.knownTask = knownTask;
         this.behaviourOf = behaviourOf;
         this.clock = clock;
-    }
-
-    /** The server's address, known once it listens. */
-    void servedAt(URI baseUri) {
-        this.baseUri = baseUri;
     }
 
     int requests(String path) {
