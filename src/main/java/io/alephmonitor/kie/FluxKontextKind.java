@@ -8,13 +8,13 @@ import io.alephmonitor.model.TaskSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Flux Kontext images ({@code /api/v1/flux/kontext/record-info}): successFlag 0 generating,
- * 1 success, 2 create failed, 3 generation failed; the result is {@code response.resultImageUrl}
- * ({@code originImageUrl} is the unprocessed original, kept as a second result); ISO times.
+ * 1 success, 2 create failed, 3 generation failed; the result is {@code response.resultImageUrl},
+ * the copy on kie.ai's storage ({@code originImageUrl} is the same image at a link "valid for 10
+ * minutes", used only when the stored copy is missing); ISO times.
  */
 public final class FluxKontextKind extends DocumentedKind {
 
@@ -30,10 +30,11 @@ public final class FluxKontextKind extends DocumentedKind {
     public TaskSnapshot parse(String taskId, JsonNode data) {
         TaskStatus status = KindRecords.flagStatus(data, () -> {
             JsonNode response = LenientJson.object(data, "response");
-            List<String> urls = new ArrayList<>();
-            urls.addAll(KindRecords.urls(KindRecords.field(response, "resultImageUrl"), null));
-            urls.addAll(KindRecords.urls(KindRecords.field(response, "originImageUrl"), null));
-            return KindRecords.imageResults(urls.stream().distinct().toList(), LenientTime.instant(data, "completeTime"));
+            List<String> urls = KindRecords.urls(KindRecords.field(response, "resultImageUrl"), null);
+            if (urls.isEmpty()) { // only the short-lived original: better than nothing, while it lasts
+                urls = KindRecords.urls(KindRecords.field(response, "originImageUrl"), null);
+            }
+            return KindRecords.imageResults(urls, LenientTime.instant(data, "completeTime"));
         });
         return new TaskSnapshot(taskId, ID, status, ParamJson.readLoose(KindRecords.field(data, "paramJson")),
                 LenientTime.instant(data, "createTime"), LenientTime.instant(data, "completeTime"));

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * 4o Image ({@code /api/v1/gpt4o-image/record-info}): {@code status} GENERATING, SUCCESS,
  * CREATE_TASK_FAILED, GENERATE_FAILED (the record also has a successFlag, used when status is
- * missing or new); the images are {@code response.resultUrls[]}; times are epoch milliseconds.
+ * missing or new); the images are {@code response.resultUrls[]}; {@code progress} runs from "0.00" to
+ * "1.00"; times are epoch milliseconds.
  */
 public final class Gpt4oImageKind extends DocumentedKind {
 
@@ -37,7 +38,7 @@ public final class Gpt4oImageKind extends DocumentedKind {
         String normalized = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
         return switch (normalized) {
             case "SUCCESS" -> succeeded(data);
-            case "GENERATING" -> new TaskStatus.Running();
+            case "GENERATING" -> new TaskStatus.Running(KindRecords.progress(data, "progress", false));
             case "CREATE_TASK_FAILED", "GENERATE_FAILED" -> KindRecords.failed(LenientJson.whole(data, "errorCode"),
                     LenientJson.text(data, "errorMessage"), status);
             default -> KindRecords.flagStatus(data, () -> succeeded(data));

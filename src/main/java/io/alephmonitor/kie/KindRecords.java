@@ -1,5 +1,7 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.ResultFile;
+import io.alephmonitor.model.ResultType;
 import io.alephmonitor.model.TaskStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,18 +78,33 @@ final class KindRecords {
     }
 
     /**
-     * Success for kinds whose results may be images or videos: the first video-looking URL is the
-     * video, the first other one the image; every URL stays in {@code resultUrls}.
+     * Success for kinds whose results may be of any type: each link typed by its file name, or
+     * left untyped (its answer's Content-Type decides later); every URL stays in {@code resultUrls}.
      */
     static TaskStatus.Succeeded mixedResults(List<String> urls, Instant completedAt) {
-        String video = urls.stream().filter(KindRecords::looksLikeVideo).findFirst().orElse(null);
-        String image = urls.stream().filter(url -> !looksLikeVideo(url)).findFirst().orElse(null);
-        return new TaskStatus.Succeeded(video, image, urls, completedAt);
+        return TaskStatus.Succeeded.of(urls.stream().map(url -> ResultFile.ofUrl(url, null)).toList(), completedAt);
     }
 
-    /** Success for image-only kinds: no video, the first image as the picture, all of them listed. */
+    /** Success for image-only kinds: every link an image (a video by its file name), the first as the picture. */
     static TaskStatus.Succeeded imageResults(List<String> urls, Instant completedAt) {
-        return new TaskStatus.Succeeded(null, urls.isEmpty() ? null : urls.getFirst(), urls, completedAt);
+        return TaskStatus.Succeeded.of(urls.stream().map(url -> ResultFile.ofUrl(url, ResultType.IMAGE)).toList(), completedAt);
+    }
+
+    /**
+     * How far along a task is, 0 to 1, from a progress field given as 0–100 ({@code percent}) or
+     * 0–1 (a number or its text, 4o Image's "0.45"); null when absent or unreadable.
+     */
+    static Double progress(JsonNode data, String field, boolean percent) {
+        JsonNode node = field(data, field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        java.math.BigDecimal value = LenientJson.decimal(node);
+        if (value == null) {
+            return null;
+        }
+        double fraction = percent ? value.doubleValue() / 100.0 : value.doubleValue();
+        return Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : null;
     }
 
     static boolean looksLikeVideo(String url) {

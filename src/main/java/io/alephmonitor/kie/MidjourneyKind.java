@@ -22,7 +22,7 @@ public final class MidjourneyKind extends DocumentedKind {
     public static final String ID = KindIds.MIDJOURNEY;
 
     public MidjourneyKind() {
-        super(new KindInfo(ID, "Midjourney", null, Duration.ofDays(14), true), // kie.ai keeps generated media 14 days (the generate page says 15)
+        super(new KindInfo(ID, "Midjourney", null, Duration.ofDays(15), true), // the Midjourney pages: images are kept 15 days
                 "/api/v1/mj/record-info", TaskIdFormat.HEX32);
     }
 

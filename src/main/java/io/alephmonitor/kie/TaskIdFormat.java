@@ -14,8 +14,11 @@ public enum TaskIdFormat {
     UUID("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", true),
     /** 32 hex digits, e.g. {@code 774d9a7dd608a0e49293903095e45a4c}; compared in lower case. */
     HEX32("[0-9a-fA-F]{32}", true),
-    /** {@code veo_task_abcdef123456} (the Veo pages' example). */
-    VEO_PREFIXED("veo_task_[A-Za-z0-9]{4,64}", false),
+    /**
+     * {@code veo_task_abcdef123456} (the Veo pages' example) and {@code veo_extend_task_…} (the
+     * Extend page's: extensions are looked up through the same record-info).
+     */
+    VEO_PREFIXED("veo_(?:extend_)?task_[A-Za-z0-9]{4,64}", false),
     /**
      * {@code task_12345678} (the Market detail page's example) and {@code task_kling-2.6_1765182425861}
      * (what the Market create pages show): letters, digits, '.', '_' and '-' inside, a letter or digit at the ends.

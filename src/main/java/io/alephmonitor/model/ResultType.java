@@ -3,7 +3,7 @@ package io.alephmonitor.model;
 import java.util.Locale;
 import java.util.Set;
 
-/** What a result file holds. Only video and image results are produced today; audio and text have their place. */
+/** What a result file holds: named by the link's extension, else by the answer's {@code Content-Type}. */
 public enum ResultType {
     VIDEO(Set.of("mp4", "mov", "webm", "m4v", "mkv")),
     IMAGE(Set.of("png", "jpg", "jpeg", "webp", "gif", "bmp")),
@@ -33,5 +33,62 @@ public enum ResultType {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The type a {@code Content-Type} header names ("audio/mpeg", "video/mp4; codecs=…",
+     * "application/json"), or null when it names none of these (an error page's text/html among them).
+     */
+    public static ResultType ofContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (mime.startsWith("video/")) {
+            return VIDEO;
+        }
+        if (mime.startsWith("image/")) {
+            return IMAGE;
+        }
+        if (mime.startsWith("audio/") || mime.equals("application/ogg")) {
+            return AUDIO;
+        }
+        if (mime.equals("text/plain") || mime.equals("application/json") || mime.endsWith("+json")
+                || mime.equals("text/markdown") || mime.equals("text/vtt") || mime.equals("application/x-subrip")) {
+            return TEXT;
+        }
+        return null;
+    }
+
+    /** The extension a saved file of this type gets when neither its link nor its answer names a better one. */
+    public String defaultExtension() {
+        return switch (this) {
+            case VIDEO -> "mp4";
+            case IMAGE -> "png";
+            case AUDIO -> "mp3";
+            case TEXT -> "txt";
+        };
+    }
+
+    /** The extension for a {@code Content-Type} of this type ("audio/wav" → "wav"), or the default one. */
+    public String extensionFor(String contentType) {
+        if (contentType != null) {
+            String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            String sub = mime.substring(mime.indexOf('/') + 1);
+            String named = switch (sub) {
+                case "mpeg", "mp3" -> this == AUDIO ? "mp3" : null;
+                case "mp4" -> this == AUDIO ? "m4a" : "mp4";
+                case "x-wav", "wave", "vnd.wave" -> "wav";
+                case "jpeg" -> "jpg";
+                case "quicktime" -> "mov";
+                case "plain" -> "txt";
+                case "x-m4a", "mp4a-latm" -> "m4a";
+                default -> sub;
+            };
+            if (named != null && extensions.contains(named)) {
+                return named;
+            }
+        }
+        return defaultExtension();
     }
 }

@@ -40,20 +40,55 @@ public sealed interface TaskStatus {
         public String label() { return "Pending"; }
     }
 
-    /** kie.ai accepted the task and is still generating it. */
-    record Running() implements TaskStatus {
-        public String label() { return "Running"; }
+    /**
+     * kie.ai accepted the task and is still generating it.
+     *
+     * @param progress how far along it is, 0 to 1, where kie.ai says (Market's 0–100, 4o Image's
+     *                 "0.00"–"1.00"); null when it does not
+     * @param stage    kie.ai's word for a step on the way ("Lyrics ready", "First track ready"); null when none
+     * @param partial  results that are ready before the task is done (Suno's first track), in kie.ai's
+     *                 order; they can be played and saved while polling goes on
+     */
+    record Running(Double progress, String stage, List<ResultFile> partial) implements TaskStatus {
+        public Running {
+            partial = List.copyOf(Objects.requireNonNullElse(partial, List.of()));
+            if (progress != null && (progress.isNaN() || progress < 0 || progress > 1)) {
+                progress = progress.isNaN() ? null : Math.max(0, Math.min(1, progress));
+            }
+        }
+
+        /** Running with nothing more known. */
+        public Running() {
+            this(null, null, List.of());
+        }
+
+        /** Running this far along (0 to 1, null: unknown). */
+        public Running(Double progress) {
+            this(progress, null, List.of());
+        }
+
+        public String label() { return partial.isEmpty() ? "Running" : "Partly ready"; }
     }
 
     /**
      * Finished with a result. {@code videoUrl} and {@code imageUrl} are the primary result and its
      * thumbnail (either may be null for image-only kinds); {@code resultUrls} lists every result
      * URL in the order kie.ai gave them (at least the video/image when present).
+     *
+     * @param files       the results, typed, in kie.ai's order; empty for values made from links
+     *                    alone (older kinds and stores), whose types {@link #results()} reads off the links
+     * @param linkExpired kie.ai said the result links are dead (Runway's {@code expireFlag} 1): renew or lost
      */
-    record Succeeded(String videoUrl, String imageUrl, List<String> resultUrls, Instant completedAt)
-            implements TaskStatus {
+    record Succeeded(String videoUrl, String imageUrl, List<String> resultUrls, Instant completedAt,
+                     List<ResultFile> files, boolean linkExpired) implements TaskStatus {
         public Succeeded {
-            resultUrls = List.copyOf(Objects.requireNonNullElse(resultUrls, List.of()));
+            resultUrls = resultUrls == null ? List.of() : resultUrls.stream().filter(Objects::nonNull).toList();
+            files = List.copyOf(Objects.requireNonNullElse(files, List.of()));
+        }
+
+        /** Links alone, typed by {@link #results()}. */
+        public Succeeded(String videoUrl, String imageUrl, List<String> resultUrls, Instant completedAt) {
+            this(videoUrl, imageUrl, resultUrls, completedAt, List.of(), false);
         }
 
         /** The Aleph shape: one video and its thumbnail. */
@@ -62,11 +97,43 @@ public sealed interface TaskStatus {
         }
 
         /**
-         * The results, typed: the video first (with {@code imageUrl} as its poster) when there is
-         * one, then every other link in kie.ai's order, a video or an image by its file name
-         * (an image when the name does not say). Audio and text results are not produced yet.
+         * Typed results: the first video is the video (its poster the image), else the first image or
+         * audio cover is the image; every link is listed in {@code resultUrls}.
+         */
+        public static Succeeded of(List<ResultFile> files, Instant completedAt) {
+            return of(files, completedAt, false);
+        }
+
+        /** {@link #of(List, Instant)}, with kie.ai's word that the links are dead. */
+        public static Succeeded of(List<ResultFile> files, Instant completedAt, boolean linkExpired) {
+            String video = null;
+            String image = null;
+            List<String> urls = new java.util.ArrayList<>();
+            for (ResultFile file : files) {
+                if (file instanceof ResultFile.Video v && video == null) {
+                    video = v.url();
+                    image = v.thumbnailUrl() != null ? v.thumbnailUrl() : image;
+                } else if (file instanceof ResultFile.Image i && image == null) {
+                    image = i.url();
+                } else if (file instanceof ResultFile.Audio a && image == null && a.coverUrl() != null) {
+                    image = a.coverUrl();
+                }
+                if (file.url() != null) {
+                    urls.add(file.url());
+                }
+            }
+            return new Succeeded(video, image, urls, completedAt, files, linkExpired);
+        }
+
+        /**
+         * The results, typed. Typed values give their own; values made from links alone give the
+         * video first (with {@code imageUrl} as its poster) when there is one, then every other link
+         * in kie.ai's order, typed by its file name: untyped when the name does not say.
          */
         public List<ResultFile> results() {
+            if (!files.isEmpty()) {
+                return files;
+            }
             List<ResultFile> results = new java.util.ArrayList<>();
             if (videoUrl != null) {
                 results.add(new ResultFile.Video(videoUrl, imageUrl));
@@ -76,10 +143,20 @@ public sealed interface TaskStatus {
                 if (url == null || url.equals(videoUrl) || (videoUrl != null && url.equals(imageUrl))) {
                     continue;
                 }
-                results.add(ResultType.ofUrl(url, ResultType.IMAGE) == ResultType.VIDEO
-                        ? new ResultFile.Video(url, null) : new ResultFile.Image(url));
+                results.add(url.equals(imageUrl) && ResultType.ofUrl(url, null) == null
+                        ? new ResultFile.Image(url) : ResultFile.ofUrl(url, null));
             }
             return List.copyOf(results);
+        }
+
+        /** This result with these results instead (types learnt, links renewed); the primary links follow. */
+        public Succeeded withFiles(List<ResultFile> newFiles) {
+            return of(newFiles, completedAt, linkExpired);
+        }
+
+        /** This result with fresh links: no longer expired. */
+        public Succeeded renewed(List<ResultFile> newFiles) {
+            return of(newFiles, completedAt, false);
         }
 
         private static List<String> nonNull(String... urls) {

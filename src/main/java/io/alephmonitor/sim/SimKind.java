@@ -25,7 +25,7 @@ enum SimKind {
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern HEX32_OR_PREFIXED =
-            Pattern.compile("[0-9a-fA-F]{32}|veo_task_[A-Za-z0-9]{4,64}|task_[A-Za-z0-9]{4,64}");
+            Pattern.compile("[0-9a-fA-F]{32}|veo_(?:extend_)?task_[A-Za-z0-9]{4,64}|task_[A-Za-z0-9]{4,64}");
 
     final String id;
     final String recordPath;

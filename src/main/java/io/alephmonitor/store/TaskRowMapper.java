@@ -27,7 +27,7 @@ final class TaskRowMapper {
             "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
             "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths",
-            "saved_file_missing");
+            "saved_file_missing", "results", "progress", "stage", "link_expired");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -83,14 +83,40 @@ final class TaskRowMapper {
         ps.setString(i++, task.label());
         ps.setString(i++, task.savedPaths().isEmpty() ? null
                 : toJson(task.savedPaths().stream().map(Path::toString).toList()));
-        ps.setInt(i, task.savedFileMissing() ? 1 : 0);
+        ps.setInt(i++, task.savedFileMissing() ? 1 : 0);
+        switch (status) {
+            case TaskStatus.Succeeded ok -> {
+                ps.setString(i++, ResultFilesJson.write(ok.files()));
+                ps.setNull(i++, Types.REAL);
+                ps.setNull(i++, Types.VARCHAR);
+                ps.setInt(i, ok.linkExpired() ? 1 : 0);
+            }
+            case TaskStatus.Running running -> {
+                ps.setString(i++, ResultFilesJson.write(running.partial()));
+                if (running.progress() == null) {
+                    ps.setNull(i++, Types.REAL);
+                } else {
+                    ps.setDouble(i++, running.progress());
+                }
+                ps.setString(i++, running.stage());
+                ps.setInt(i, 0);
+            }
+            case null, default -> {
+                ps.setNull(i++, Types.VARCHAR);
+                ps.setNull(i++, Types.REAL);
+                ps.setNull(i++, Types.VARCHAR);
+                ps.setInt(i, 0);
+            }
+        }
     }
 
     static TrackedTask read(ResultSet rs) throws SQLException {
         TaskStatus status = switch (rs.getString("status")) {
-            case "RUNNING" -> new TaskStatus.Running();
+            case "RUNNING" -> new TaskStatus.Running(doubleOrNull(rs, "progress"), rs.getString("stage"),
+                    ResultFilesJson.read(rs.getString("results")));
             case "SUCCEEDED" -> new TaskStatus.Succeeded(rs.getString("video_url"), rs.getString("image_url"),
-                    fromJson(rs.getString("result_urls")), instant(rs, "completed_at"));
+                    fromJson(rs.getString("result_urls")), instant(rs, "completed_at"),
+                    ResultFilesJson.read(rs.getString("results")), rs.getInt("link_expired") != 0);
             case "FAILED" -> new TaskStatus.Failed(rs.getInt("fail_code"), rs.getString("fail_message"));
             case "NOT_FOUND" -> new TaskStatus.NotFound();
             case "INVALID_ID" -> new TaskStatus.InvalidId();
@@ -123,6 +149,11 @@ final class TaskRowMapper {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Long millis = longOrNull(rs, column);
         return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -16,7 +16,8 @@ final class TaskSchema {
     static final List<SchemaMigration> MIGRATIONS = List.of(
             TaskSchema::createTaskTable,
             TaskSchema::addSavedPaths,
-            TaskSchema::addSavedFileMissing
+            TaskSchema::addSavedFileMissing,
+            TaskSchema::addTypedResults
     );
 
     private TaskSchema() {
@@ -73,6 +74,19 @@ final class TaskSchema {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN saved_file_missing INTEGER NOT NULL DEFAULT 0");
         sql.executeUpdate("UPDATE task SET saved_file_missing = 1"
                 + " WHERE saved_path IS NOT NULL AND last_error LIKE 'The saved file is missing: %'");
+    }
+
+    /**
+     * Version 4: results as typed entries (audio, text, a track's title and cover…) in {@code results},
+     * a running task's {@code progress} (0–1), its {@code stage} and its partial results, and kie.ai's
+     * word that the result links are dead ({@code link_expired}). Older rows keep their links in
+     * {@code result_urls} and are typed by their file names when read.
+     */
+    private static void addTypedResults(Statement sql) throws SQLException {
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN results TEXT");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN progress REAL");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN stage TEXT");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN link_expired INTEGER NOT NULL DEFAULT 0");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -21,12 +22,12 @@ class FluxKontextKindTest {
     private final FluxKontextKind flux = new FluxKontextKind();
 
     @Test
-    void theDocumentedSuccessIsAnImageWithoutVideoAndKeepsTheOriginalAsSecondResult() {
+    void theDocumentedSuccessIsTheStoredImageAloneNotTheTenMinuteOriginal() {
         TaskSnapshot snapshot = flux.parse(ID, DocExamples.data("flux-kontext-record-info-success.json"));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, "https://example.com/result.jpg",
-                List.of("https://example.com/result.jpg", "https://example.com/original.jpg"),
-                Instant.parse("2024-03-20T10:30:00Z")));
+        // "originImageUrl ... valid for 10 minutes"; resultImageUrl is the copy on kie.ai's storage
+        assertThat(snapshot.status()).isEqualTo(TaskStatus.Succeeded.of(
+                List.of(new ResultFile.Image("https://example.com/result.jpg")), Instant.parse("2024-03-20T10:30:00Z")));
         assertThat(snapshot.params().prompt()).isEqualTo("A serene mountain landscape");
         assertThat(snapshot.params().aspectRatio()).isEqualTo("16:9");
         assertThat(snapshot.createdAt()).isEqualTo(Instant.parse("2024-03-20T10:25:00Z"));

@@ -1,5 +1,6 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -24,20 +25,20 @@ class Gpt4oImageKindTest {
     void theDocumentedSuccessIsAnImageWithEpochMillisecondTimes() {
         TaskSnapshot snapshot = gpt4o.parse(ID, DocExamples.data("gpt4o-image-record-info-success.json"));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, "https://example.com/result/image1.png",
-                List.of("https://example.com/result/image1.png"), Instant.ofEpochMilli(1672574400000L)));
+        assertThat(snapshot.status()).isEqualTo(TaskStatus.Succeeded.of(
+                List.of(new ResultFile.Image("https://example.com/result/image1.png")), Instant.ofEpochMilli(1672574400000L)));
         assertThat(snapshot.params().prompt()).isEqualTo("A beautiful sunset over the mountains");
         assertThat(snapshot.params().aspectRatio()).isEqualTo("1:1");
         assertThat(snapshot.createdAt()).isEqualTo(Instant.ofEpochMilli(1672561200000L));
     }
 
     @Test
-    void generatingIsRunningEvenWithAProgressFigure() {
+    void generatingIsRunningWithItsProgressFigureFromZeroToOne() {
         TaskSnapshot snapshot = gpt4o.parse(ID, DocExamples.dataOf("""
                 {"code":200,"msg":"success","data":{"taskId":"%s","status":"GENERATING","successFlag":0,
                  "progress":"0.45","response":null}}""".formatted(ID)));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Running());
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Running(0.45));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.alephmonitor.kie;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -26,8 +27,8 @@ class MarketKindTest {
     void theDocumentedSuccessUnpacksResultJsonAndTheNestedInput() {
         TaskSnapshot snapshot = market.parse("task_12345678", DocExamples.data("market-recordinfo-success.json"));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, "https://example.com/generated-content.jpg",
-                List.of("https://example.com/generated-content.jpg"), Instant.ofEpochMilli(1698765432000L)));
+        assertThat(snapshot.status()).isEqualTo(TaskStatus.Succeeded.of(
+                List.of(new ResultFile.Image("https://example.com/generated-content.jpg")), Instant.ofEpochMilli(1698765432000L)));
         assertThat(snapshot.params().prompt()).isEqualTo("Cinematic portrait...");
         assertThat(snapshot.params().aspectRatio()).isEqualTo("3:2");
         assertThat(snapshot.createdAt()).isEqualTo(Instant.ofEpochMilli(1698765400000L));

@@ -42,8 +42,8 @@ class MidjourneyKindTest {
                  "resultInfoJson":"{\\"resultUrls\\":[{\\"resultUrl\\":\\"https://example.com/v.mp4\\"}]}"}}"""
                 .formatted(ID)));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded("https://example.com/v.mp4", null,
-                java.util.List.of("https://example.com/v.mp4"), null));
+        assertThat(snapshot.status()).isEqualTo(TaskStatus.Succeeded.of(
+                java.util.List.of(new io.alephmonitor.model.ResultFile.Video("https://example.com/v.mp4", null)), null));
     }
 
     @Test

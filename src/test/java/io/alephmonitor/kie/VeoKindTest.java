@@ -59,4 +59,12 @@ class VeoKindTest {
         assertThat(veo.isValidId("ee603959-debb-48d1-98c4-a6d1c717eba6")).isFalse();
         assertThat(veo.isImageOnly()).isFalse();
     }
+
+    /** https://docs.kie.ai/veo3-api/extend-veo-3-video: the extend answer's example ID, looked up through record-info. */
+    @Test
+    void extendTaskIdsAreVeoIdsToo() {
+        assertThat(veo.isValidId("veo_extend_task_abcdef123456")).isTrue();
+        assertThat(TaskIdCandidates.extract("made veo_extend_task_abcdef123456 yesterday", TaskKinds.standard().all())
+                .ids()).containsExactly(new TaskIdCandidates.Candidate("veo_extend_task_abcdef123456", java.util.List.of("veo")));
+    }
 }

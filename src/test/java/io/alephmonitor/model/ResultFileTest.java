@@ -28,12 +28,13 @@ class ResultFileTest {
     }
 
     @Test
-    void furtherVideoLinksBesideTheFirstAreVideosAndNamelessOnesImages() {
+    void furtherVideoLinksBesideTheFirstAreVideosAndNamelessOnesUntypedUntilTheirAnswerSays() {
         TaskStatus.Succeeded veo = new TaskStatus.Succeeded("https://x/a.mp4", null,
                 List.of("https://x/a.mp4", "https://x/b.MP4?sig=1", "https://x/file"), DONE);
 
         assertThat(veo.results()).extracting(ResultFile::type)
-                .containsExactly(ResultType.VIDEO, ResultType.VIDEO, ResultType.IMAGE);
+                .containsExactly(ResultType.VIDEO, ResultType.VIDEO, null);
+        assertThat(veo.results().get(2)).isEqualTo(new ResultFile.Untyped("https://x/file"));
     }
 
     @Test

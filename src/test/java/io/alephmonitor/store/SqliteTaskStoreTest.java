@@ -3,6 +3,7 @@ package io.alephmonitor.store;
 import io.alephmonitor.model.TrackedTask;
 
 import io.alephmonitor.model.TaskParams;
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,26 @@ class SqliteTaskStoreTest {
                 fullyPopulated("t-failed", new TaskStatus.Failed(501, "Content policy: \"nope\"")),
                 fullyPopulated("t-missing", new TaskStatus.NotFound()),
                 fullyPopulated("t-invalid", new TaskStatus.InvalidId()));
+
+        store.upsert(saved);
+
+        assertThat(store.loadAll()).containsExactlyElementsOf(saved);
+    }
+
+    @Test
+    void typedResultsProgressPartialTracksAndADeadLinkComeBackAsTheyWereSaved() {
+        store = SqliteTaskStore.open(dataDir);
+        ResultFile.Audio track = new ResultFile.Audio("https://r.example/1.mp3", "https://r.example/1.jpeg",
+                "钢铁侠", 198.44, "electrifying, rock", "[Verse] 夜晚城市", "8551-662c");
+        List<TrackedTask> saved = List.of(
+                fullyPopulated("t-progress", new TaskStatus.Running(0.42)),
+                fullyPopulated("t-first-track", new TaskStatus.Running(null, "First track ready", List.of(track))),
+                fullyPopulated("t-mixed", TaskStatus.Succeeded.of(List.of(track,
+                        new ResultFile.Text(null, "{\n  \"answer\" : 42\n}", true, null),
+                        new ResultFile.Untyped("https://r.example/file"),
+                        new ResultFile.Video("https://r.example/v.mp4", "https://r.example/v.jpg")), T0)),
+                fullyPopulated("t-expired", TaskStatus.Succeeded.of(
+                        List.of(new ResultFile.Video("https://r.example/old.mp4", null)), T0, true)));
 
         store.upsert(saved);
 
