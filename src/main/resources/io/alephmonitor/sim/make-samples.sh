@@ -20,3 +20,18 @@ ffmpeg -hide_banner -loglevel error -y \
 
 # The thumbnail: one frame from the middle of the video.
 ffmpeg -hide_banner -loglevel error -y -ss 1.5 -i sample.mp4 -frames:v 1 -update 1 sample.png
+
+# The audio result (Suno tracks, audio Market models): 6 s, a short arpeggio, MP3 44.1 kHz stereo 96 kbit/s.
+ffmpeg -hide_banner -loglevel error -y \
+  -f lavfi -i "sine=frequency=261.63:sample_rate=44100:duration=1.5" \
+  -f lavfi -i "sine=frequency=329.63:sample_rate=44100:duration=1.5" \
+  -f lavfi -i "sine=frequency=392.00:sample_rate=44100:duration=1.5" \
+  -f lavfi -i "sine=frequency=523.25:sample_rate=44100:duration=1.5" \
+  -filter_complex "[0:a][1:a][2:a][3:a]concat=n=4:v=0:a=1,volume=0.5,afade=t=in:d=0.2,afade=t=out:st=5.4:d=0.6,aformat=channel_layouts=stereo[a]" \
+  -map "[a]" -c:a libmp3lame -b:a 96k -id3v2_version 0 \
+  sample.mp3
+
+# The cover image beside a track: 512x512, the gradient's colours.
+ffmpeg -hide_banner -loglevel error -y \
+  -f lavfi -i "gradients=s=512x512:d=1:c0=0x0f766e:c1=0x7c3aed:c2=0xf59e0b:nb_colors=3" \
+  -frames:v 1 -update 1 sample-cover.jpg
