@@ -78,9 +78,11 @@ public sealed interface TaskStatus {
      * @param files       the results, typed, in kie.ai's order; empty for values made from links
      *                    alone (older kinds and stores), whose types {@link #results()} reads off the links
      * @param linkExpired kie.ai said the result links are dead (Runway's {@code expireFlag} 1): renew or lost
+     * @param notice      what was wrong with kie.ai's answer although the task succeeded, in words for the
+     *                    user ("Track 2 came without an audio link."); null when nothing was
      */
     record Succeeded(String videoUrl, String imageUrl, List<String> resultUrls, Instant completedAt,
-                     List<ResultFile> files, boolean linkExpired) implements TaskStatus {
+                     List<ResultFile> files, boolean linkExpired, String notice) implements TaskStatus {
         public Succeeded {
             resultUrls = resultUrls == null ? List.of() : resultUrls.stream().filter(Objects::nonNull).toList();
             files = List.copyOf(Objects.requireNonNullElse(files, List.of()));
@@ -88,7 +90,7 @@ public sealed interface TaskStatus {
 
         /** Links alone, typed by {@link #results()}. */
         public Succeeded(String videoUrl, String imageUrl, List<String> resultUrls, Instant completedAt) {
-            this(videoUrl, imageUrl, resultUrls, completedAt, List.of(), false);
+            this(videoUrl, imageUrl, resultUrls, completedAt, List.of(), false, null);
         }
 
         /** The Aleph shape: one video and its thumbnail. */
@@ -101,11 +103,16 @@ public sealed interface TaskStatus {
          * audio cover is the image; every link is listed in {@code resultUrls}.
          */
         public static Succeeded of(List<ResultFile> files, Instant completedAt) {
-            return of(files, completedAt, false);
+            return of(files, completedAt, false, null);
         }
 
         /** {@link #of(List, Instant)}, with kie.ai's word that the links are dead. */
         public static Succeeded of(List<ResultFile> files, Instant completedAt, boolean linkExpired) {
+            return of(files, completedAt, linkExpired, null);
+        }
+
+        /** {@link #of(List, Instant, boolean)}, with what was wrong with the answer (null: nothing). */
+        public static Succeeded of(List<ResultFile> files, Instant completedAt, boolean linkExpired, String notice) {
             String video = null;
             String image = null;
             List<String> urls = new java.util.ArrayList<>();
@@ -122,7 +129,7 @@ public sealed interface TaskStatus {
                     urls.add(file.url());
                 }
             }
-            return new Succeeded(video, image, urls, completedAt, files, linkExpired);
+            return new Succeeded(video, image, urls, completedAt, files, linkExpired, notice);
         }
 
         /**
@@ -151,12 +158,12 @@ public sealed interface TaskStatus {
 
         /** This result with these results instead (types learnt, links renewed); the primary links follow. */
         public Succeeded withFiles(List<ResultFile> newFiles) {
-            return of(newFiles, completedAt, linkExpired);
+            return of(newFiles, completedAt, linkExpired, notice);
         }
 
         /** This result with fresh links: no longer expired. */
         public Succeeded renewed(List<ResultFile> newFiles) {
-            return of(newFiles, completedAt, false);
+            return of(newFiles, completedAt, false, notice);
         }
 
         private static List<String> nonNull(String... urls) {

@@ -19,14 +19,16 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The result files the simulator serves under {@code /files/}: every task's sample video and
- * image, large generated files, links scripted to expire or to break, and what was asked of them.
+ * The result files the simulator serves under {@code /files/}: every task's sample video, image,
+ * audio track ({@code .mp3}) and cover ({@code .jpg}), large generated files, links scripted to expire or to break, and what was asked of them.
  */
 final class SimFiles {
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final FileContent SAMPLE_VIDEO = new FileContent.InMemory(resource("sample.mp4"), "video/mp4");
     private static final FileContent SAMPLE_IMAGE = new FileContent.InMemory(resource("sample.png"), "image/png");
+    private static final FileContent SAMPLE_AUDIO = new FileContent.InMemory(resource("sample.mp3"), "audio/mpeg");
+    private static final FileContent SAMPLE_COVER = new FileContent.InMemory(resource("sample-cover.jpg"), "image/jpeg");
 
     private final Predicate<String> knownTask;
     private final Function<String, Behaviour> behaviourOf;
@@ -105,6 +107,12 @@ final class SimFiles {
         if (name.endsWith(".png") && knownTask.test(taskOfFile(name))) {
             return SAMPLE_IMAGE;
         }
+        if (name.endsWith(".mp3") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_AUDIO;
+        }
+        if (name.endsWith(".jpg") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_COVER;
+        }
         return null;
     }
 
@@ -160,7 +168,7 @@ final class SimFiles {
         return prefix + name + "?expires=" + expires + "&token=" + UUID.randomUUID();
     }
 
-    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results. */
+    /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results (any extension). */
     private String taskOfFile(String name) {
         String stem = name.substring(0, name.lastIndexOf('.'));
         int underscore = stem.lastIndexOf('_');

@@ -27,7 +27,7 @@ final class TaskRowMapper {
             "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
             "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths",
-            "saved_file_missing", "results", "progress", "stage", "link_expired");
+            "saved_file_missing", "results", "progress", "stage", "link_expired", "notice");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -89,7 +89,8 @@ final class TaskRowMapper {
                 ps.setString(i++, ResultFilesJson.write(ok.files()));
                 ps.setNull(i++, Types.REAL);
                 ps.setNull(i++, Types.VARCHAR);
-                ps.setInt(i, ok.linkExpired() ? 1 : 0);
+                ps.setInt(i++, ok.linkExpired() ? 1 : 0);
+                ps.setString(i, ok.notice());
             }
             case TaskStatus.Running running -> {
                 ps.setString(i++, ResultFilesJson.write(running.partial()));
@@ -99,13 +100,15 @@ final class TaskRowMapper {
                     ps.setDouble(i++, running.progress());
                 }
                 ps.setString(i++, running.stage());
-                ps.setInt(i, 0);
+                ps.setInt(i++, 0);
+                ps.setNull(i, Types.VARCHAR);
             }
             case null, default -> {
                 ps.setNull(i++, Types.VARCHAR);
                 ps.setNull(i++, Types.REAL);
                 ps.setNull(i++, Types.VARCHAR);
-                ps.setInt(i, 0);
+                ps.setInt(i++, 0);
+                ps.setNull(i, Types.VARCHAR);
             }
         }
     }
@@ -116,7 +119,8 @@ final class TaskRowMapper {
                     ResultFilesJson.read(rs.getString("results")));
             case "SUCCEEDED" -> new TaskStatus.Succeeded(rs.getString("video_url"), rs.getString("image_url"),
                     fromJson(rs.getString("result_urls")), instant(rs, "completed_at"),
-                    ResultFilesJson.read(rs.getString("results")), rs.getInt("link_expired") != 0);
+                    ResultFilesJson.read(rs.getString("results")), rs.getInt("link_expired") != 0,
+                    rs.getString("notice"));
             case "FAILED" -> new TaskStatus.Failed(rs.getInt("fail_code"), rs.getString("fail_message"));
             case "NOT_FOUND" -> new TaskStatus.NotFound();
             case "INVALID_ID" -> new TaskStatus.InvalidId();

@@ -79,7 +79,8 @@ final class TaskSchema {
     /**
      * Version 4: results as typed entries (audio, text, a track's title and cover…) in {@code results},
      * a running task's {@code progress} (0–1), its {@code stage} and its partial results, and kie.ai's
-     * word that the result links are dead ({@code link_expired}). Older rows keep their links in
+     * word that the result links are dead ({@code link_expired}) and what was odd about a successful answer
+     * ({@code notice}). Older rows keep their links in
      * {@code result_urls} and are typed by their file names when read.
      */
     private static void addTypedResults(Statement sql) throws SQLException {
@@ -87,6 +88,7 @@ final class TaskSchema {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN progress REAL");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN stage TEXT");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN link_expired INTEGER NOT NULL DEFAULT 0");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN notice TEXT");
     }
 
     /**

@@ -83,7 +83,8 @@ class SqliteTaskStoreTest {
                         new ResultFile.Untyped("https://r.example/file"),
                         new ResultFile.Video("https://r.example/v.mp4", "https://r.example/v.jpg")), T0)),
                 fullyPopulated("t-expired", TaskStatus.Succeeded.of(
-                        List.of(new ResultFile.Video("https://r.example/old.mp4", null)), T0, true)));
+                        List.of(new ResultFile.Video("https://r.example/old.mp4", null)), T0, true,
+                        "Track 2 came without an audio link.")));
 
         store.upsert(saved);
 
