@@ -1,6 +1,8 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.download.DownloadResultSaver;
+import io.alephmonitor.download.LinkProbe;
+import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.KieLinkRenewal;
 import io.alephmonitor.kie.ApiKey;
@@ -108,11 +110,14 @@ final class Backend implements AutoCloseable {
         // Expired result links get one fresh temporary link from kie.ai (needs the key, like polling).
         KieLinkRenewal renewal = new KieLinkRenewal(() -> key.get() == null ? null : client.get());
         Downloader downloader = new Downloader(renewal);
+        // Untyped result links are asked once what they hold; saves and the tracker share what was learnt.
+        LinkProbe linkTypes = new LinkProbe(downloader);
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
         // No key yet: the tracker shows "No API key set" instead of sending requests kie.ai would reject.
         TrackingService tracker = TrackingService.builder(store, apiKey == null ? null : client.get(), TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
-                .saver(new DownloadResultSaver(downloader))
+                .saver(new DownloadResultSaver(downloader, linkTypes))
+                .linkTypes(linkTypes)
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
                 .build();
         LOG.info("Opened {} data in {}, kie.ai at {}", sim == null ? "real" : "demo", dataDir, base);
@@ -141,6 +146,11 @@ final class Backend implements AutoCloseable {
     /** Fresh temporary links for expired result links (blocking: call it off the FX thread). */
     KieLinkRenewal linkRenewal() {
         return linkRenewal;
+    }
+
+    /** The start of text results for previews, read through the downloader (a dead link renewed once). */
+    TextExcerpts textExcerpts() {
+        return new TextExcerpts(downloader, linkRenewal);
     }
 
     boolean isDemo() {

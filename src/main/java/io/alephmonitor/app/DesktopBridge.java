@@ -1,9 +1,9 @@
 package io.alephmonitor.app;
 
-import io.alephmonitor.download.FileNames;
+import io.alephmonitor.download.LibrarySaver;
+import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.LinkRenewal;
 import io.alephmonitor.download.WebAddress;
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
@@ -11,6 +11,7 @@ import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.ui.main.DesktopActions;
 import io.alephmonitor.ui.detail.DetailActions;
 import io.alephmonitor.ui.preview.LinkRenewer;
+import io.alephmonitor.ui.preview.TextSource;
 import javafx.application.HostServices;
 
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final Supplier<Path> libraryFolder;
     private final ExecutorService io;
     private final LinkRenewal linkRenewal;
+    private final TextExcerpts textExcerpts;
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
         this(host, tracker, libraryFolder, io, null);
@@ -39,7 +41,14 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     /** @param linkRenewal fresh links for expired result links in previews; null: none */
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io,
                   LinkRenewal linkRenewal) {
+        this(host, tracker, libraryFolder, io, linkRenewal, null);
+    }
+
+    /** @param textExcerpts the start of text results for the detail pane; null: none */
+    DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io,
+                  LinkRenewal linkRenewal, TextExcerpts textExcerpts) {
         this.linkRenewal = linkRenewal;
+        this.textExcerpts = textExcerpts;
         this.host = host;
         this.tracker = tracker;
         this.libraryFolder = libraryFolder;
@@ -53,12 +62,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     @Override
     public String suggestedFileName(TrackedTask task) {
-        if (task.status() instanceof TaskStatus.Succeeded s && s.videoUrl() == null) {
-            String first = s.resultUrls().isEmpty() ? s.imageUrl() : s.resultUrls().getFirst();
-            return FileNames.forTask(task.params().prompt(), task.taskId(), first, "png");
-        }
-        String url = task.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
-        return FileNames.forTask(task.params().prompt(), task.taskId(), url, "mp4");
+        return LibrarySaver.suggestedName(task);
     }
 
     @Override
@@ -89,6 +93,18 @@ final class DesktopBridge implements DesktopActions, DetailActions {
                 throw new CompletionException(noFreshLink);
             }
         }, io);
+    }
+
+    /**
+     * The detail pane's {@link TextSource}: the first {@code maxBytes} of a text link (256 KB of a
+     * 100 MB file), never the whole file; null when this window has no downloader.
+     */
+    public TextSource textSource() {
+        if (textExcerpts == null) {
+            return null;
+        }
+        return (url, maxBytes) -> textExcerpts.firstPart(url, maxBytes)
+                .thenApply(e -> new TextSource.Excerpt(e.text(), e.totalBytes(), e.cut()));
     }
 
     @Override

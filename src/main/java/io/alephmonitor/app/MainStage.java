@@ -68,7 +68,7 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), settingsFlow::libraryFolder, io,
-                opened.linkRenewal());
+                opened.linkRenewal(), opened.textExcerpts());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         SaveManyFlow saveMany = new SaveManyFlow(stage, settingsFlow::libraryFolder, desktop, opened.tracker(), io);

@@ -6,39 +6,43 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The tracker's {@link ResultSaver}: manual saves to a chosen file, auto-saves into the library folder. */
 public final class DownloadResultSaver implements ResultSaver {
 
-    private final Downloader downloader;
     private final LibrarySaver library;
 
     /** Saves through this downloader (its owner closes it). */
     public DownloadResultSaver(Downloader downloader) {
-        this.downloader = downloader;
-        this.library = new LibrarySaver(downloader);
+        this(downloader, new LinkProbe(downloader));
+    }
+
+    /** Saves through this downloader, asking untyped links through {@code probe}. */
+    public DownloadResultSaver(Downloader downloader, LinkProbe probe) {
+        this.library = new LibrarySaver(downloader, probe);
     }
 
     /**
-     * The task's video (or image, for image-only results) into exactly {@code targetFile}; no
-     * thumbnail. Several results go beside it, numbered: {@code name-1.png}, {@code name-2.png}…
+     * The task's result into exactly {@code targetFile}, by its type; no thumbnail. Several results
+     * go beside it under its stem, numbered ({@code name-1.png}, {@code name-2.png}…) or by track.
      */
     @Override
     public SaveJob saveTo(TrackedTask task, Path targetFile) {
         try {
-            ResultLinks links = ResultLinks.of(task);
-            if (links.several()) {
+            List<ResultSaves.Item> results = ResultSaves.of(task);
+            boolean expired = ResultSaves.linksExpired(task);
+            if (results.size() > 1) {
                 Path folder = targetFile.toAbsolutePath().getParent();
-                return library.saveAll(links, targetFile.getFileName().toString(),
-                        name -> FileNames.uniqueTarget(folder, name), null);
+                return library.saveAll(results, FileNames.stemOf(targetFile.getFileName().toString()), folder, expired);
             }
-            return downloader.start(links.main(), targetFile);
+            return library.saveExactly(results.getFirst(), targetFile, expired);
         } catch (SaveException refused) {
             return SettledSaveJob.refused(refused);
         }
     }
 
-    /** The video and its thumbnail into {@code folder} under names of their own; see {@link LibrarySaver#saveInto}. */
+    /** Every result not saved yet into {@code folder} under names of their own; see {@link LibrarySaver#saveInto}. */
     @Override
     public SaveJob saveInto(TrackedTask task, Path folder) {
         return library.saveInto(task, folder);

@@ -1,5 +1,6 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.model.ResultType;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -94,6 +96,15 @@ public final class Downloader implements AutoCloseable {
      * recording), the job completes with {@code earlierSave} and nothing is downloaded again.
      */
     public SaveJob start(URI source, Path target, Path earlierSave) {
+        return start(source, target, earlierSave, null, false);
+    }
+
+    /**
+     * {@link #start(URI, Path, Path)} of a result of this type (null: any): an answer that is a web
+     * page or a file of another type saves nothing and fails with a sentence saying so. With
+     * {@code expired} (kie.ai said the link is dead) a fresh link is asked for first.
+     */
+    public SaveJob start(URI source, Path target, Path earlierSave, ResultType expected, boolean expired) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             WebAddress.requireFetchable(source);
@@ -101,6 +112,10 @@ public final class Downloader implements AutoCloseable {
             return Transfer.failed(refused);
         }
         Transfer transfer = new Transfer(source, absolute, attempts, backoff, stallTimeout, renewal);
+        transfer.expect(expected);
+        if (expired) {
+            transfer.renewFirst();
+        }
         if (earlierSave != null) {
             transfer.adoptIfComplete(earlierSave.toAbsolutePath().normalize());
         }
@@ -112,6 +127,16 @@ public final class Downloader implements AutoCloseable {
         transfer.onFinish(() -> running.remove(absolute, transfer));
         executor.execute(transfer);
         return transfer;
+    }
+
+    /** Where work that must not block its caller (asking a link, writing inline text) runs: the saves' own virtual threads. */
+    Executor executor() {
+        return executor;
+    }
+
+    /** How long a request may wait without a byte. */
+    Duration stallTimeout() {
+        return stallTimeout;
     }
 
     /** Cancels every running save (their .part files stay) and stops the worker threads. */

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import io.alephmonitor.model.ResultType;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +24,8 @@ public final class FileNames {
     private static final int MAX_UTF8_BYTES = 200;
 
     private static final Set<String> MEDIA_EXTENSIONS = Set.of(
-            "mp4", "m4v", "mov", "webm", "mkv", "avi", "png", "jpg", "jpeg", "webp", "gif");
+            "mp4", "m4v", "mov", "webm", "mkv", "avi", "png", "jpg", "jpeg", "webp", "gif",
+            "mp3", "wav", "m4a", "aac", "ogg", "flac", "txt", "json", "md", "srt", "vtt");
     private static final Set<String> LEADING_ARTICLES = Set.of("a", "an", "the");
     private static final Pattern WINDOWS_RESERVED =
             Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])");
@@ -46,6 +49,35 @@ public final class FileNames {
             stem = "result";
         }
         return safeName(stem + "." + extensionOf(url, defaultExtension));
+    }
+
+    /** The stem every saved file of a task starts with: {@link #forTask}'s name without its extension. */
+    public static String stemFor(String prompt, String taskId) {
+        return stemOf(forTask(prompt, taskId, null, "x"));
+    }
+
+    /**
+     * The extension a saved result of this type gets: its link's own when that names a file of the
+     * type, else the one the answer's {@code Content-Type} names (null: not asked), else the type's default.
+     */
+    public static String extensionFor(ResultType type, String url, String contentType) {
+        if (url != null && ResultType.ofUrl(url, null) == type) {
+            String fromLink = extensionOf(url, null);
+            if (fromLink != null) {
+                return fromLink;
+            }
+        }
+        return type.extensionFor(contentType);
+    }
+
+    /** {@code stem}, then {@code suffix} (may be empty), then the extension: one safe file name. */
+    public static String named(String stem, String suffix, String extension) {
+        return safeName(stem + suffix + "." + extension);
+    }
+
+    /** The file name beside an audio file that holds its track's cover: {@code …-cover.jpg}. */
+    public static String coverFor(String audioName, String imageUrl) {
+        return safeName(stemOf(audioName) + "-cover." + extensionOf(imageUrl, "jpg"));
     }
 
     /** The first 8 characters of a task ID, made safe; empty when there is none. */
@@ -187,7 +219,7 @@ public final class FileNames {
         return (stem.isEmpty() ? "result" : stem) + ext;
     }
 
-    private static String stemOf(String name) {
+    static String stemOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

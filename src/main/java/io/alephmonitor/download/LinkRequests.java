@@ -37,10 +37,16 @@ final class LinkRequests {
      * connection or answer that makes no progress for the stall timeout fails with an IOException.
      */
     HttpURLConnection open(URI source, String range) throws IOException {
+        return open(source, range, "GET");
+    }
+
+    /** {@link #open(URI, String)} with this method ("HEAD" to ask for the headers alone). */
+    HttpURLConnection open(URI source, String range, String method) throws IOException {
         URI at = source;
         for (int hops = 0; ; hops++) {
             HttpURLConnection connection = (HttpURLConnection) at.toURL().openConnection();
             connection.setInstanceFollowRedirects(false);
+            connection.setRequestMethod(method);
             connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
             connection.setReadTimeout((int) Math.clamp(stallTimeout.toMillis(), 1, Integer.MAX_VALUE));
             connection.setRequestProperty("User-Agent", "AlephMonitor");

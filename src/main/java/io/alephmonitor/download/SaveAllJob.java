@@ -22,7 +22,7 @@ final class SaveAllJob implements SaveJob {
     private final List<SaveJob> started = new ArrayList<>();
     private final List<Path> saved = new ArrayList<>();
     private final CompletableFuture<List<Path>> all = new CompletableFuture<>();
-    private final CompletableFuture<Path> first = all.thenApply(List::getFirst);
+    private final CompletableFuture<Path> first = SaveJob.firstOf(all);
     private volatile boolean cancelled;
 
     /** @param saves starts each result's save, in order; called only once the previous one succeeded */

@@ -22,7 +22,7 @@ record SettledSaveJob(CompletableFuture<List<Path>> savedFiles, long bytesDone, 
 
     @Override
     public CompletableFuture<Path> result() {
-        return savedFiles.thenApply(List::getFirst);
+        return SaveJob.firstOf(savedFiles);
     }
 
     @Override

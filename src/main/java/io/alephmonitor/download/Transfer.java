@@ -1,5 +1,6 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.model.ResultType;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
@@ -32,6 +33,8 @@ final class Transfer implements SaveJob, Runnable {
     private final Duration backoff;
     private final LinkRequests requests;
     private Path adoptable;
+    private ResultType expected;
+    private boolean renewFirst;
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private volatile long bytesDone;
     private volatile long bytesTotal = -1;
@@ -60,6 +63,16 @@ final class Transfer implements SaveJob, Runnable {
     /** A file that may already be a complete save of this link, made by a run that stopped before recording it. */
     void adoptIfComplete(Path earlierSave) {
         this.adoptable = earlierSave;
+    }
+
+    /** Saves only an answer that holds this type: a web page or a file of another type fails the save (null: any). */
+    void expect(ResultType type) {
+        this.expected = type;
+    }
+
+    /** kie.ai said the link is dead: a fresh one is asked for before the first request. */
+    void renewFirst() {
+        this.renewFirst = true;
     }
 
     void onFinish(Runnable action) {
@@ -125,6 +138,9 @@ final class Transfer implements SaveJob, Runnable {
             return adoptable;
         }
         DiskWrites.requireFreeToCreate(target);
+        if (renewFirst) {
+            renewExpired();
+        }
         block = ByteBuffer.allocateDirect(BUFFER_SIZE);
         int failuresInARow = 0;
         while (true) {
@@ -164,6 +180,7 @@ final class Transfer implements SaveJob, Runnable {
             ServerAnswer answer = ServerAnswer.of(connection.getResponseCode(), LinkRequests.headersOf(connection), have);
             switch (answer.kind()) {
                 case BODY -> {
+                    AnswerTypes.requireFits(expected, connection.getContentType());
                     writeBody(connection, answer);
                     bodyReadToItsEnd = true;
                     return true;
@@ -271,6 +288,21 @@ final class Transfer implements SaveJob, Runnable {
         checkCancelled();
         source = renewal.renew(source);
         checkCancelled();
+    }
+
+    /** A link kie.ai already called dead: renewed once up front, or the result is lost. */
+    private void renewExpired() throws SaveException, InterruptedException {
+        if (renewal != null) {
+            renewed = true;
+            try {
+                source = renewal.renew(source);
+                return;
+            } catch (SaveException lost) {
+                checkCancelled();
+                throw new SaveException(AnswerTypes.EXPIRED_AND_LOST, lost);
+            }
+        }
+        throw new SaveException(AnswerTypes.EXPIRED_AND_LOST);
     }
 
     private void checkCancelled() throws InterruptedException {

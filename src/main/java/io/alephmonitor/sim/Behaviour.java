@@ -41,5 +41,7 @@ public enum Behaviour {
     /** The first GET of the task's video sends half the promised bytes, then nothing more (the connection stays open); later requests succeed. */
     STALL_DOWNLOAD,
     /** Every GET of the task's video answers 403, as an expired signed link does. */
-    FORBIDDEN_DOWNLOAD
+    FORBIDDEN_DOWNLOAD,
+    /** Every request for any of the task's files (HEAD too) answers 200 with an HTML error page, as a CDN does for a removed file. */
+    HTML_INSTEAD_OF_FILE
 }

@@ -17,6 +17,10 @@ final class FileHandler implements HttpHandler {
     /** How long a stalled download holds its connection: longer than any client watchdog; closing the simulator ends it sooner. */
     private static final Duration STALL_LIMIT = Duration.ofMinutes(5);
 
+    /** What a CDN sends with 200 in a removed file's place ({@link Behaviour#HTML_INSTEAD_OF_FILE}). */
+    private static final String NOT_FOUND_PAGE =
+            "<!DOCTYPE html><html><head><title>File not found</title></head><body><h1>404</h1></body></html>";
+
     private final KieSimulator sim;
 
     FileHandler(KieSimulator sim) {
@@ -51,6 +55,15 @@ final class FileHandler implements HttpHandler {
         }
         if (file == null) {
             exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        if (sim.files().servesWebPage(name)) {
+            byte[] page = NOT_FOUND_PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            headers.set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, head ? -1 : page.length);
+            if (!head) {
+                exchange.getResponseBody().write(page);
+            }
             return;
         }
         Behaviour fault = head ? Behaviour.NORMAL : sim.files().takeFault(name);

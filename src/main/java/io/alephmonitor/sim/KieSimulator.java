@@ -68,7 +68,7 @@ public final class KieSimulator implements AutoCloseable {
         this.delays = config.responseDelay().isZero() ? null : Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("sim-response-delay").factory());
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        this.files = new SimFiles(baseUri, tasks::containsKey, this::behaviourOf, config.clock());
+        this.files = new SimFiles(baseUri, tasks::get, this::behaviourOf, config.clock());
         server.createContext("/api/", new ApiHandler(this));
         server.createContext(FileHandler.PREFIX, new FileHandler(this));
         server.start();

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The result files the simulator serves under {@code /files/}: every task's sample video, image,
- * audio track ({@code .mp3}) and cover ({@code .jpg}), large generated files, links scripted to expire or to break, and what was asked of them.
+ * audio track ({@code .mp3}) and cover ({@code .jpg}), text ({@code .txt}, {@code .json}) and
+ * extensionless links ({@link SimTextFiles}), large generated files (a {@code .txt} one is text), links scripted to expire or to break, and what was asked of them.
  */
 final class SimFiles {
 
@@ -30,6 +31,7 @@ final class SimFiles {
     private static final FileContent SAMPLE_AUDIO = new FileContent.InMemory(resource("sample.mp3"), "audio/mpeg");
     private static final FileContent SAMPLE_COVER = new FileContent.InMemory(resource("sample-cover.jpg"), "image/jpeg");
 
+    private final Function<String, SimTask> taskById;
     private final Predicate<String> knownTask;
     private final Function<String, Behaviour> behaviourOf;
     private final Clock clock;
@@ -41,9 +43,10 @@ final class SimFiles {
     private final Set<String> cutsDone = ConcurrentHashMap.newKeySet();
     private volatile long bytesPerSecond;
 
-    SimFiles(URI baseUri, Predicate<String> knownTask, Function<String, Behaviour> behaviourOf, Clock clock) {
+    SimFiles(URI baseUri, Function<String, SimTask> taskById, Function<String, Behaviour> behaviourOf, Clock clock) {
         this.baseUri = baseUri;
-        this.knownTask = knownTask;
+        this.taskById = taskById;
+        this.knownTask = id -> taskById.apply(id) != null;
         this.behaviourOf = behaviourOf;
         this.clock = clock;
     }
@@ -77,7 +80,8 @@ final class SimFiles {
         if (sizeBytes < 0) {
             throw new IllegalArgumentException("size must not be negative: " + sizeBytes);
         }
-        largeFiles.put(name, new FileContent.Generated(sizeBytes));
+        largeFiles.put(name, name.endsWith(".txt") ? new FileContent.GeneratedText(sizeBytes)
+                : new FileContent.Generated(sizeBytes));
         return baseUri + FileHandler.PREFIX + name;
     }
 
@@ -113,7 +117,8 @@ final class SimFiles {
         if (name.endsWith(".jpg") && knownTask.test(taskOfFile(name))) {
             return SAMPLE_COVER;
         }
-        return null;
+        return knownTask.test(taskOfFile(name)) ? SimTextFiles.file(name, taskById.apply(taskOfFile(name)),
+                SAMPLE_VIDEO, SAMPLE_IMAGE, SAMPLE_AUDIO) : null;
     }
 
     /**
@@ -131,6 +136,11 @@ final class SimFiles {
             case CUT_DOWNLOAD, STALL_DOWNLOAD -> cutsDone.add(name) ? scripted : Behaviour.NORMAL;
             default -> Behaviour.NORMAL;
         };
+    }
+
+    /** True when every request for this file gets an HTML error page ({@link Behaviour#HTML_INSTEAD_OF_FILE}). */
+    boolean servesWebPage(String name) {
+        return !name.isEmpty() && behaviourOf.apply(taskOfFile(name)) == Behaviour.HTML_INSTEAD_OF_FILE;
     }
 
     void recordRequestStart(String path, long first) {
@@ -170,7 +180,7 @@ final class SimFiles {
 
     /** The task a result file belongs to: {@code <id>.png}, or {@code <id>_<n>.png} for later results (any extension). */
     private String taskOfFile(String name) {
-        String stem = name.substring(0, name.lastIndexOf('.'));
+        String stem = name.lastIndexOf('.') < 0 ? name : name.substring(0, name.lastIndexOf('.'));
         int underscore = stem.lastIndexOf('_');
         if (knownTask.test(stem) || underscore < 0) {
             return stem;

@@ -37,9 +37,9 @@ final class SimRecords {
         };
     }
 
-    /** The URLs a finished task's results are served under ({@code /files/<id>[_n].mp4|png}). */
+    /** The URLs a finished task's results are served under ({@code /files/<id>[_n].mp4|png|mp3}). */
     static List<String> resultUrls(SimTask task, String baseUri) {
-        String extension = task.makesVideo() ? ".mp4" : ".png";
+        String extension = task.resultExtension();
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < task.results(); i++) {
             urls.add(baseUri + FileHandler.PREFIX + task.id() + (i == 0 ? "" : "_" + i) + extension);

@@ -27,4 +27,12 @@ record SimTask(String id, SimKind kind, String prompt, String imageUrl, String p
         return kind == SimKind.VEO || kind == SimKind.RUNWAY || kind == SimKind.ALEPH
                 || (model != null && model.contains("video"));
     }
+
+    /** The extension of this task's result files: {@code .mp4} for videos, {@code .mp3} for an audio model's, else {@code .png}. */
+    String resultExtension() {
+        if (makesVideo()) {
+            return ".mp4";
+        }
+        return model != null && SimTextFiles.makesAudio(model.toLowerCase(java.util.Locale.ROOT)) ? ".mp3" : ".png";
+    }
 }

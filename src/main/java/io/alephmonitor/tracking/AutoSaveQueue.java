@@ -1,5 +1,6 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -90,9 +92,23 @@ final class AutoSaveQueue {
         startWhatFits();
     }
 
-    /** Succeeded and never saved. A saved file that went missing is reported, not silently fetched again. */
+    /**
+     * Has results not saved yet: a succeeded task, or a running one with partial results (Suno's
+     * first track), with fewer saved files than results ({@link TrackedTask#savedPaths()} holds one
+     * file per result, in result order). A saved file that went missing is reported, not silently
+     * fetched again.
+     */
     static boolean needsSaving(TrackedTask task) {
-        return task != null && task.status() instanceof TaskStatus.Succeeded && task.savedPath() == null;
+        return task != null && task.savedPaths().size() < resultsOf(task).size();
+    }
+
+    /** The results a save of the task writes now: a succeeded task's, a running task's partial ones, else none. */
+    static List<ResultFile> resultsOf(TrackedTask task) {
+        return switch (task.status()) {
+            case TaskStatus.Succeeded done -> done.results();
+            case TaskStatus.Running running -> running.partial();
+            case null, default -> List.of();
+        };
     }
 
     // One thread at a time starts saves; saves that complete at once (refused links) loop here, never recurse.
@@ -134,13 +150,20 @@ final class AutoSaveQueue {
         }
     }
 
+    // A task whose results grew while it was saving (partly ready, then succeeded) is offered again:
+    // the save records its files before this runs, so only the new results are fetched.
     private void finished(TrackedTask task, Throwable failure) {
+        TrackedTask now = currentTask.apply(task.taskId());
         synchronized (lock) {
             running.remove(task.taskId());
             if (failure != null) {
                 failedWith.put(task.taskId(), task.status());
             }
         }
-        startWhatFits();
+        if (failure == null && now != null && !Objects.equals(now.status(), task.status())) {
+            offer(List.of(now));
+        } else {
+            startWhatFits();
+        }
     }
 }

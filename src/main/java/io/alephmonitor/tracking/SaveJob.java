@@ -22,4 +22,20 @@ public interface SaveJob {
     default CompletableFuture<List<Path>> savedFiles() {
         return result().thenApply(List::of);
     }
+
+    /**
+     * The first of these files, failing exactly as they do: a cancelled save stays cancelled
+     * ({@code get()} throws the {@link java.util.concurrent.CancellationException} itself), unlike {@code thenApply}.
+     */
+    static CompletableFuture<Path> firstOf(CompletableFuture<List<Path>> files) {
+        CompletableFuture<Path> first = new CompletableFuture<>();
+        files.whenComplete((paths, failure) -> {
+            if (failure != null) {
+                first.completeExceptionally(SaveFailures.unwrap(failure));
+            } else {
+                first.complete(paths.getFirst());
+            }
+        });
+        return first;
+    }
 }

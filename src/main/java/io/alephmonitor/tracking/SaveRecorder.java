@@ -1,9 +1,9 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -38,8 +38,8 @@ final class SaveRecorder {
         if (task == null) {
             return new FailedSaveJob("This task is no longer in the list.");
         }
-        if (!(task.status() instanceof TaskStatus.Succeeded)) {
-            return new FailedSaveJob("This task has no finished video to save yet.");
+        if (AutoSaveQueue.resultsOf(task).isEmpty()) {
+            return new FailedSaveJob("This task has no finished result to save yet.");
         }
         if (saver == null) {
             return new FailedSaveJob("Saving videos is not available in this version.");
@@ -52,18 +52,51 @@ final class SaveRecorder {
         return recorded(task.taskId(), saver.saveInto(task, folder), "Auto-save failed: ");
     }
 
+    /** The job, completing only once its outcome is recorded on the task (so whoever waits sees the task saved). */
     private SaveJob recorded(String taskId, SaveJob job, String failurePrefix) {
+        CompletableFuture<List<Path>> recorded = new CompletableFuture<>();
         job.savedFiles().whenComplete((paths, failure) -> {
             Throwable cause = SaveFailures.unwrap(failure);
-            CompletableFuture<Void> written = paths != null
-                    ? engine.update(taskId, t -> t.withSavedPaths(paths).withLastError(null))
-                    : cause != null && !(cause instanceof CancellationException)
-                    ? engine.update(taskId, t -> t.withLastError(failurePrefix + SaveFailures.reason(cause)))
-                    : null;
-            if (written != null) {
-                published.accept(written, taskId);
+            try {
+                CompletableFuture<Void> written = paths != null
+                        ? engine.update(taskId, t -> t.withSavedPaths(paths).withLastError(null))
+                        : cause != null && !(cause instanceof CancellationException)
+                        ? engine.update(taskId, t -> t.withLastError(failurePrefix + SaveFailures.reason(cause)))
+                        : null;
+                if (written != null) {
+                    published.accept(written, taskId);
+                }
+            } finally {
+                if (cause != null) {
+                    recorded.completeExceptionally(cause);
+                } else {
+                    recorded.complete(paths);
+                }
             }
         });
-        return job;
+        return new RecordedSaveJob(job, recorded);
+    }
+
+    /** A save whose outcome is complete once it is recorded on the task. */
+    private record RecordedSaveJob(SaveJob job, CompletableFuture<List<Path>> savedFiles) implements SaveJob {
+        @Override
+        public long bytesDone() {
+            return job.bytesDone();
+        }
+
+        @Override
+        public long bytesTotal() {
+            return job.bytesTotal();
+        }
+
+        @Override
+        public void cancel() {
+            job.cancel();
+        }
+
+        @Override
+        public CompletableFuture<Path> result() {
+            return SaveJob.firstOf(savedFiles);
+        }
     }
 }

@@ -54,6 +54,7 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
     private final List<TrackerListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Duration> resultLifetimes;
     private final AutoSaveQueue autoSave;
+    private final TypeLearner typeLearner;
     private PollingState publishedState;
 
     TrackingService(TrackingServiceBuilder b) {
@@ -67,6 +68,7 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
                 b.kinds.stream().map(TaskKind::id).toList());
         this.saves = new SaveRecorder(engine, b.saver, this::publishAfter);
         this.savedFiles = new SavedFileChecker(engine, this::publishAfter);
+        this.typeLearner = new TypeLearner(engine, b.linkTypes, this::publishAfter);
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
         this.resultLifetimes = b.kinds.stream().collect(Collectors.toUnmodifiableMap(TaskKind::id, TaskKind::resultLifetime));
@@ -96,12 +98,14 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
                         driver.start(this::cycleWithAutoSave, this::publishCycle);
                     });
                     savedFiles.check(loaded);
+                    typeLearner.learn(loaded);
                     autoSave.offer(loaded);
                 });
     }
 
     private CycleResult cycleWithAutoSave() {
         CycleResult result = engine.runCycle();
+        typeLearner.learn(result.changed());
         autoSave.offer(result.changed());
         return result;
     }

@@ -29,6 +29,7 @@ public final class TrackingServiceBuilder {
     PollDriver driver;
     Executor listenerThread = Platform::runLater;
     Path autoSaveFolder;
+    LinkTypes linkTypes;
 
     TrackingServiceBuilder(TaskStore store, KieApi api, Collection<TaskKind> kinds) {
         this.store = store;
@@ -76,6 +77,12 @@ public final class TrackingServiceBuilder {
     /** Auto-save into this folder from the start (null: off). */
     public TrackingServiceBuilder autoSaveFolder(Path folder) {
         this.autoSaveFolder = folder;
+        return this;
+    }
+
+    /** Learns untyped result links' types through this (null: not learnt; saves still ask each link). */
+    public TrackingServiceBuilder linkTypes(LinkTypes types) {
+        this.linkTypes = types;
         return this;
     }
 

@@ -221,7 +221,7 @@ class TrackingServiceTest {
 
         assertThatThrownBy(() -> job.result().get()).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(SaveException.class)
-                .hasMessage("This task has no finished video to save yet.");
+                .hasMessage("This task has no finished result to save yet.");
     }
 
     @Test
