@@ -53,6 +53,13 @@ final class CsvTaskFile {
                 row.add(e.failCode() == null ? null : e.failCode().toString());
                 row.add(e.failMessage());
                 row.add(e.paramJson());
+                TaskResults typed = e.typed();
+                row.add(typed.resultsJson());
+                row.add(String.join(LIST_SEPARATOR, typed.resultTypes()));
+                row.add(typed.progress() == null ? null : typed.progress().toString());
+                row.add(typed.stage());
+                row.add(typed.notice());
+                row.add(typed.linkExpired() ? "true" : null);
                 rows.write(row.stream().map(cell -> cell == null ? "" : SpreadsheetCells.escape(cell)).toList());
             }
         }
@@ -121,7 +128,21 @@ final class CsvTaskFile {
                 cell(row, header, "image_url"), lines(cell(row, header, "result_urls")),
                 lines(cell(row, header, "saved_paths")), cell(row, header, "added_at"),
                 cell(row, header, "completed_at"), failCode, cell(row, header, "fail_message"),
-                cell(row, header, "param_json"));
+                cell(row, header, "param_json"), typed(row, header));
+    }
+
+    /** The typed results, progress and notice; a cell edited out of shape is dropped, never the task. */
+    private static TaskResults typed(List<String> row, Map<String, Integer> header) {
+        Double progress;
+        try {
+            String cell = cell(row, header, "progress");
+            progress = cell == null ? null : Double.valueOf(cell.strip());
+        } catch (NumberFormatException e) {
+            progress = null;
+        }
+        return new TaskResults(cell(row, header, "results"), lines(cell(row, header, "result_types")), progress,
+                cell(row, header, "stage"), cell(row, header, "notice"),
+                "true".equalsIgnoreCase(String.valueOf(cell(row, header, "link_expired")).strip()));
     }
 
     private static String cell(List<String> row, Map<String, Integer> header, String column) {

@@ -47,6 +47,15 @@ final class JsonTaskFile {
             t.put("fail_code", e.failCode());
             t.put("fail_message", e.failMessage());
             t.put("param_json", e.paramJson());
+            TaskResults typed = e.typed();
+            if (typed.resultsJson() != null) {
+                t.set("results", JSON.readTree(typed.resultsJson()));
+            }
+            typed.resultTypes().forEach(t.putArray("result_types")::add);
+            t.put("progress", typed.progress());
+            t.put("stage", typed.stage());
+            t.put("notice", typed.notice());
+            t.put("link_expired", typed.linkExpired());
         }
         JSON.writeValue(out, root);
     }
@@ -77,9 +86,18 @@ final class JsonTaskFile {
                     text(t, "prompt"), text(t, "label"), text(t, "video_url"), text(t, "image_url"),
                     texts(t.get("result_urls")), texts(t.get("saved_paths")), text(t, "added_at"),
                     text(t, "completed_at"), integer(t.get("fail_code")), text(t, "fail_message"),
-                    text(t, "param_json"))));
+                    text(t, "param_json"), typed(t))));
         }
         return entries;
+    }
+
+    /** The typed results, progress and notice; an odd value is dropped, never the task. */
+    private static TaskResults typed(JsonNode t) {
+        JsonNode results = t.get("results");
+        JsonNode progress = t.get("progress");
+        return new TaskResults(results != null && results.isArray() ? results.toString() : null,
+                texts(t.get("result_types")), progress != null && progress.isNumber() ? progress.asDouble() : null,
+                text(t, "stage"), text(t, "notice"), t.path("link_expired").asBoolean(false));
     }
 
     private static String text(JsonNode node, String field) {

@@ -20,18 +20,26 @@ import java.util.Objects;
  */
 record TaskEntry(String taskId, String kind, String status, String prompt, String label,
                  String videoUrl, String imageUrl, List<String> resultUrls, List<String> savedPaths,
-                 String addedAt, String completedAt, Integer failCode, String failMessage, String paramJson) {
+                 String addedAt, String completedAt, Integer failCode, String failMessage, String paramJson,
+                 TaskResults typed) {
 
     /** The columns of a CSV export and the keys of a JSON one, in this order. */
     static final List<String> COLUMNS = List.of("task_id", "kind", "status", "prompt", "label", "video_url",
             "image_url", "result_urls", "saved_paths", "added_at", "completed_at", "fail_code", "fail_message",
-            "param_json");
+            "param_json", "results", "result_types", "progress", "stage", "notice", "link_expired");
 
     static final List<String> STATUSES = List.of("PENDING", "RUNNING", "SUCCEEDED", "FAILED", "NOT_FOUND", "INVALID_ID");
 
     TaskEntry {
         resultUrls = List.copyOf(Objects.requireNonNullElse(resultUrls, List.of()));
         savedPaths = List.copyOf(Objects.requireNonNullElse(savedPaths, List.of()));
+        typed = Objects.requireNonNullElse(typed, TaskResults.NONE);
+    }
+
+    /** This entry with its identity cleaned up (trimmed ID and kind, upper-case status). */
+    TaskEntry withIdentity(String id, String cleanKind, String cleanStatus) {
+        return new TaskEntry(id, cleanKind, cleanStatus, prompt, label, videoUrl, imageUrl, resultUrls, savedPaths,
+                addedAt, completedAt, failCode, failMessage, paramJson, typed);
     }
 
     static TaskEntry of(TrackedTask task) {
@@ -54,7 +62,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         List<String> saved = task.savedPaths().stream().map(Path::toString).toList();
         return new TaskEntry(task.taskId(), task.kind(), TaskStatus.storedName(task.status()), params.prompt(), task.label(),
                 video, image, results, saved, text(task.addedAt()), text(completed), failCode, failMessage,
-                params.raw());
+                params.raw(), TaskResults.of(task.status()));
     }
 
     /**
@@ -65,8 +73,8 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         Instant added = Objects.requireNonNullElse(instant(addedAt), now);
         Instant completed = instant(completedAt);
         TaskStatus taskStatus = switch (Objects.requireNonNullElse(status, "")) {
-            case "RUNNING" -> new TaskStatus.Running();
-            case "SUCCEEDED" -> new TaskStatus.Succeeded(videoUrl, imageUrl,
+            case "RUNNING" -> typed.running();
+            case "SUCCEEDED" -> typed.succeeded(videoUrl, imageUrl,
                     resultUrls.isEmpty() ? nonNull(videoUrl, imageUrl) : resultUrls, completed);
             case "FAILED" -> new TaskStatus.Failed(Objects.requireNonNullElse(failCode, 0), failMessage);
             case "NOT_FOUND" -> new TaskStatus.NotFound();

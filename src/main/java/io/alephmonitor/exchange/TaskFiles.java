@@ -149,9 +149,8 @@ public final class TaskFiles {
                 skipped.add(where + "same task ID as " + unit + " " + first);
                 continue;
             }
-            tasks.add(new TaskEntry(id, kind, e.status() == null ? null : e.status().strip().toUpperCase(Locale.ROOT),
-                    e.prompt(), e.label(), e.videoUrl(), e.imageUrl(), e.resultUrls(), e.savedPaths(), e.addedAt(),
-                    e.completedAt(), e.failCode(), e.failMessage(), e.paramJson()).toTask(now));
+            tasks.add(e.withIdentity(id, kind, e.status() == null ? null : e.status().strip().toUpperCase(Locale.ROOT))
+                    .toTask(now));
         }
         return new Read(tasks, skipped, unit);
     }

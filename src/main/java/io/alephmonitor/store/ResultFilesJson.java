@@ -16,7 +16,7 @@ import java.util.List;
  * with its {@code type} ("video", "image", "audio", "text", "link") and its fields. Entries this
  * version cannot read are skipped, so a row written by a newer version still opens.
  */
-final class ResultFilesJson {
+public final class ResultFilesJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,7 +24,7 @@ final class ResultFilesJson {
     }
 
     /** The JSON text of these results; null when there are none. */
-    static String write(List<ResultFile> files) {
+    public static String write(List<ResultFile> files) {
         if (files == null || files.isEmpty()) {
             return null;
         }
@@ -66,7 +66,7 @@ final class ResultFilesJson {
     }
 
     /** The results in this JSON text; empty when there is none or it cannot be read. */
-    static List<ResultFile> read(String text) {
+    public static List<ResultFile> read(String text) {
         List<ResultFile> files = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return files;
