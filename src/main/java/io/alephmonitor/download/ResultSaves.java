@@ -4,6 +4,7 @@ import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.ResultType;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.ResultsToSave;
 import io.alephmonitor.tracking.SaveException;
 
 import java.net.URI;
@@ -62,14 +63,11 @@ final class ResultSaves {
 
     /** The task's results to save, or a {@link SaveException} saying why there is nothing to save. */
     static List<Item> of(TrackedTask task) throws SaveException {
-        List<ResultFile> results = switch (task.status()) {
-            case TaskStatus.Succeeded done -> done.results();
-            case TaskStatus.Running running when !running.partial().isEmpty() -> running.partial();
-            case null, default -> throw new SaveException(
-                    "Only finished tasks can be saved. Wait until this task has succeeded.");
-        };
-        List<ResultFile> saveable = results.stream()
-                .filter(r -> r.url() == null ? r instanceof ResultFile.Text : !r.url().isBlank()).toList();
+        boolean partly = task.status() instanceof TaskStatus.Running running && !running.partial().isEmpty();
+        if (!(task.status() instanceof TaskStatus.Succeeded) && !partly) {
+            throw new SaveException("Only finished tasks can be saved. Wait until this task has succeeded.");
+        }
+        List<ResultFile> saveable = ResultsToSave.of(task);
         if (saveable.isEmpty()) {
             throw new SaveException("kie.ai reported no result link for this task. Check the task again, then save.");
         }

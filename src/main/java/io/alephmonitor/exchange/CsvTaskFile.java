@@ -116,13 +116,7 @@ final class CsvTaskFile {
     }
 
     private static TaskEntry csvEntry(List<String> row, Map<String, Integer> header) {
-        Integer failCode;
-        try {
-            String code = cell(row, header, "fail_code");
-            failCode = code == null ? null : Integer.valueOf(code.strip());
-        } catch (NumberFormatException e) {
-            failCode = null;
-        }
+        Integer failCode = number(cell(row, header, "fail_code"), Integer::valueOf);
         return new TaskEntry(cell(row, header, "task_id"), cell(row, header, "kind"), cell(row, header, "status"),
                 cell(row, header, "prompt"), cell(row, header, "label"), cell(row, header, "video_url"),
                 cell(row, header, "image_url"), lines(cell(row, header, "result_urls")),
@@ -133,16 +127,19 @@ final class CsvTaskFile {
 
     /** The typed results, progress and notice; a cell edited out of shape is dropped, never the task. */
     private static TaskResults typed(List<String> row, Map<String, Integer> header) {
-        Double progress;
-        try {
-            String cell = cell(row, header, "progress");
-            progress = cell == null ? null : Double.valueOf(cell.strip());
-        } catch (NumberFormatException e) {
-            progress = null;
-        }
+        Double progress = number(cell(row, header, "progress"), Double::valueOf);
         return new TaskResults(cell(row, header, "results"), lines(cell(row, header, "result_types")), progress,
                 cell(row, header, "stage"), cell(row, header, "notice"),
                 "true".equalsIgnoreCase(String.valueOf(cell(row, header, "link_expired")).strip()));
+    }
+
+    /** The cell's number; null when it is empty or edited into something else. */
+    private static <N extends Number> N number(String cell, java.util.function.Function<String, N> parse) {
+        try {
+            return cell == null ? null : parse.apply(cell.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String cell(List<String> row, Map<String, Integer> header, String column) {

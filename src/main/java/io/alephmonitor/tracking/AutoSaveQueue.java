@@ -1,6 +1,5 @@
 package io.alephmonitor.tracking;
 
-import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
@@ -93,22 +92,12 @@ final class AutoSaveQueue {
     }
 
     /**
-     * Has results not saved yet: a succeeded task, or a running one with partial results (Suno's
-     * first track), with fewer saved files than results ({@link TrackedTask#savedPaths()} holds one
-     * file per result, in result order). A saved file that went missing is reported, not silently
-     * fetched again.
+     * Has results not saved yet ({@link ResultsToSave}): a succeeded task, or a running one with
+     * partial results, with fewer saved files than results. A saved file that went missing is
+     * reported, not silently fetched again.
      */
     static boolean needsSaving(TrackedTask task) {
-        return task != null && task.savedPaths().size() < resultsOf(task).size();
-    }
-
-    /** The results a save of the task writes now: a succeeded task's, a running task's partial ones, else none. */
-    static List<ResultFile> resultsOf(TrackedTask task) {
-        return switch (task.status()) {
-            case TaskStatus.Succeeded done -> done.results();
-            case TaskStatus.Running running -> running.partial();
-            case null, default -> List.of();
-        };
+        return ResultsToSave.anyUnsaved(task);
     }
 
     // One thread at a time starts saves; saves that complete at once (refused links) loop here, never recurse.

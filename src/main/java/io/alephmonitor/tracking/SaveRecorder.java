@@ -38,7 +38,7 @@ final class SaveRecorder {
         if (task == null) {
             return new FailedSaveJob("This task is no longer in the list.");
         }
-        if (AutoSaveQueue.resultsOf(task).isEmpty()) {
+        if (ResultsToSave.of(task).isEmpty()) {
             return new FailedSaveJob("This task has no finished result to save yet.");
         }
         if (saver == null) {

@@ -42,7 +42,7 @@ final class TypeLearner {
             return;
         }
         for (TrackedTask task : tasks) {
-            List<ResultFile> results = AutoSaveQueue.resultsOf(task);
+            List<ResultFile> results = ResultsToSave.of(task);
             if (results.stream().anyMatch(ResultFile.Untyped.class::isInstance)) {
                 learn(task.taskId(), task.status(), results);
             }
