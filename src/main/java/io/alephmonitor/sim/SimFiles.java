@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The result files the simulator serves under {@code /files/}: every task's sample video, image,
- * audio track ({@code .mp3}) and cover ({@code .jpg}), large generated files, links scripted to expire or to break, and what was asked of them.
+ * audio track ({@code .mp3}), WAV ({@code .wav}) and cover ({@code .jpg}), large generated files, links scripted to expire or to break, and what was asked of them.
  */
 final class SimFiles {
 
@@ -29,6 +29,7 @@ final class SimFiles {
     private static final FileContent SAMPLE_IMAGE = new FileContent.InMemory(resource("sample.png"), "image/png");
     private static final FileContent SAMPLE_AUDIO = new FileContent.InMemory(resource("sample.mp3"), "audio/mpeg");
     private static final FileContent SAMPLE_COVER = new FileContent.InMemory(resource("sample-cover.jpg"), "image/jpeg");
+    private static final FileContent SAMPLE_WAV = new FileContent.InMemory(SunoRecords.SILENT_WAV, "audio/wav");
 
     private final Predicate<String> knownTask;
     private final Function<String, Behaviour> behaviourOf;
@@ -112,6 +113,9 @@ final class SimFiles {
         }
         if (name.endsWith(".jpg") && knownTask.test(taskOfFile(name))) {
             return SAMPLE_COVER;
+        }
+        if (name.endsWith(".wav") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_WAV;
         }
         return null;
     }

@@ -34,6 +34,8 @@ final class SimRecords {
             case GPT4O_IMAGE -> gpt4o(task, now, done, failed, baseUri);
             case MIDJOURNEY -> midjourney(task, done, failed, baseUri);
             case MARKET -> market(task, now, done, failed, baseUri);
+            case SUNO, SUNO_VIDEO, SUNO_WAV, SUNO_STEMS, SUNO_MIDI, SUNO_LYRICS, SUNO_COVER ->
+                    SunoRecords.record(task, now, failed, baseUri);
         };
     }
 
@@ -196,6 +198,7 @@ final class SimRecords {
                     imageUrl == null ? List.of() : List.of(imageUrl));
             case MIDJOURNEY -> params.put("prompt", prompt).put("fileUrl", imageUrl == null ? "" : imageUrl)
                     .put("taskType", "mj_txt2img").put("version", "7").put("aspectRatio", "16:9");
+            case SUNO, SUNO_LYRICS -> SunoRecords.param(params, prompt, kind == SimKind.SUNO);
             case MARKET -> {
                 params.put("model", model);
                 ObjectNode input = params.putObject("input").put("prompt", prompt).put("aspect_ratio", "16:9");

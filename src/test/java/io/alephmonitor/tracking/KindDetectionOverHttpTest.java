@@ -79,7 +79,20 @@ class KindDetectionOverHttpTest {
 
         assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.NotFound());
         assertThat(engine.task(id).kind()).isEqualTo(TrackedTask.AUTO_KIND);
-        assertThat(sim.recordRequests(id)).isEqualTo(5);
+        assertThat(sim.recordRequests(id)).as("the five older hex kinds and the seven Suno ones").isEqualTo(12);
+    }
+
+    @Test
+    void aHexIdOfASunoTaskIsDetectedAsSunoAfterTheOlderKindsSayTheyDoNotKnowIt() {
+        String id = sim.newTask("suno", "A song about the sea", null);
+        engine.add(List.of(id), TrackedTask.AUTO_KIND);
+
+        engine.runCycle();
+
+        assertThat(engine.task(id).kind()).isEqualTo("suno");
+        assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.Running());
+        assertThat(engine.task(id).params().prompt()).isEqualTo("A song about the sea");
+        assertThat(sim.recordRequests(id)).as("Veo, Market, Flux, 4o, Midjourney, then Suno").isEqualTo(6);
     }
 
     @Test
