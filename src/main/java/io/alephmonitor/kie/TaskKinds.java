@@ -33,7 +33,8 @@ public final class TaskKinds {
         return new TaskKinds(List.of(new AlephKind(), new RunwayKind(), new VeoKind(), new MarketKind(),
                 new FluxKontextKind(), new Gpt4oImageKind(), new MidjourneyKind(),
                 new SunoKind(), new SunoVideoKind(), new SunoWavKind(), new SunoStemsKind(), new SunoMidiKind(),
-                new SunoLyricsKind(), new SunoCoverKind()));
+                new SunoLyricsKind(), new SunoCoverKind(),
+                new LumaKind()));
     }
 
     /** The kind stored under {@code id}, if known. */

@@ -25,6 +25,8 @@ public final class KindIds {
     public static final String SUNO_LYRICS = "suno-lyrics";
     /** Cover images for a Suno music task. */
     public static final String SUNO_COVER = "suno-cover";
+    /** Luma video modify ({@code modify/record-info}). */
+    public static final String LUMA = "luma";
     /** A task whose kind is still to be detected from kie.ai's answers. */
     public static final String AUTO = "auto";
 
