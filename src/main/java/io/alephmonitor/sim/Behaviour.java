@@ -41,5 +41,15 @@ public enum Behaviour {
     /** The first GET of the task's video sends half the promised bytes, then nothing more (the connection stays open); later requests succeed. */
     STALL_DOWNLOAD,
     /** Every GET of the task's video answers 403, as an expired signed link does. */
-    FORBIDDEN_DOWNLOAD
+    FORBIDDEN_DOWNLOAD,
+    /**
+     * The task's record does not exist yet for {@link #LATE_RECORD_DELAY} after it was added: until
+     * then kie.ai's answer for an unknown task (Market's 422 "recordInfo is null", else 404), then normal.
+     */
+    LATE_RECORD,
+    /** Normal, but a finished task's successFlag is 4, "callback failed" (Luma: the video was made, only the callback failed). */
+    CALLBACK_FAILED;
+
+    /** How long a {@link #LATE_RECORD} task is unknown after it was added. */
+    public static final java.time.Duration LATE_RECORD_DELAY = java.time.Duration.ofSeconds(30);
 }

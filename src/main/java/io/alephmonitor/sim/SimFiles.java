@@ -86,6 +86,11 @@ final class SimFiles {
         expiredFiles.put(Objects.requireNonNull(name, "name"), status);
     }
 
+    /** True when {@code /files/<name>} was scripted to answer as an expired link ({@link #expire}). */
+    boolean isExpired(String name) {
+        return expiredFiles.containsKey(name);
+    }
+
     void countRequest(String path) {
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     }

@@ -28,7 +28,8 @@ enum SimKind {
     SUNO_STEMS("suno-stems", "/api/v1/vocal-removal/record-info", false, 2),
     SUNO_MIDI("suno-midi", "/api/v1/midi/record-info", false, 1),
     SUNO_LYRICS("suno-lyrics", "/api/v1/lyrics/record-info", false, 2),
-    SUNO_COVER("suno-cover", "/api/v1/suno/cover/record-info", false, 2);
+    SUNO_COVER("suno-cover", "/api/v1/suno/cover/record-info", false, 2),
+    LUMA("luma", "/api/v1/modify/record-info", false, 1);
 
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -71,15 +71,29 @@ class KindDetectionOverHttpTest {
     }
 
     @Test
-    void anIdNoKindKnowsEndsAsNotFoundAfterAskingEachKindOnce() {
+    void anIdNoKindKnowsIsAskedAgainOverAboutTwoMinutesThenEndsNotFoundWithItsKindStillAuto() {
         String id = "0123456789abcdef0123456789abcdef";
         engine.add(List.of(id), TrackedTask.AUTO_KIND);
 
         engine.runCycle();
+        assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.Pending());
+        assertThat(engine.task(id).lastError()).startsWith("kie.ai does not know this task yet");
+        int kindsAsked = sim.recordRequests(id);
+        assertThat(kindsAsked).as("the five older hex kinds, the seven Suno ones and Luma").isEqualTo(13);
+
+        for (int s = 0; s < 140; s += 5) {
+            clock.advance(Duration.ofSeconds(5));
+            engine.runCycle();
+        }
 
         assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.NotFound());
         assertThat(engine.task(id).kind()).isEqualTo(TrackedTask.AUTO_KIND);
-        assertThat(sim.recordRequests(id)).as("the five older hex kinds and the seven Suno ones").isEqualTo(12);
+        assertThat(sim.recordRequests(id)).as("every kind, once per check of the window")
+                .isEqualTo(kindsAsked * (1 + AnswerRules.LATE_RECORD_WAITS.size()));
+        clock.advance(Duration.ofMinutes(5));
+        engine.runCycle();
+        assertThat(sim.recordRequests(id)).as("no polls after the final answer")
+                .isEqualTo(kindsAsked * (1 + AnswerRules.LATE_RECORD_WAITS.size()));
     }
 
     @Test
