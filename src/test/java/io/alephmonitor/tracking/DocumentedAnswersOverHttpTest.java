@@ -2,8 +2,6 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,15 +36,7 @@ class DocumentedAnswersOverHttpTest {
     final SimulatedKie kie = SimulatedKie.on(clock).withSimulator(c -> c.withRunTime(Duration.ofSeconds(40)));
     private final KieSimulator sim = kie.sim();
     private final HttpKieClient client = kie.client();
-    private final List<TaskKind> kinds = TaskKinds.standard().all();
-    private final PollEngine engine = kie.engine(new KindDetector(client, kinds), withAuto(kinds),
-            PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
-
-    private static List<TaskKind> withAuto(List<TaskKind> kinds) {
-        List<TaskKind> all = new ArrayList<>(kinds);
-        all.add(KindDetector.AUTO);
-        return all;
-    }
+    private final PollEngine engine = kie.detectingEngine(PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
 
     private void tickFor(Duration span) {
         for (long s = 0; s < span.toSeconds(); s++) {

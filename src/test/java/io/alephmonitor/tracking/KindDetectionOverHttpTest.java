@@ -1,8 +1,6 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +24,7 @@ class KindDetectionOverHttpTest {
     private final InMemoryTaskStore store = kie.memoryStore();
     private final KieSimulator sim = kie.sim();
     private final HttpKieClient client = kie.client();
-    private final List<TaskKind> kinds = TaskKinds.standard().all();
-    private final PollEngine engine = kie.engine(new KindDetector(client, kinds), withAuto(kinds),
-            PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
-
-    private static List<TaskKind> withAuto(List<TaskKind> kinds) {
-        List<TaskKind> all = new ArrayList<>(kinds);
-        all.add(KindDetector.AUTO);
-        return all;
-    }
+    private final PollEngine engine = kie.detectingEngine(PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
 
     @Test
     void aUuidThatAlephDoesNotKnowIsTriedAsRunwayAndKeepsThatKind() {
@@ -128,7 +117,7 @@ class KindDetectionOverHttpTest {
 
     @Test
     void pastedTextIsAddedPerFormatAndUnknownOrOtherKindIdsAreReportedNotAdded() {
-        TrackingService tracker = TrackingService.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
+        TrackingService tracker = TrackingService.builder(store, client, io.alephmonitor.kie.TaskKinds.standard().all()).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
                 .clock(clock).build();
         String veo = "veo_task_abcdef123456";
         String uuid = "ee603959-debb-48d1-98c4-a6d1c717eba6";
