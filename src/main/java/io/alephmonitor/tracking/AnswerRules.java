@@ -71,7 +71,7 @@ final class AnswerRules {
 
     private TrackedTask afterError(TrackedTask before, ApiError error, Instant now, Problems problems) {
         return switch (error.kind()) {
-            case NOT_FOUND -> notFound(before, now, problems);
+            case NOT_FOUND -> notFound(before, error, now, problems);
             case INVALID_REQUEST -> answered(before.withStatus(new TaskStatus.InvalidId()).withLastError(null), now, problems);
             case UNAUTHORIZED, NO_CREDITS, MAINTENANCE, RATE_LIMITED -> {
                 // About the account, not this task: the task keeps its record and stays due.
@@ -88,12 +88,13 @@ final class AnswerRules {
     }
 
     /**
-     * kie.ai does not know the task: Not found for good, unless it never had a record and is still
-     * within {@link #LATE_RECORD_WAITS} of the first such answer; then it is checked again then.
+     * kie.ai does not know the task: Not found for good, unless the record may just not exist yet
+     * ({@link #mayAppearLater}) and it is still within {@link #LATE_RECORD_WAITS} of the first such
+     * answer; then it is checked again then.
      */
-    private TrackedTask notFound(TrackedTask before, Instant now, Problems problems) {
+    private TrackedTask notFound(TrackedTask before, ApiError error, Instant now, Problems problems) {
         String id = before.taskId();
-        if (before.status() instanceof TaskStatus.Pending) {
+        if (mayAppearLater(before, error)) {
             Instant first = firstNotFound.computeIfAbsent(id, k -> now);
             Instant next = first;
             for (Duration wait : LATE_RECORD_WAITS) {
@@ -109,6 +110,17 @@ final class AnswerRules {
         }
         firstNotFound.remove(id);
         return answered(before.withStatus(new TaskStatus.NotFound()).withLastError(null), now, problems);
+    }
+
+    /**
+     * A task that never had a record may be one whose record does not exist yet: the Market
+     * endpoints answer 422 "recordInfo is null" in the first seconds after creation (docs.kie.ai,
+     * Market "Get Task Details"), and a task being detected may be such a Market task. A 404 of an
+     * older kind's endpoint ("Task not found", e.g. Aleph's record-info) is its documented final word.
+     */
+    private static boolean mayAppearLater(TrackedTask before, ApiError error) {
+        return before.status() instanceof TaskStatus.Pending
+                && (error.code() == 422 || TrackedTask.AUTO_KIND.equals(before.kind()));
     }
 
     /** The task is to be asked afresh (Check again): a new late-record window starts with its next "not found". */
