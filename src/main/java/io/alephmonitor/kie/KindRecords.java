@@ -19,6 +19,9 @@ import java.util.function.Supplier;
  */
 final class KindRecords {
 
+    /** The notice of a success whose answer held no result link. */
+    static final String NO_LINK_NOTICE = "kie.ai says the video was made, but its answer held no link to it.";
+
     private KindRecords() {
     }
 

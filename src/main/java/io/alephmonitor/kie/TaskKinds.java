@@ -31,7 +31,10 @@ public final class TaskKinds {
     /** Every kind the app ships with, Aleph first (the default). */
     public static TaskKinds standard() {
         return new TaskKinds(List.of(new AlephKind(), new RunwayKind(), new VeoKind(), new MarketKind(),
-                new FluxKontextKind(), new Gpt4oImageKind(), new MidjourneyKind()));
+                new FluxKontextKind(), new Gpt4oImageKind(), new MidjourneyKind(),
+                new SunoKind(), new SunoVideoKind(), new SunoWavKind(), new SunoStemsKind(), new SunoMidiKind(),
+                new SunoLyricsKind(), new SunoCoverKind(),
+                new LumaKind()));
     }
 
     /** The kind stored under {@code id}, if known. */

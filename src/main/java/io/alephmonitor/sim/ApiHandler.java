@@ -190,7 +190,15 @@ final class ApiHandler implements HttpHandler {
                 answerRecord(exchange, kind, taskId, false);
             }
             case MODERATION_FAILURE -> answerRecord(exchange, kind, taskId, true);
-            case NORMAL, CUT_DOWNLOAD, STALL_DOWNLOAD, FORBIDDEN_DOWNLOAD -> answerRecord(exchange, kind, taskId, false);
+            case LATE_RECORD -> {
+                SimTask task = sim.task(taskId);
+                if (task != null && sim.config().clock().instant().isBefore(task.createdAt().plus(Behaviour.LATE_RECORD_DELAY))) {
+                    unknownTask(exchange, kind);
+                } else {
+                    answerRecord(exchange, kind, taskId, false);
+                }
+            }
+            case NORMAL, CUT_DOWNLOAD, STALL_DOWNLOAD, FORBIDDEN_DOWNLOAD, CALLBACK_FAILED -> answerRecord(exchange, kind, taskId, false);
         }
     }
 
@@ -213,8 +221,9 @@ final class ApiHandler implements HttpHandler {
             unknownTask(exchange, kind);
             return;
         }
-        Replies.success(exchange, sim.withOverrides(taskId,
-                SimRecords.record(task, sim.config().clock().instant(), moderated, sim.baseUri().toString())));
+        ObjectNode record = SimRecords.record(task, sim.config().clock().instant(), moderated, sim.baseUri().toString());
+        LumaRecords.script(record, sim.behaviourOf(taskId), sim.files().isExpired(taskId + ".mp4"));
+        Replies.success(exchange, sim.withOverrides(taskId, record));
     }
 
     private void generate(HttpExchange exchange) throws IOException {

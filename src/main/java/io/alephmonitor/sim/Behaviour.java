@@ -42,6 +42,16 @@ public enum Behaviour {
     STALL_DOWNLOAD,
     /** Every GET of the task's video answers 403, as an expired signed link does. */
     FORBIDDEN_DOWNLOAD,
+    /**
+     * The task's record does not exist yet for {@link #LATE_RECORD_DELAY} after it was added: until
+     * then kie.ai's answer for an unknown task (Market's 422 "recordInfo is null", else 404), then normal.
+     */
+    LATE_RECORD,
+    /** Normal, but a finished task's successFlag is 4, "callback failed" (Luma: the video was made, only the callback failed). */
+    CALLBACK_FAILED,
     /** Every request for any of the task's files (HEAD too) answers 200 with an HTML error page, as a CDN does for a removed file. */
-    HTML_INSTEAD_OF_FILE
+    HTML_INSTEAD_OF_FILE;
+
+    /** How long a {@link #LATE_RECORD} task is unknown after it was added. */
+    public static final java.time.Duration LATE_RECORD_DELAY = java.time.Duration.ofSeconds(30);
 }

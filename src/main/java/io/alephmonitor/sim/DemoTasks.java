@@ -26,7 +26,8 @@ final class DemoTasks {
      * Six Aleph tasks first (two finished, one failed by moderation, three running that finish 20,
      * 45 and 90 s from now), then one or more of every other kind: a finished Runway video, a
      * finished and a running Veo video, a Flux Kontext image, two 4o images, four Midjourney
-     * images, a Market task with three images, a running Market video and a failed Market task.
+     * images, a Market task with three images, a running Market video and a failed Market task, a
+     * finished Suno song (two tracks) and one that goes through its stages (lyrics, first track, both).
      */
     static List<String> addTo(KieSimulator sim) {
         List<String> ids = new ArrayList<>(addAleph(sim));
@@ -52,6 +53,10 @@ final class DemoTasks {
                 now.minus(Duration.ofMinutes(2)), now.plus(Duration.ofDays(1)));
         sim.script(failed, Behaviour.MODERATION_FAILURE);
         ids.add(failed);
+        ids.add(other(sim, SimKind.SUNO, null, "A warm lo-fi piano loop for a rainy afternoon, vinyl crackle", null,
+                now.minus(Duration.ofMinutes(15)), now.minus(Duration.ofMinutes(12))));
+        ids.add(other(sim, SimKind.SUNO, null, "An upbeat synth-pop chorus about summer road trips", null,
+                now.minusSeconds(20), now.plusSeconds(70)));
         return List.copyOf(ids);
     }
 

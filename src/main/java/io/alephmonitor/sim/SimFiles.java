@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * The result files the simulator serves under {@code /files/}: every task's sample video, image,
- * audio track ({@code .mp3}) and cover ({@code .jpg}), text ({@code .txt}, {@code .json}) and
- * extensionless links ({@link SimTextFiles}), large generated files (a {@code .txt} one is text), links scripted to expire or to break, and what was asked of them.
+ * audio track ({@code .mp3}), WAV ({@code .wav}) and cover ({@code .jpg}), text ({@code .txt}, {@code .json}) and
+ * extensionless links ({@link SimTextFiles}), large generated files (a {@code .txt} one is text), links scripted to
+ * expire or to break, and what was asked of them.
  */
 final class SimFiles {
 
@@ -30,6 +31,7 @@ final class SimFiles {
     private static final FileContent SAMPLE_IMAGE = new FileContent.InMemory(resource("sample.png"), "image/png");
     private static final FileContent SAMPLE_AUDIO = new FileContent.InMemory(resource("sample.mp3"), "audio/mpeg");
     private static final FileContent SAMPLE_COVER = new FileContent.InMemory(resource("sample-cover.jpg"), "image/jpeg");
+    private static final FileContent SAMPLE_WAV = new FileContent.InMemory(SunoRecords.SILENT_WAV, "audio/wav");
 
     private final Function<String, SimTask> taskById;
     private final Predicate<String> knownTask;
@@ -89,6 +91,11 @@ final class SimFiles {
         expiredFiles.put(Objects.requireNonNull(name, "name"), status);
     }
 
+    /** True when {@code /files/<name>} was scripted to answer as an expired link ({@link #expire}). */
+    boolean isExpired(String name) {
+        return expiredFiles.containsKey(name);
+    }
+
     void countRequest(String path) {
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     }
@@ -116,6 +123,9 @@ final class SimFiles {
         }
         if (name.endsWith(".jpg") && knownTask.test(taskOfFile(name))) {
             return SAMPLE_COVER;
+        }
+        if (name.endsWith(".wav") && knownTask.test(taskOfFile(name))) {
+            return SAMPLE_WAV;
         }
         return knownTask.test(taskOfFile(name)) ? SimTextFiles.file(name, taskById.apply(taskOfFile(name)),
                 SAMPLE_VIDEO, SAMPLE_IMAGE, SAMPLE_AUDIO) : null;

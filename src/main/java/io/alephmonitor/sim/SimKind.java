@@ -20,7 +20,16 @@ enum SimKind {
     MARKET("market", "/api/v1/jobs/recordInfo", false, 3),
     FLUX_KONTEXT("flux-kontext", "/api/v1/flux/kontext/record-info", false, 1),
     GPT4O_IMAGE("gpt4o-image", "/api/v1/gpt4o-image/record-info", false, 2),
-    MIDJOURNEY("midjourney", "/api/v1/mj/record-info", false, 4);
+    MIDJOURNEY("midjourney", "/api/v1/mj/record-info", false, 4),
+    // Suno (records in SunoRecords): music makes two tracks, lyrics two variants, stems vocals + instrumental
+    SUNO("suno", "/api/v1/generate/record-info", false, 2),
+    SUNO_VIDEO("suno-video", "/api/v1/mp4/record-info", false, 1),
+    SUNO_WAV("suno-wav", "/api/v1/wav/record-info", false, 1),
+    SUNO_STEMS("suno-stems", "/api/v1/vocal-removal/record-info", false, 2),
+    SUNO_MIDI("suno-midi", "/api/v1/midi/record-info", false, 1),
+    SUNO_LYRICS("suno-lyrics", "/api/v1/lyrics/record-info", false, 2),
+    SUNO_COVER("suno-cover", "/api/v1/suno/cover/record-info", false, 2),
+    LUMA("luma", "/api/v1/modify/record-info", false, 1);
 
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

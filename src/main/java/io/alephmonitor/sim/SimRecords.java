@@ -34,6 +34,9 @@ final class SimRecords {
             case GPT4O_IMAGE -> gpt4o(task, now, done, failed, baseUri);
             case MIDJOURNEY -> midjourney(task, done, failed, baseUri);
             case MARKET -> market(task, now, done, failed, baseUri);
+            case SUNO, SUNO_VIDEO, SUNO_WAV, SUNO_STEMS, SUNO_MIDI, SUNO_LYRICS, SUNO_COVER ->
+                    SunoRecords.record(task, now, failed, baseUri);
+            case LUMA -> LumaRecords.record(task, done, failed, baseUri);
         };
     }
 
@@ -196,6 +199,9 @@ final class SimRecords {
                     imageUrl == null ? List.of() : List.of(imageUrl));
             case MIDJOURNEY -> params.put("prompt", prompt).put("fileUrl", imageUrl == null ? "" : imageUrl)
                     .put("taskType", "mj_txt2img").put("version", "7").put("aspectRatio", "16:9");
+            case SUNO, SUNO_LYRICS -> SunoRecords.param(params, prompt, kind == SimKind.SUNO);
+            case LUMA -> params.put("callBackUrl", "https://example.com/callback").put("prompt", prompt)
+                    .put("videoUrl", imageUrl).put("waterMark", "");
             case MARKET -> {
                 params.put("model", model);
                 ObjectNode input = params.putObject("input").put("prompt", prompt).put("aspect_ratio", "16:9");
@@ -207,7 +213,7 @@ final class SimRecords {
         return params.toString();
     }
 
-    private static void flags(ObjectNode data, boolean done, boolean failed, int failedFlag) {
+    static void flags(ObjectNode data, boolean done, boolean failed, int failedFlag) {
         data.put("successFlag", done ? 1 : failed ? failedFlag : 0);
         if (failed) {
             data.put("errorCode", 400);
@@ -227,7 +233,7 @@ final class SimRecords {
         return Math.min(0.99, (double) elapsed / total);
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
+    static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 

@@ -24,7 +24,7 @@ record SimTask(String id, SimKind kind, String prompt, String imageUrl, String p
 
     /** True when a Market task's model makes videos. */
     boolean makesVideo() {
-        return kind == SimKind.VEO || kind == SimKind.RUNWAY || kind == SimKind.ALEPH
+        return kind == SimKind.VEO || kind == SimKind.RUNWAY || kind == SimKind.ALEPH || kind == SimKind.LUMA
                 || (model != null && model.contains("video"));
     }
 

@@ -3,6 +3,7 @@ package io.alephmonitor.tracking;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.store.TaskStore;
+import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.PollCycle.Answer;
 import io.alephmonitor.tracking.PollCycle.Request;
@@ -191,13 +192,36 @@ public final class PollEngine implements AutoCloseable {
         }
     }
 
-    /** Polls these tasks at the next cycle, finished ones included ("Check again"). */
-    public void checkNow(Collection<String> taskIds) {
+    /**
+     * Polls these tasks at the next cycle, finished ones included ("Check again"). A Not found or
+     * Invalid ID task goes back to Pending, so kie.ai's next answer is read afresh (a record that
+     * appeared late is found; a "not found" gets the late-record window again). Returns the store
+     * write of the tasks that changed so (their IDs in {@link CheckedAgain#reset()}).
+     */
+    public CheckedAgain checkNow(Collection<String> taskIds) {
         Instant now = clock.instant();
         synchronized (lock) {
-            taskIds.stream().filter(tasks::contains).forEach(id -> planner.checkNow(id, now));
+            List<TrackedTask> reset = new ArrayList<>();
+            for (String id : taskIds) {
+                TrackedTask task = tasks.get(id);
+                if (task == null) {
+                    continue;
+                }
+                if (task.status() instanceof TaskStatus.NotFound || task.status() instanceof TaskStatus.InvalidId) {
+                    TrackedTask pending = task.withStatus(new TaskStatus.Pending()).withLastError(null).withSchedule(task.lastPolledAt(), now);
+                    tasks.put(pending);
+                    round.forgetNotFound(id);
+                    reset.add(pending);
+                }
+                planner.checkNow(id, now);
+            }
             gate.probeNow(now);
+            return new CheckedAgain(reset.stream().map(TrackedTask::taskId).toList(), writer.upsert(reset));
         }
+    }
+
+    /** The tasks {@link #checkNow} put back to Pending, and the store write of them. */
+    public record CheckedAgain(List<String> reset, CompletableFuture<Void> written) {
     }
 
     /** Polls every active task at the next cycle. */

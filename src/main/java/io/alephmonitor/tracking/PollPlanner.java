@@ -117,6 +117,17 @@ final class PollPlanner {
         return next;
     }
 
+    /** The task answered and is to be asked again at {@code due} (not after the interval). Returns {@code due}, or null when it is not scheduled. */
+    Instant retryAt(String taskId, Instant due) {
+        inFlight.remove(taskId);
+        recheckRequested.remove(taskId);
+        if (!slots.containsKey(taskId)) {
+            return null;
+        }
+        put(taskId, new Slot(due, 0));
+        return due;
+    }
+
     /** A transient problem: retried after an exponentially growing, jittered delay. Returns the retry time. */
     Instant failed(String taskId, Instant now) {
         inFlight.remove(taskId);

@@ -94,6 +94,11 @@ final class PollRound {
         return new Request.Poll(taskId, kinds.get(tasks.get(taskId).kind()));
     }
 
+    /** A task is to be asked afresh ("Check again"): its late-record window starts over. */
+    void forgetNotFound(String taskId) {
+        rules.forgetNotFound(taskId);
+    }
+
     /** Applies the cycle's answers to the tasks, the schedule and the pause; the caller persists the changed tasks. */
     Applied apply(List<Answer> answers, Instant now) {
         List<TrackedTask> changed = new ArrayList<>();

@@ -30,7 +30,10 @@ public interface TaskTracker {
     /** Puts removed tasks back exactly as they were (undo of {@link #remove}). */
     void restore(Collection<TrackedTask> tasks);
 
-    /** Polls these tasks as soon as possible, finished ones included ("Check again"). */
+    /**
+     * Polls these tasks as soon as possible, finished ones included ("Check again"); a Not found or
+     * Invalid ID task goes back to Pending first, so a record that appeared since is found.
+     */
     void checkNow(Collection<String> taskIds);
 
     /** Polls every active task as soon as possible. */

@@ -199,8 +199,8 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
 
     @Override
     public void checkNow(Collection<String> taskIds) {
-        engine.checkNow(taskIds);
-        listenerThread.execute(() -> publish(List.of(), List.of()));
+        PollEngine.CheckedAgain checked = engine.checkNow(taskIds);
+        afterWrite(checked.written(), checked.reset(), List.of());
     }
 
     @Override

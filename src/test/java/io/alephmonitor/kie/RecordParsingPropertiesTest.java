@@ -41,7 +41,9 @@ class RecordParsingPropertiesTest {
     /** The other kinds' record fields, for the every-kind properties. */
     private static final List<String> OTHER_KIND_FIELDS = List.of("state", "status", "resultJson", "param",
             "resultInfoJson", "resultUrls", "resultUrl", "videoInfo", "videoUrl", "generateParam", "generateTime",
-            "failCode", "failMsg", "input", "resultImageUrl", "originImageUrl", "progress");
+            "failCode", "failMsg", "input", "resultImageUrl", "originImageUrl", "progress", "sunoData", "audioUrl",
+            "streamAudioUrl", "duration", "title", "tags", "videoUrl", "audioWavUrl", "vocalUrl", "originData",
+            "midiData", "instruments", "images", "data", "text");
 
     private final AlephKind aleph = new AlephKind();
 
@@ -86,7 +88,8 @@ class RecordParsingPropertiesTest {
     @Provide
     Arbitrary<JsonNode> otherKindTrees() {
         Arbitrary<JsonNode> value = Arbitraries.oneOf(scalars(), trees(), paramTexts().map(JSON::textNode),
-                Arbitraries.of("success", "fail", "SUCCESS", "GENERATE_FAILED", "waiting").map(JSON::textNode));
+                Arbitraries.of("success", "fail", "SUCCESS", "GENERATE_FAILED", "waiting", "FIRST_SUCCESS", "TEXT_SUCCESS",
+                        "CALLBACK_EXCEPTION", "SENSITIVE_WORD_ERROR").map(JSON::textNode));
         Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of(OTHER_KIND_FIELDS), Arbitraries.of(FIELDS));
         return Combinators.combine(key, value).as(List::<Object>of).list().ofMaxSize(8).map(pairs -> {
             ObjectNode node = JSON.objectNode();

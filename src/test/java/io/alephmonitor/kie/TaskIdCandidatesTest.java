@@ -24,7 +24,8 @@ class TaskIdCandidatesTest {
                 new TaskIdCandidates.Candidate("veo_task_abcdef123456", List.of("veo")),
                 new TaskIdCandidates.Candidate("task_12345678", List.of("market")),
                 new TaskIdCandidates.Candidate("774d9a7dd608a0e49293903095e45a4c",
-                        List.of("veo", "market", "flux-kontext", "gpt4o-image", "midjourney")));
+                        List.of("veo", "market", "flux-kontext", "gpt4o-image", "midjourney", "suno", "suno-video",
+                                "suno-wav", "suno-stems", "suno-midi", "suno-lyrics", "suno-cover", "luma")));
         assertThat(found.unknownTokens()).isEmpty();
         assertThat(found.linesWithoutId()).isZero();
     }

@@ -1,8 +1,6 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.TaskKind;
-import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.Behaviour;
 import io.alephmonitor.sim.KieSimulator;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +24,7 @@ class KindDetectionOverHttpTest {
     private final InMemoryTaskStore store = kie.memoryStore();
     private final KieSimulator sim = kie.sim();
     private final HttpKieClient client = kie.client();
-    private final List<TaskKind> kinds = TaskKinds.standard().all();
-    private final PollEngine engine = kie.engine(new KindDetector(client, kinds), withAuto(kinds),
-            PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
-
-    private static List<TaskKind> withAuto(List<TaskKind> kinds) {
-        List<TaskKind> all = new ArrayList<>(kinds);
-        all.add(KindDetector.AUTO);
-        return all;
-    }
+    private final PollEngine engine = kie.detectingEngine(PollSettings.defaults().withInterval(Duration.ofSeconds(5)));
 
     @Test
     void aUuidThatAlephDoesNotKnowIsTriedAsRunwayAndKeepsThatKind() {
@@ -71,15 +60,42 @@ class KindDetectionOverHttpTest {
     }
 
     @Test
-    void anIdNoKindKnowsEndsAsNotFoundAfterAskingEachKindOnce() {
+    void anIdNoKindKnowsIsAskedAgainOverAboutTwoMinutesThenEndsNotFoundWithItsKindStillAuto() {
         String id = "0123456789abcdef0123456789abcdef";
         engine.add(List.of(id), TrackedTask.AUTO_KIND);
 
         engine.runCycle();
+        assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.Pending());
+        assertThat(engine.task(id).lastError()).startsWith("kie.ai does not know this task yet");
+        int kindsAsked = sim.recordRequests(id);
+        assertThat(kindsAsked).as("the five older hex kinds, the seven Suno ones and Luma").isEqualTo(13);
+
+        for (int s = 0; s < 140; s += 5) {
+            clock.advance(Duration.ofSeconds(5));
+            engine.runCycle();
+        }
 
         assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.NotFound());
         assertThat(engine.task(id).kind()).isEqualTo(TrackedTask.AUTO_KIND);
-        assertThat(sim.recordRequests(id)).isEqualTo(5);
+        assertThat(sim.recordRequests(id)).as("every kind, once per check of the window")
+                .isEqualTo(kindsAsked * (1 + AnswerRules.LATE_RECORD_WAITS.size()));
+        clock.advance(Duration.ofMinutes(5));
+        engine.runCycle();
+        assertThat(sim.recordRequests(id)).as("no polls after the final answer")
+                .isEqualTo(kindsAsked * (1 + AnswerRules.LATE_RECORD_WAITS.size()));
+    }
+
+    @Test
+    void aHexIdOfASunoTaskIsDetectedAsSunoAfterTheOlderKindsSayTheyDoNotKnowIt() {
+        String id = sim.newTask("suno", "A song about the sea", null);
+        engine.add(List.of(id), TrackedTask.AUTO_KIND);
+
+        engine.runCycle();
+
+        assertThat(engine.task(id).kind()).isEqualTo("suno");
+        assertThat(engine.task(id).status()).isEqualTo(new TaskStatus.Running());
+        assertThat(engine.task(id).params().prompt()).isEqualTo("A song about the sea");
+        assertThat(sim.recordRequests(id)).as("Veo, Market, Flux, 4o, Midjourney, then Suno").isEqualTo(6);
     }
 
     @Test
@@ -101,7 +117,7 @@ class KindDetectionOverHttpTest {
 
     @Test
     void pastedTextIsAddedPerFormatAndUnknownOrOtherKindIdsAreReportedNotAdded() {
-        TrackingService tracker = TrackingService.builder(store, client, kinds).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
+        TrackingService tracker = TrackingService.builder(store, client, io.alephmonitor.kie.TaskKinds.standard().all()).driver(new ManualDriver(Runnable::run)).listenerThread(Runnable::run)
                 .clock(clock).build();
         String veo = "veo_task_abcdef123456";
         String uuid = "ee603959-debb-48d1-98c4-a6d1c717eba6";

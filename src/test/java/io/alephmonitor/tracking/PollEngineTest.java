@@ -124,6 +124,100 @@ class PollEngineTest {
         assertThat(api.polls(id(1))).isEqualTo(2);
     }
 
+    /**
+     * kie.ai's record may not exist yet in the first seconds after creation (Market answers 422
+     * "recordInfo is null", https://docs.kie.ai/market/common/get-task-detail): a task that never
+     * had a record is asked again 10, 30, 70 and 130 s after the first "not found", then Not found.
+     */
+    @Test
+    void aTaskWithoutARecordYetIsCheckedAgainWithBackoffForAboutTwoMinutesBeforeItIsNotFound() {
+        engine().add(List.of(id(1)), "aleph");
+        api.fail(id(1), FakeKieApi.error(Kind.NOT_FOUND, 422));
+
+        engine.runCycle();
+        TrackedTask waiting = engine.task(id(1));
+        assertThat(waiting.status()).isEqualTo(new TaskStatus.Pending());
+        assertThat(waiting.lastError()).isEqualTo("kie.ai does not know this task yet — checking again in 10 s.");
+        assertThat(waiting.nextPollAt()).isEqualTo(T0.plusSeconds(10));
+
+        List<Instant> polledAt = new ArrayList<>();
+        for (int s = 1; s <= 200; s++) {
+            clock.advance(Duration.ofSeconds(1));
+            int before = api.polls(id(1));
+            engine.runCycle();
+            if (api.polls(id(1)) > before) {
+                polledAt.add(clock.instant());
+            }
+        }
+
+        assertThat(polledAt).containsExactly(T0.plusSeconds(10), T0.plusSeconds(30), T0.plusSeconds(70), T0.plusSeconds(130));
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.NotFound());
+        assertThat(engine.task(id(1)).lastError()).isNull();
+        assertThat(engine.task(id(1)).nextPollAt()).isNull();
+    }
+
+    @Test
+    void aLateRecordFoundWithinTheWindowIsTrackedAsUsual() {
+        engine().add(List.of(id(1)), "aleph");
+        api.fail(id(1), FakeKieApi.error(Kind.NOT_FOUND, 422));
+        engine.runCycle();
+        clock.advance(Duration.ofSeconds(10));
+        engine.runCycle();
+        assertThat(engine.task(id(1)).lastError()).isEqualTo("kie.ai does not know this task yet — checking again in 20 s.");
+
+        api.answer(id(1), new TaskStatus.Running());
+        clock.advance(Duration.ofSeconds(20));
+        engine.runCycle();
+
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.Running());
+        assertThat(engine.task(id(1)).lastError()).isNull();
+    }
+
+    /** Aleph's record-info answers 404 "Task not found" for a task it does not know: its documented final word. */
+    @Test
+    void anOlderKindsNotFoundIsFinalAtOnceEvenForATaskThatNeverHadARecord() {
+        engine().add(List.of(id(1)), "aleph");
+        api.fail(id(1), FakeKieApi.error(Kind.NOT_FOUND, 404));
+
+        engine.runCycle();
+        tickFor(Duration.ofMinutes(5));
+
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.NotFound());
+        assertThat(api.polls(id(1))).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskThatHadARecordAndIsThenNotFoundIsNotFoundAtOnce() {
+        engine().add(List.of(id(1)), "aleph");
+        engine.runCycle();
+        api.fail(id(1), FakeKieApi.error(Kind.NOT_FOUND, 404));
+
+        tickFor(Duration.ofSeconds(30));
+
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.NotFound());
+        tickFor(Duration.ofMinutes(5));
+        assertThat(api.polls(id(1))).isEqualTo(2);
+    }
+
+    @Test
+    void checkAgainPutsANotFoundTaskBackToPendingAndFindsARecordThatAppearedSince() {
+        engine().add(List.of(id(1)), "aleph");
+        engine.runCycle();
+        api.fail(id(1), FakeKieApi.error(Kind.NOT_FOUND, 404));
+        tickFor(Duration.ofSeconds(30));
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.NotFound());
+
+        PollEngine.CheckedAgain checked = engine.checkNow(List.of(id(1)));
+        assertThat(checked.reset()).containsExactly(id(1));
+        assertThat(engine.task(id(1)).status()).isEqualTo(new TaskStatus.Pending());
+        checked.written().join();
+        assertThat(store.get(id(1)).status()).as("stored").isEqualTo(new TaskStatus.Pending());
+
+        api.answer(id(1), new TaskStatus.Succeeded("https://x/v.mp4", null, T0));
+        engine.runCycle();
+        assertThat(engine.task(id(1)).status()).isInstanceOf(TaskStatus.Succeeded.class);
+    }
+
     @Test
     void aTransientProblemKeepsTheLastGoodStatusAndSaysWhatWentWrong() {
         engine().add(List.of(id(1)), "aleph");

@@ -138,6 +138,14 @@ final class SimulatedKie implements AfterEachCallback {
         return engine;
     }
 
+    /** An engine over {@link #memoryStore()} for every shipped kind and "Detect automatically" (through a {@link KindDetector}), with no jitter. */
+    PollEngine detectingEngine(PollSettings settings) {
+        List<TaskKind> kinds = io.alephmonitor.kie.TaskKinds.standard().all();
+        List<TaskKind> withAuto = new java.util.ArrayList<>(kinds);
+        withAuto.add(KindDetector.AUTO);
+        return engine(new KindDetector(client(), kinds), withAuto, settings);
+    }
+
     /** The downloader saves go through; with {@code renewingLinks}, an expired link is renewed through kie.ai. */
     Downloader downloader(boolean renewingLinks) {
         if (downloader == null) {
