@@ -60,10 +60,15 @@ public final class MarketKind extends DocumentedKind {
             files.add(ResultFile.ofUrl(url, null));
         }
         ResultFile.Text text = textResult(KindRecords.field(result, "resultObject"));
+        String notice = null;
         if (text != null) {
+            notice = files.isEmpty() ? null
+                    : "kie.ai sent both result links and a text result for this task; both are kept.";
             files.add(text);
+        } else if (files.isEmpty()) {
+            notice = "kie.ai reported success but sent no result: neither links (resultUrls) nor a text (resultObject).";
         }
-        return TaskStatus.Succeeded.of(files, LenientTime.instant(data, "completeTime"));
+        return TaskStatus.Succeeded.of(files, LenientTime.instant(data, "completeTime"), false, notice);
     }
 
     /** A text model's {@code resultObject}: an object or array kept as indented JSON, a string as plain text. */

@@ -26,8 +26,10 @@ final class DemoTasks {
      * Six Aleph tasks first (two finished, one failed by moderation, three running that finish 20,
      * 45 and 90 s from now), then one or more of every other kind: a finished Runway video, a
      * finished and a running Veo video, a Flux Kontext image, two 4o images, four Midjourney
-     * images, a Market task with three images, a running Market video and a failed Market task, a
-     * finished Suno song (two tracks) and one that goes through its stages (lyrics, first track, both).
+     * images, a Market task with three images, a running Market video and a failed Market task, an
+     * ElevenLabs voice-over (audio), a chat model's answer (text), a Sora video that reports its
+     * progress, a Luma video edit, a finished Suno song (two tracks) and one that goes through its stages (lyrics, first
+     * track, both).
      */
     static List<String> addTo(KieSimulator sim) {
         List<String> ids = new ArrayList<>(addAleph(sim));
@@ -53,6 +55,14 @@ final class DemoTasks {
                 now.minus(Duration.ofMinutes(2)), now.plus(Duration.ofDays(1)));
         sim.script(failed, Behaviour.MODERATION_FAILURE);
         ids.add(failed);
+        ids.add(other(sim, SimKind.MARKET, "elevenlabs/text-to-speech", "A calm narrator reads the first page of a bedtime story", null,
+                now.minus(Duration.ofMinutes(11)), now.minus(Duration.ofMinutes(10))));
+        ids.add(other(sim, SimKind.MARKET, "openai/gpt-5-chat", "Five catchy titles for a video about autumn hikes", null,
+                now.minus(Duration.ofMinutes(8)), now.minus(Duration.ofMinutes(7))));
+        ids.add(other(sim, SimKind.MARKET, "openai/sora-2-text-to-video", "A paper plane gliding over a city at sunrise", null,
+                now.minusSeconds(40), now.plusSeconds(120)));
+        ids.add(other(sim, SimKind.LUMA, null, "Turn the street into a snowy winter evening", sim.baseUri() + FileHandler.PREFIX + "sample.mp4",
+                now.minus(Duration.ofMinutes(14)), now.minus(Duration.ofMinutes(13))));
         ids.add(other(sim, SimKind.SUNO, null, "A warm lo-fi piano loop for a rainy afternoon, vinyl crackle", null,
                 now.minus(Duration.ofMinutes(15)), now.minus(Duration.ofMinutes(12))));
         ids.add(other(sim, SimKind.SUNO, null, "An upbeat synth-pop chorus about summer road trips", null,

@@ -178,8 +178,17 @@ final class SimRecords {
                 : now.isBefore(task.createdAt().plusSeconds(5)) ? "waiting" : "generating");
         data.put("param", task.paramJson());
         ObjectNode result = JSON.objectNode();
-        strings(result.putArray("resultUrls"), resultUrls(task, baseUri));
+        if (task.makesText()) { // text models answer an object, not links (the Market "Get Task Details" page)
+            result.putObject("resultObject").put("model", task.model())
+                    .put("text", "A short answer to: " + (task.prompt() == null ? "" : task.prompt()))
+                    .putObject("usage").put("input_tokens", 12).put("output_tokens", 48);
+        } else {
+            strings(result.putArray("resultUrls"), resultUrls(task, baseUri));
+        }
         data.put("resultJson", done ? result.toString() : "");
+        if (!done && task.reportsProgress()) { // "progress" 0–100, returned for some models (sora2)
+            data.put("progress", (int) Math.round(100 * progress(task, now, false)));
+        }
         data.put("failCode", failed ? "400" : "");
         data.put("failMsg", failed ? SimTask.MODERATION_MESSAGE : "");
         data.put("completeTime", done ? task.completesAt().toEpochMilli() : 0);

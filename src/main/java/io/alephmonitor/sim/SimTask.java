@@ -28,6 +28,17 @@ record SimTask(String id, SimKind kind, String prompt, String imageUrl, String p
                 || (model != null && model.contains("video"));
     }
 
+    /** True when a Market task's model answers text (a chat or text model): its result is a {@code resultObject}. */
+    boolean makesText() {
+        String name = model == null ? "" : model.toLowerCase(java.util.Locale.ROOT);
+        return kind == SimKind.MARKET && (name.contains("chat") || name.contains("text-to-text") || name.contains("llm"));
+    }
+
+    /** True when a Market model reports its {@code progress} while generating (the docs name sora2). */
+    boolean reportsProgress() {
+        return kind == SimKind.MARKET && model != null && model.toLowerCase(java.util.Locale.ROOT).contains("sora");
+    }
+
     /** The extension of this task's result files: {@code .mp4} for videos, {@code .mp3} for an audio model's, else {@code .png}. */
     String resultExtension() {
         if (makesVideo()) {

@@ -31,10 +31,13 @@ final class SimTextFiles {
         if (makesAudio(model)) {
             return audio;
         }
-        if (model.contains("text") || model.contains("chat")) {
+        if (task.makesVideo()) { // before the text check: "kling/v2-1-text-to-video" makes videos
+            return video;
+        }
+        if (task.makesText() || model.contains("text") || model.contains("chat")) {
             return text("Text result of task " + task.id() + "\n", "text/plain; charset=utf-8");
         }
-        return task.makesVideo() ? video : image;
+        return image;
     }
 
     /** True when a Market model makes sound (ElevenLabs, text-to-speech, music, audio…). */

@@ -1,6 +1,7 @@
 package io.alephmonitor.kie;
 
 import io.alephmonitor.model.ResultFile;
+import io.alephmonitor.model.ResultType;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TaskSnapshot;
 
@@ -73,7 +74,78 @@ class MarketKindTest {
                 {"code":200,"message":"success","data":{"taskId":"%s","state":"success","resultJson":"{not json"}}"""
                 .formatted(ID)));
 
-        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Succeeded(null, null, List.of(), null));
+        assertThat(snapshot.status()).isInstanceOfSatisfying(TaskStatus.Succeeded.class, done -> {
+            assertThat(done.results()).isEmpty();
+            assertThat(done.notice()).contains("sent no result");
+        });
+    }
+
+    /**
+     * "resultUrls" serve image, video and audio models alike: an ElevenLabs answer's .mp3 and .wav
+     * links are audio, a link whose name says nothing waits for its answer's Content-Type.
+     */
+    @Test
+    void anAudioModelsLinksAreAudioByTheirNamesAndANamelessLinkIsUntyped() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","model":"elevenlabs/text-to-speech","state":"success",
+                 "resultJson":"{\\"resultUrls\\":[\\"https://example.com/voice.mp3\\",\\"https://example.com/voice.WAV?sig=1\\",\\"https://example.com/file/42\\"]}"}}"""
+                .formatted(ID)));
+
+        TaskStatus.Succeeded done = (TaskStatus.Succeeded) snapshot.status();
+        assertThat(done.results()).containsExactly(new ResultFile.Audio("https://example.com/voice.mp3"),
+                new ResultFile.Audio("https://example.com/voice.WAV?sig=1"), new ResultFile.Untyped("https://example.com/file/42"));
+        assertThat(done.videoUrl()).as("an mp3 is not a video").isNull();
+        assertThat(done.imageUrl()).as("nor an image").isNull();
+        assertThat(done.notice()).isNull();
+    }
+
+    /** Text models answer {@code {"resultObject": {...}}}: kept as the JSON text, saved as .json. */
+    @Test
+    void aTextModelsResultObjectIsAStructuredTextResult() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"success",
+                 "resultJson":"{\\"resultObject\\":{\\"text\\":\\"Autumn in three words\\",\\"tokens\\":12}}"}}"""
+                .formatted(ID)));
+
+        TaskStatus.Succeeded done = (TaskStatus.Succeeded) snapshot.status();
+        assertThat(done.results()).singleElement().isInstanceOfSatisfying(ResultFile.Text.class, text -> {
+            assertThat(text.structured()).isTrue();
+            assertThat(text.url()).isNull();
+            assertThat(text.content()).contains("\"text\" : \"Autumn in three words\"").contains("\"tokens\" : 12");
+            assertThat(text.extension()).isEqualTo("json");
+        });
+    }
+
+    @Test
+    void aPlainStringResultObjectIsPlainText() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"success",
+                 "resultJson":"{\\"resultObject\\":\\"Just words.\\"}"}}""".formatted(ID)));
+
+        assertThat(((TaskStatus.Succeeded) snapshot.status()).results())
+                .containsExactly(new ResultFile.Text(null, "Just words.", false, null));
+    }
+
+    @Test
+    void aResultWithBothLinksAndATextKeepsBothAndSaysSo() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","state":"success",
+                 "resultJson":"{\\"resultUrls\\":[\\"https://example.com/a.png\\"],\\"resultObject\\":{\\"caption\\":\\"A mug\\"}}"}}"""
+                .formatted(ID)));
+
+        TaskStatus.Succeeded done = (TaskStatus.Succeeded) snapshot.status();
+        assertThat(done.results()).extracting(ResultFile::type).containsExactly(ResultType.IMAGE, ResultType.TEXT);
+        assertThat(done.notice()).contains("both");
+    }
+
+    /** The page: "progress" (0–100) is returned for some models (sora2) while generating. */
+    @Test
+    void progressFromZeroToAHundredIsAFractionWhileGenerating() {
+        TaskSnapshot snapshot = market.parse(ID, DocExamples.dataOf("""
+                {"code":200,"message":"success","data":{"taskId":"%s","model":"sora-2-text-to-video","state":"generating",
+                 "progress":45}}""".formatted(ID)));
+
+        assertThat(snapshot.status()).isEqualTo(new TaskStatus.Running(0.45));
     }
 
     @Test

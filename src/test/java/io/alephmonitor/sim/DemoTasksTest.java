@@ -57,8 +57,8 @@ class DemoTasksTest {
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(ids.subList(0, 6)).allMatch(id -> "aleph".equals(sim.kindOf(id)));
         assertThat(ids.stream().map(sim::kindOf).distinct()).containsExactlyInAnyOrder(
-                "aleph", "runway", "veo", "market", "flux-kontext", "gpt4o-image", "midjourney", "suno");
-        assertThat(ids.stream().filter(id -> "market".equals(sim.kindOf(id)))).hasSize(3);
+                "aleph", "runway", "veo", "market", "flux-kontext", "gpt4o-image", "midjourney", "suno", "luma");
+        assertThat(ids.stream().filter(id -> "market".equals(sim.kindOf(id)))).hasSize(6);
     }
 
     private String state(String id) {
