@@ -72,7 +72,8 @@ class ResultViewModelTest {
         assertThat(model.videoProperty().get()).isEqualTo(VIDEO);
         assertThat(model.saveLabelProperty().get()).isEqualTo("Save video…");
         assertThat(model.canSaveProperty().get()).isTrue();
-        assertThat(model.choiceProperty().get()).isEqualTo(new ResultViewModel.Choice(List.of(THUMB), THUMB));
+        assertThat(model.choiceProperty().get().urls()).containsExactly(THUMB);
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(THUMB);
 
         model.copyUrl();
         model.openInBrowser();
@@ -99,12 +100,13 @@ class ResultViewModelTest {
 
         assertThat(model.saveLabelProperty().get()).isEqualTo("Save all (3)…");
         assertThat(model.videoProperty().get()).isNull();
-        assertThat(model.choiceProperty().get().chosen()).isEqualTo(images.getFirst());
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(images.getFirst());
 
         model.choose(images.get(1));
         model.copyUrl();
 
-        assertThat(model.choiceProperty().get()).isEqualTo(new ResultViewModel.Choice(images, images.get(1)));
+        assertThat(model.choiceProperty().get().urls()).isEqualTo(images);
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(images.get(1));
         assertThat(actions.copied).containsExactly(images.get(1));
     }
 
@@ -126,7 +128,7 @@ class ResultViewModelTest {
         model.show(both.withLabel("take two"));
 
         assertThat(model.videoProperty().get()).isEqualTo(second);
-        assertThat(model.choiceProperty().get().chosen()).as("the image shown large stays").isEqualTo(THUMB);
+        assertThat(model.choiceProperty().get().chosenUrl()).as("the image shown large stays").isEqualTo(THUMB);
 
         model.show(task("task-bbbb", both.status()));
         assertThat(model.videoProperty().get()).as("another task starts at its own video").isEqualTo(VIDEO);
