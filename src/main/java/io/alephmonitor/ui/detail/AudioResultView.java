@@ -50,7 +50,7 @@ final class AudioResultView extends VBox {
         cover.setFitHeight(COVER_SIZE);
         cover.setPreserveRatio(true);
         cover.setId("detail-track-cover");
-        placeholder.setIconSize(56);
+        placeholder.setIconSize(56); // app.css sets the same: the theme would win over this alone
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         coverBox.getStyleClass().add("track-cover");
         coverBox.setMinSize(COVER_SIZE, COVER_SIZE);
@@ -65,14 +65,15 @@ final class AudioResultView extends VBox {
         tags.setWrapText(true);
         player.setId("detail-audio-player");
         player.setMaxWidth(Double.MAX_VALUE);
-        VBox about = new VBox(4, title, facts, tags, player);
+        VBox about = new VBox(4, title, facts, tags);
         about.setMinWidth(0);
         about.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(about, Priority.ALWAYS);
         HBox top = new HBox(12, coverBox, about);
         lyricsHeading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         lyrics.setPrefRowCount(8);
-        getChildren().setAll(top, lyricsHeading, lyrics);
+        // The player gets the pane's whole width: beside the cover its seek bar had no room in a narrow pane.
+        getChildren().setAll(top, player, lyricsHeading, lyrics);
     }
 
     AudioPreview player() {

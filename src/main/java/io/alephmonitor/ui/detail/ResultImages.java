@@ -164,7 +164,7 @@ final class ResultImages extends VBox {
             tile.setGraphic(thumb);
         } else {
             FontIcon icon = new FontIcon(ResultIcons.of(result.type()));
-            icon.setIconSize((int) (THUMB_SIZE / 2));
+            icon.setIconSize((int) (THUMB_SIZE / 2)); // app.css sets the same: the theme would win over this alone
             tile.setGraphic(icon);
             tile.setMinWidth(THUMB_SIZE + 8);
         }

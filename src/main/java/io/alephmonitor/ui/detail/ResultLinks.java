@@ -64,12 +64,12 @@ final class ResultLinks {
     }
 
     /** How many files Save writes: the videos of a video task, else every result. */
-    static int filesToSave(TaskStatus.Succeeded done) {
-        List<ResultFile> results = done.results();
-        if (done.videoUrl() != null) {
+    static int filesToSave(TaskStatus status) {
+        List<ResultFile> results = of(status);
+        if (primaryVideo(status) != null) {
             return (int) Math.max(1, results.stream().filter(r -> r.type() == ResultType.VIDEO).count());
         }
-        return Math.max(1, results.size());
+        return results.size();
     }
 
     /** The first listed result that is not a video (shown below at first), or null. */
@@ -82,16 +82,19 @@ final class ResultLinks {
         return !results.isEmpty() && results.stream().allMatch(r -> r.url() == null || RemoteUrlCheck.of(r.url()).allowed());
     }
 
-    /** What Save says: "Save video…", "Save image…", "Save track…", "Save text…", "Save all (3)…". */
-    static String saveLabel(TaskStatus.Succeeded done) {
-        int files = done == null ? 1 : filesToSave(done);
+    /** What Save says: "Save video…", "Save image…", "Save track…", "Save text…", "Save all (3)…"; "Save…" with nothing to save. */
+    static String saveLabel(TaskStatus status) {
+        int files = status == null ? 0 : filesToSave(status);
         if (files > 1) {
             return "Save all (" + files + ")…";
         }
-        if (done == null || done.videoUrl() != null || done.results().isEmpty()) {
+        if (files == 0) {
+            return status == null ? "Save video…" : "Save…";
+        }
+        if (primaryVideo(status) != null) {
             return "Save video…";
         }
-        ResultType type = done.results().getFirst().type();
+        ResultType type = of(status).getFirst().type();
         return type == null ? "Save file…" : switch (type) {
             case VIDEO -> "Save video…";
             case IMAGE -> "Save image…";
@@ -99,6 +102,7 @@ final class ResultLinks {
             case TEXT -> "Save text…";
         };
     }
+
     /** What kie.ai said was odd about its successful answer, or that it held no result; null when nothing. */
     static String notice(TrackedTask shown) {
         if (shown == null || !(shown.status() instanceof TaskStatus.Succeeded s)) {

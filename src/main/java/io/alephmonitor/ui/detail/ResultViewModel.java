@@ -232,7 +232,7 @@ final class ResultViewModel {
         TaskStatus.Succeeded done = shown != null && shown.status() instanceof TaskStatus.Succeeded s ? s : null;
         SaveJob job = shown == null ? null : runningSaves.get(shown.taskId());
         canSave.set(done != null && ResultLinks.safeToSave(done.results()) && job == null);
-        saveLabel.set(ResultLinks.saveLabel(done));
+        saveLabel.set(ResultLinks.saveLabel(shown == null ? null : shown.status()));
         notice.set(ResultLinks.notice(shown));
         stillGenerating.set(ResultLinks.stillGenerating(shown));
         progress.watch(job);

@@ -92,6 +92,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         videoKind.setWrapText(true);
         videoKind.setMaxWidth(TaskGallery.CELL_WIDTH - 24);
         videoKind.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        videoKind.setAlignment(Pos.CENTER);
         trackCaption.getStyleClass().add("gallery-track-caption");
         trackCaption.setMaxWidth(TaskGallery.CELL_WIDTH);
         trackCaption.setGraphic(new FontIcon(MaterialDesignM.MUSIC_NOTE));
@@ -189,7 +190,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         StatusLook.show(badge, t.status());
         // A finished thumbnail speaks for itself; everything else shows its status in words.
         badge.setVisible(!hasThumbnail);
-        String time = TaskText.elapsedText(t, now.getValue());
+        String time = TaskText.elapsedText(t, now.getValue()) + (running == null ? "" : " · " + ResultText.percent(running));
         elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue()) : time);
         elapsed.setVisible(!hasThumbnail && !elapsed.getText().isEmpty());
         picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),

@@ -154,6 +154,8 @@ final class VideoControls extends HBox {
                 atEnd = true;
                 wantPlaying = false;
                 created.pause();
+                // The engine may stay PLAYING at the end (a sound file does): the button offers Play again.
+                ((FontIcon) playButton.getGraphic()).setIconCode(MaterialDesignP.PLAY);
             }
         });
         created.setOnRepeat(() -> {

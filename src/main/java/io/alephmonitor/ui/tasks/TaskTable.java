@@ -122,6 +122,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
                 "added", List.of("just now", "59 min ago", "23 h ago", "yesterday"),
                 "elapsed", List.of("88:88:88", "88 s"),
                 "result", List.of("Video · Expires in 14 days", "2 tracks · Saved file missing", ResultText.NO_RESULT,
+                        "First track ready · still generating",
                         "Generating… 100 %", "Image · Saved ✓"));
     }
 
@@ -276,14 +277,15 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
                 return;
             }
             StatusLook.show(label, item);
+            // The label stays in the box: made the cell's graphic on its own, it would leave the box.
             Double progress = item instanceof TaskStatus.Running r ? r.progress() : null;
-            if (progress == null) {
-                setGraphic(label);
-            } else {
+            if (progress != null) {
                 label.setText(item.label() + " · " + ResultText.percent(progress));
                 bar.setProgress(progress);
-                setGraphic(box);
             }
+            bar.setVisible(progress != null);
+            bar.setManaged(progress != null);
+            setGraphic(box);
         }
     }
 
