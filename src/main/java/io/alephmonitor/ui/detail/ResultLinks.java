@@ -125,4 +125,22 @@ final class ResultLinks {
                 ? io.alephmonitor.ui.ResultText.stillGenerating(r.partial()) : null;
     }
 
+    /**
+     * The link Copy URL and Open in browser use: the video, else the result chosen below it
+     * ({@code chosenUrl}; inline text has none), else the task's first link.
+     */
+    static String linkToShare(TrackedTask shown, String chosenUrl) {
+        if (shown == null) {
+            return null;
+        }
+        String primary = primaryVideo(shown.status());
+        if (primary != null) {
+            return primary;
+        }
+        if (chosenUrl != null) {
+            return chosenUrl;
+        }
+        return of(shown.status()).stream().map(ResultFile::url).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(shown.status() instanceof TaskStatus.Succeeded s ? s.imageUrl() : null);
+    }
 }

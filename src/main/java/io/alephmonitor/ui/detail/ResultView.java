@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -42,9 +43,14 @@ final class ResultView extends VBox {
     private final Label savedNote = new Label();
     private final Message saveOutcome = new Message();
     private final ResultImages resultImages;
-    private final AudioResultView audio;
-    private final TextResultView text;
-    private final UntypedResultView untyped;
+    /** Where the chosen track, text or untyped link is shown; their views are built when first needed. */
+    private final StackPane chosenView = new StackPane();
+    private final java.util.function.Supplier<AudioResultView> newAudio;
+    private final java.util.function.Supplier<TextResultView> newText;
+    private final java.util.function.Supplier<UntypedResultView> newUntyped;
+    private AudioResultView audio;
+    private TextResultView text;
+    private UntypedResultView untyped;
     private final Message notice = new Message();
     private final Label stillGenerating = new Label();
     private SaveTargetChooser chooser = SaveTargetChooser.fileChooser();
@@ -53,9 +59,13 @@ final class ResultView extends VBox {
         this.model = new ResultViewModel(actions, Platform::runLater);
         this.video = new VideoPreview(players);
         this.resultImages = new ResultImages(images);
-        this.audio = new AudioResultView(images, players);
-        this.text = new TextResultView(texts, Platform::runLater, actions::copyToClipboard);
-        this.untyped = new UntypedResultView(model::openLink, actions::copyToClipboard);
+        this.newAudio = () -> {
+            AudioResultView view = new AudioResultView(images, players);
+            view.setLinkRenewer(model.linkRenewer());
+            return view;
+        };
+        this.newText = () -> new TextResultView(texts, Platform::runLater, actions::copyToClipboard);
+        this.newUntyped = () -> new UntypedResultView(model::openLink, actions::copyToClipboard);
         setSpacing(8);
         video.setId("detail-video");
         video.setOnOpenInBrowser(model::openInBrowser);
@@ -73,7 +83,6 @@ final class ResultView extends VBox {
         resultImages.setRenewer(model.linkRenewer());
         resultImages.setOnOpen(model::openLink);
         resultImages.setOnChoose(model::choose);
-        audio.setLinkRenewer(model.linkRenewer());
         model.choiceProperty().addListener((obs, old, now) -> showChosen(now));
         notice.setId("detail-result-notice");
         notice.setTitle("About this result");
@@ -122,7 +131,7 @@ final class ResultView extends VBox {
 
         var buttons = new FlowPane(8, 8, save, openFolder, copyUrl, openBrowser);
         getChildren().setAll(DetailControls.heading("Result"), notice, stillGenerating, resultImages.chooser(), video,
-                audio, text, untyped, buttons, new SaveProgressView(model.progress()), savedNote, saveOutcome, resultImages);
+                chosenView, buttons, new SaveProgressView(model.progress()), savedNote, saveOutcome, resultImages);
         showChosen(ResultViewModel.Choice.NONE);
     }
 
@@ -130,16 +139,48 @@ final class ResultView extends VBox {
     private void showChosen(ResultViewModel.Choice now) {
         resultImages.show(now.results(), now.chosen());
         ResultFile chosen = now.chosen();
-        audio.show(chosen instanceof ResultFile.Audio a ? a : null);
-        text.show(chosen instanceof ResultFile.Text t ? t : null);
-        untyped.show(chosen instanceof ResultFile.Untyped u ? u.url() : null);
-        visible(audio, chosen instanceof ResultFile.Audio);
-        visible(text, chosen instanceof ResultFile.Text);
-        visible(untyped, chosen instanceof ResultFile.Untyped);
+        if (chosen instanceof ResultFile.Audio || audio != null) {
+            audio().show(chosen instanceof ResultFile.Audio a ? a : null);
+        }
+        if (chosen instanceof ResultFile.Text || text != null) {
+            text().show(chosen instanceof ResultFile.Text t ? t : null);
+        }
+        if (chosen instanceof ResultFile.Untyped || untyped != null) {
+            untyped().show(chosen instanceof ResultFile.Untyped u ? u.url() : null);
+        }
+        Node shown = switch (chosen) {
+            case ResultFile.Audio a -> audio();
+            case ResultFile.Text t -> text();
+            case ResultFile.Untyped u -> untyped();
+            case null, default -> null;
+        };
+        if (shown == null) {
+            chosenView.getChildren().clear();
+        } else if (!chosenView.getChildren().contains(shown)) {
+            chosenView.getChildren().setAll(shown);
+        }
+        visible(chosenView, shown != null);
+    }
+
+    private TextResultView text() {
+        if (text == null) {
+            text = newText.get();
+        }
+        return text;
+    }
+
+    private UntypedResultView untyped() {
+        if (untyped == null) {
+            untyped = newUntyped.get();
+        }
+        return untyped;
     }
 
     /** The track player, e.g. to watch its status. */
     AudioResultView audio() {
+        if (audio == null) {
+            audio = newAudio.get();
+        }
         return audio;
     }
 

@@ -259,25 +259,9 @@ final class ResultViewModel {
         saveOutcome.set(job == null ? outcome : null);
     }
 
-    /**
-     * The link Copy URL and Open in browser use: the video, else the result chosen below it (inline text
-     * has none), else the task's first link.
-     */
+    /** The link Copy URL and Open in browser use (see {@link ResultLinks#linkToShare}). */
     private String resultUrl() {
-        TrackedTask shown = task.get();
-        if (shown == null) {
-            return null;
-        }
-        String primary = ResultLinks.primaryVideo(shown.status());
-        if (primary != null) {
-            return primary;
-        }
-        String chosen = choice.get().chosenUrl();
-        if (chosen != null) {
-            return chosen;
-        }
-        return ResultLinks.of(shown.status()).stream().map(ResultFile::url).filter(Objects::nonNull).findFirst()
-                .orElse(shown.status() instanceof TaskStatus.Succeeded s ? s.imageUrl() : null);
+        return ResultLinks.linkToShare(task.get(), choice.get().chosenUrl());
     }
 
     /** The running save of the shown task and its progress. */

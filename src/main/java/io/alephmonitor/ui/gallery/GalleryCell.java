@@ -29,7 +29,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -159,7 +158,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue()));
         setTooltip(tooltip);
         TaskStatus.Succeeded done = t.status() instanceof TaskStatus.Succeeded s ? s : null;
-        String url = done != null ? firstImage(done) : null;
+        String url = done != null ? TileText.firstImage(done) : null;
         if (!Objects.equals(url, thumbnailUrl)) {
             thumbnailUrl = url;
             thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
@@ -169,7 +168,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         showPosterFrameOf(videoOnly);
         // A result without a picture still says what it is: a video, a track, the first lines of a text.
         String placeholder = videoOnly != null ? "Video · " + KindNames.standard().displayName(t)
-                : url == null && first != null ? placeholderText(first, done.results()) : null;
+                : url == null && first != null ? TileText.placeholderText(first, done.results()) : null;
         if (placeholder != null) {
             videoKind.setText(placeholder);
             playIcon.setIconCode(videoOnly != null ? MaterialDesignP.PLAY_CIRCLE_OUTLINE : ResultIcons.of(first.type()));
@@ -179,7 +178,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
             videoPoster.setVisible(videoOnly == null || posterFrame.getImage() == null);
         }
         ResultFile.Audio track = first instanceof ResultFile.Audio a ? a : null;
-        trackCaption.setText(track == null ? null : trackLine(track, done.results()));
+        trackCaption.setText(track == null ? null : TileText.trackLine(track, done.results()));
         trackCaption.setVisible(track != null && url != null);
         Double running = t.status() instanceof TaskStatus.Running r ? r.progress() : null;
         progress.setProgress(running == null ? 0 : running);
@@ -224,42 +223,5 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
             playIcon.setVisible(true);
             playIcon.setManaged(true);
         }
-    }
-
-    /**
-     * The picture a finished task's tile shows: the video's thumbnail, the first image, a track's cover
-     * ({@link TaskStatus.Succeeded#imageUrl()} is the first of these), else the first image among the
-     * results; null when none is a picture (a sound or text link is never loaded as an image).
-     */
-    static String firstImage(TaskStatus.Succeeded result) {
-        if (result.imageUrl() != null) {
-            return result.imageUrl();
-        }
-        return result.results().stream().filter(r -> r instanceof ResultFile.Image).map(ResultFile::url)
-                .findFirst().orElse(null);
-    }
-
-    /** What a result without a picture shows on its tile: the track line, the first lines of a text, its type. */
-    static String placeholderText(ResultFile first, List<ResultFile> all) {
-        return switch (first) {
-            case ResultFile.Audio a -> trackLine(a, all);
-            case ResultFile.Text text when text.content() != null -> firstLines(text.content(), 4);
-            default -> ResultText.holds(all);
-        };
-    }
-
-    /** "Sunset Drive · 3:07", "+1 more" when the task has more tracks. */
-    static String trackLine(ResultFile.Audio track, List<ResultFile> all) {
-        String name = ResultText.name(track, 1, List.of(track));
-        String duration = ResultText.duration(track.durationSeconds());
-        String line = ("Track".equals(name) ? "Audio" : name) + (duration == null ? "" : " · " + duration);
-        return all.size() > 1 ? line + "  (+" + (all.size() - 1) + ")" : line;
-    }
-
-    /** The first non-blank lines of a text, each cut to fit a tile. */
-    static String firstLines(String text, int lines) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(lines)
-                .map(l -> l.length() > 60 ? l.substring(0, 59) + "…" : l)
-                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }

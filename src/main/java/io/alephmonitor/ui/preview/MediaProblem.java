@@ -43,8 +43,7 @@ public final class MediaProblem {
 
     private static String about(String message, String what) {
         return "video".equals(what) ? message
-                : message.replace("The video ", "The " + what + " ").replace("the video ", "the " + what + " ")
-                        .replace("The video link", "The " + what + " link");
+                : message.replace("The video ", "The " + what + " ").replace("the video ", "the " + what + " ");
     }
 
     /** The message shown when the video did not become ready to play, twice, within the watchdog's time. */

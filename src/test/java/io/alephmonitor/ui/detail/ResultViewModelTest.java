@@ -330,4 +330,42 @@ class ResultViewModelTest {
 
         assertThat(model.savedNoteProperty().get()).isEqualTo("Saved to 2 files, first /videos/cat-1.png");
     }
+
+    private static io.alephmonitor.model.ResultFile.Audio track(String id) {
+        return new io.alephmonitor.model.ResultFile.Audio("https://x.test/" + id + ".mp3", null, "Song " + id, 30.0, null, null, id);
+    }
+
+    @Test
+    void aTrackIsSavedAsATrackAndCopyUrlCopiesTheTrackChosen() {
+        model.show(task("task-aaaa", TaskStatus.Succeeded.of(List.of(track("1"), track("2")), DONE)));
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save all (2)…");
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo("https://x.test/1.mp3");
+
+        model.choose("https://x.test/2.mp3");
+        model.copyUrl();
+
+        assertThat(actions.copied).containsExactly("https://x.test/2.mp3");
+        model.show(task("task-bbbb", TaskStatus.Succeeded.of(List.of(track("3")), DONE)));
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save track…");
+    }
+
+    @Test
+    void aTaskStillGeneratingListsItsReadyTrackButIsNotSavedFromHereYet() {
+        model.show(task("task-aaaa", new TaskStatus.Running(null, null, List.of(track("1")))));
+
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo("https://x.test/1.mp3");
+        assertThat(model.stillGeneratingProperty().get()).isEqualTo("Track 2 still generating");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(model.canCopyUrlProperty().get()).isTrue();
+    }
+
+    @Test
+    void inlineTextCanBeSavedThoughItHasNoLink() {
+        model.show(task("task-aaaa", TaskStatus.Succeeded.of(
+                List.of(new io.alephmonitor.model.ResultFile.Text(null, "{}", true, null)), DONE)));
+
+        assertThat(model.canSaveProperty().get()).isTrue();
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save text…");
+        assertThat(model.canCopyUrlProperty().get()).as("no link to copy").isFalse();
+    }
 }
