@@ -94,8 +94,9 @@ public final class TaskText {
     }
 
     /**
-     * The result column: saved (or the saved file missing, as the tracker last found it), expires in
-     * N days or hours (the task's kind decides, see {@link KindNames#expiresAt}), expired, or the error.
+     * The result column: what the task holds ("2 tracks", "Video") and whether it is saved (or the saved
+     * file missing, as the tracker last found it), expires in N days or hours (the task's kind decides, see
+     * {@link KindNames#expiresAt}), or expired; a running task's progress or partial result; or the error.
      */
     public static String result(TrackedTask t, Instant now) {
         return result(t, now, KindNames.standard());
@@ -105,30 +106,50 @@ public final class TaskText {
     public static String result(TrackedTask t, Instant now, KindNames kinds) {
         return switch (t.status()) {
             case TaskStatus.Succeeded s -> {
-                if (t.savedPath() != null) {
-                    yield t.savedFileMissing() ? "Saved file missing" : "Saved ✓";
+                if (s.results().isEmpty()) {
+                    yield ResultText.NO_RESULT;
                 }
-                if (t.lastError() != null) {
-                    yield t.lastError(); // e.g. "Auto-save failed: the link has expired…"
-                }
-                Instant expires = kinds.expiresAt(t).orElse(null);
-                if (expires == null) {
-                    yield "Ready";
-                }
-                Duration left = Duration.between(now, expires);
-                if (left.isNegative() || left.isZero()) {
-                    yield "Link expired";
-                }
-                long days = left.toDays();
-                yield days >= 1 ? "Expires in " + days + (days == 1 ? " day" : " days")
-                        : "Expires in " + Math.max(1, left.toHours()) + " h";
+                yield ResultText.holds(s.results()) + " · " + lifetime(t, s, now, kinds);
             }
             case TaskStatus.Failed f -> f.message() == null || f.message().isBlank()
                     ? "Generation failed (code " + f.code() + ")" : f.message();
             case TaskStatus.NotFound n -> "kie.ai does not know this task ID";
             case TaskStatus.InvalidId i -> "Not a valid task ID";
-            case TaskStatus.Running r -> t.lastError() != null ? t.lastError() : "Generating…";
+            case TaskStatus.Running r -> t.lastError() != null ? t.lastError() : ResultText.running(r);
             case TaskStatus.Pending p -> t.lastError() != null ? t.lastError() : "Waiting for first check";
         };
+    }
+
+    /** Saved, the save's error, or how long the links live: "Saved ✓", "Expires in 3 days", "Link expired". */
+    private static String lifetime(TrackedTask t, TaskStatus.Succeeded s, Instant now, KindNames kinds) {
+        if (t.savedPath() != null) {
+            return t.savedFileMissing() ? "Saved file missing" : "Saved ✓";
+        }
+        if (t.lastError() != null) {
+            return t.lastError(); // e.g. "Auto-save failed: the link has expired…"
+        }
+        if (s.linkExpired()) {
+            return "Link expired";
+        }
+        Instant expires = kinds.expiresAt(t).orElse(null);
+        if (expires == null) {
+            return "Ready";
+        }
+        Duration left = Duration.between(now, expires);
+        if (left.isNegative() || left.isZero()) {
+            return "Link expired";
+        }
+        long days = left.toDays();
+        return days >= 1 ? "Expires in " + days + (days == 1 ? " day" : " days")
+                : "Expires in " + Math.max(1, left.toHours()) + " h";
+    }
+
+    /**
+     * What the result column's tooltip adds to its text: kie.ai's notice about an odd answer ("Track 2
+     * came without an audio link."); null when there is nothing more to say.
+     */
+    public static String resultNotice(TrackedTask t) {
+        return t.status() instanceof TaskStatus.Succeeded s && s.notice() != null && !s.notice().isBlank()
+                ? s.notice().strip() : null;
     }
 }

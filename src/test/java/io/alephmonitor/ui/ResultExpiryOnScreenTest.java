@@ -72,8 +72,8 @@ class ResultExpiryOnScreenTest {
 
     @Test
     void aMarketTaskFinishedAnHourAgoShowsItsLinkExpiringWithinTheDayInTheTable(FxRobot robot) {
-        assertThat(resultCellText(robot, MARKET_ID)).isEqualTo("Expires in 23 h");
-        assertThat(resultCellText(robot, ALEPH_ID)).isEqualTo("Expires in 13 days");
+        assertThat(resultCellText(robot, MARKET_ID)).isEqualTo("Video · Expires in 23 h");
+        assertThat(resultCellText(robot, ALEPH_ID)).isEqualTo("Video · Expires in 13 days");
     }
 
     @Test
@@ -81,7 +81,7 @@ class ResultExpiryOnScreenTest {
         robot.clickOn("#galleryViewToggle");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(galleryTooltip(robot, MARKET_ID)).endsWith("Succeeded · Expires in 23 h");
-        assertThat(galleryTooltip(robot, ALEPH_ID)).endsWith("Succeeded · Expires in 13 days");
+        assertThat(galleryTooltip(robot, MARKET_ID)).endsWith("Succeeded · Video · Expires in 23 h");
+        assertThat(galleryTooltip(robot, ALEPH_ID)).endsWith("Succeeded · Video · Expires in 13 days");
     }
 }

@@ -60,14 +60,14 @@ class TaskTextTest {
     void resultSaysSavedOrWhenTheLinkExpiresOrWhatWentWrong() {
         Instant completed = now.minus(Duration.ofDays(4));
         TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", completed), "p", completed.minusSeconds(97));
-        assertThat(TaskText.result(done, now)).isEqualTo("Expires in 10 days");
-        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now)).isEqualTo("Saved ✓");
-        assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)))).isEqualTo("Link expired");
+        assertThat(TaskText.result(done, now)).isEqualTo("Video · Expires in 10 days");
+        assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4"), now)).isEqualTo("Video · Saved ✓");
+        assertThat(TaskText.result(done, now.plus(Duration.ofDays(11)))).isEqualTo("Video · Link expired");
         assertThat(TaskText.result(done.withLastError("Auto-save failed: the link has expired."), now))
-                .isEqualTo("Auto-save failed: the link has expired.");
+                .isEqualTo("Video · Auto-save failed: the link has expired.");
         assertThat(TaskText.result(SampleTasks.saved(done, "a.mp4")
                 .withSavedFile(SavedFileState.MISSING), now))
-                .isEqualTo("Saved file missing");
+                .isEqualTo("Video · Saved file missing");
         TrackedTask failed = SampleTasks.task("id", new TaskStatus.Failed(400, "Prompt rejected"), "p", now);
         assertThat(TaskText.result(failed, now)).isEqualTo("Prompt rejected");
     }
@@ -78,9 +78,9 @@ class TaskTextTest {
                 SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofHours(1))), "p", now.minus(Duration.ofHours(2))));
         TrackedTask aleph = SampleTasks.ofKind(KindIds.ALEPH, market);
 
-        assertThat(TaskText.result(market, now)).isEqualTo("Expires in 23 h");
-        assertThat(TaskText.result(market, now.plus(Duration.ofHours(23)))).isEqualTo("Link expired");
-        assertThat(TaskText.result(aleph, now)).isEqualTo("Expires in 13 days");
+        assertThat(TaskText.result(market, now)).isEqualTo("Video · Expires in 23 h");
+        assertThat(TaskText.result(market, now.plus(Duration.ofHours(23)))).isEqualTo("Video · Link expired");
+        assertThat(TaskText.result(aleph, now)).isEqualTo("Video · Expires in 13 days");
     }
 
     @Test
@@ -88,6 +88,6 @@ class TaskTextTest {
         TrackedTask unknown = SampleTasks.ofKind("some-future-kind",
                 SampleTasks.task("id", SampleTasks.succeeded("id", now.minus(Duration.ofDays(4))), "p", now.minus(Duration.ofDays(5))));
 
-        assertThat(TaskText.result(unknown, now)).isEqualTo("Expires in 10 days");
+        assertThat(TaskText.result(unknown, now)).isEqualTo("Video · Expires in 10 days");
     }
 }

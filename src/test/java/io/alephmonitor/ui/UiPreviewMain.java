@@ -21,8 +21,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Dev launcher: the main window over a fake engine with a dozen varied tasks.
- * System properties: {@code theme=dark}, {@code view=gallery}, {@code paused=true}.
+ * Dev launcher: the main window over a fake engine with a dozen varied tasks, and tasks with tracks,
+ * texts, progress and a partial result whose MP3s are served on loopback; selecting one shows it in the
+ * detail pane. System properties: {@code theme=dark}, {@code view=gallery}, {@code paused=true}.
  */
 public final class UiPreviewMain {
 
@@ -72,11 +73,23 @@ public final class UiPreviewMain {
         Instant now = clock.instant();
         FakeTaskTracker tracker = new FakeTaskTracker(clock);
         tracker.preload(sampleTasks(now).toArray(TrackedTask[]::new));
+        io.alephmonitor.ui.preview.TestMediaServer media = new io.alephmonitor.ui.preview.TestMediaServer();
+        tracker.preload(resultTasks(now, media).toArray(TrackedTask[]::new));
         tracker.setPollingState(new PollingState(4, now.plusSeconds(14),
                 Boolean.getBoolean("paused") ? PollingState.Pause.API_KEY_REJECTED : null,
                 "kie.ai answered slowly; retrying in 30 s", 1240.5));
         ImageSource swatches = (url, w, h) -> swatch(url, (int) w, (int) h);
         MainWindow window = new MainWindow(tracker, clock, DesktopActions.NONE, swatches);
+        io.alephmonitor.ui.detail.DetailPane[] detail = new io.alephmonitor.ui.detail.DetailPane[1];
+        window.selectedTaskProperty().addListener((obs, old, task) -> {
+            if (detail[0] == null) {
+                detail[0] = new io.alephmonitor.ui.detail.DetailPane(new PreviewActions(), swatches,
+                        (url, max) -> java.util.concurrent.CompletableFuture.completedFuture(
+                                new io.alephmonitor.ui.preview.TextSource.Excerpt("A linked text's first part…", 100L << 20, true)));
+                window.setDetailPane(detail[0]);
+            }
+            detail[0].show(task);
+        });
         if ("gallery".equals(System.getProperty("view"))) {
             window.viewModeProperty().set(ViewMode.GALLERY);
         }
@@ -140,6 +153,41 @@ public final class UiPreviewMain {
             out.add(t);
         }
         return out;
+    }
+
+    /** Tracks (a Suno-like pair, one still generating), a text model's answer, a linked text and progress. */
+    static List<TrackedTask> resultTasks(Instant now, io.alephmonitor.ui.preview.TestMediaServer media) {
+        java.util.function.BiFunction<String, String, io.alephmonitor.model.ResultFile.Audio> track = (id, title) ->
+                new io.alephmonitor.model.ResultFile.Audio(media.audioUrl(id), title.contains("no cover") ? null : media.imageUrl("cover-" + id),
+                        title, 6.0, "synthwave, dreamy, female vocals",
+                        "[Verse]\nHeadlights on the coast road\nThe radio hums our song\n[Chorus]\nSunset drive, sunset drive\nWe keep the night alive", id);
+        Instant done = now.minus(Duration.ofMinutes(3));
+        return List.of(
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(200), TaskStatus.Succeeded.of(List.of(
+                        track.apply("t1", "Sunset Drive"), track.apply("t2", "Sunset Drive (take 2, no cover)")), done),
+                        "A synthwave song about a night drive along the coast", now.minus(Duration.ofMinutes(5)))),
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(201), TaskStatus.Succeeded.of(List.of(
+                        new io.alephmonitor.model.ResultFile.Text(null, "{\n  \"title\": \"Night drive\",\n  \"mood\": \"calm\"\n}", true, null)), done),
+                        "Describe the scene as JSON", now.minus(Duration.ofMinutes(6)))),
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(202), TaskStatus.Succeeded.of(List.of(
+                        new io.alephmonitor.model.ResultFile.Text("https://example.invalid/story.txt", null, false, "Story")), done),
+                        "Write a long story", now.minus(Duration.ofMinutes(8)))),
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(203), new TaskStatus.Running(0.42),
+                        "A kite over the dunes", now.minus(Duration.ofMinutes(1)))),
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(204), new TaskStatus.Running(null, "First track ready",
+                        List.of(track.apply("t3", "Dawn Chorus"))), "An ambient track at dawn", now.minus(Duration.ofMinutes(2)))),
+                SampleTasks.ofKind("market", SampleTasks.task(SampleTasks.id(205), TaskStatus.Succeeded.of(List.of(), done, false,
+                        "Track 1 came without an audio link."), "A song kie.ai sent back empty", now.minus(Duration.ofMinutes(9)))));
+    }
+
+    /** Detail actions that save nothing and copy to the real clipboard. */
+    private static final class PreviewActions implements io.alephmonitor.ui.detail.DetailActions {
+        public String suggestedFileName(TrackedTask task) { return task.taskId() + ".mp3"; }
+        public java.nio.file.Path suggestedFolder(TrackedTask task) { return null; }
+        public io.alephmonitor.tracking.SaveJob saveVideo(String taskId, java.nio.file.Path target) { throw new IllegalStateException("preview"); }
+        public java.util.concurrent.CompletableFuture<Boolean> fileExists(java.nio.file.Path file) { return java.util.concurrent.CompletableFuture.completedFuture(true); }
+        public void openFolder(java.nio.file.Path file) { }
+        public void openInBrowser(String url) { }
     }
 
     public static void main(String[] args) {

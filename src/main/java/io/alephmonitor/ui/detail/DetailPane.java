@@ -6,6 +6,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PlayerRegistry;
+import io.alephmonitor.ui.preview.TextSource;
 import io.alephmonitor.ui.preview.VideoPreview;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
@@ -45,16 +46,30 @@ public final class DetailPane extends StackPane {
     private final VBox placeholder;
     private TrackedTask task;
 
-    /** A pane with its own player registry, using the local time zone and locale. */
+    /** A pane with its own player registry, using the local time zone and locale, that shows no linked text. */
     public DetailPane(DetailActions actions, ImageSource images) {
-        this(actions, images, new PlayerRegistry(), ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+        this(actions, images, TextSource.unavailable());
+    }
+
+    /** A pane with its own player registry, using the local time zone and locale; linked texts come from {@code texts}. */
+    public DetailPane(DetailActions actions, ImageSource images, TextSource texts) {
+        this(actions, images, new PlayerRegistry(), texts, ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public DetailPane(DetailActions actions, ImageSource images, PlayerRegistry players, ZoneId zone, Locale locale) {
+        this(actions, images, players, TextSource.unavailable(), zone, locale);
+    }
+
+    /**
+     * @param players the registry every player of the pane comes from (only one of them plays at a time)
+     * @param texts   where a linked text result's first part is read from (off the FX thread)
+     */
+    public DetailPane(DetailActions actions, ImageSource images, PlayerRegistry players, TextSource texts,
+                      ZoneId zone, Locale locale) {
         this.actions = actions;
         getStyleClass().add("detail-pane");
         summary = new SummaryView(new DetailText(zone, locale), this::copy);
-        result = new ResultView(actions, images, players);
+        result = new ResultView(actions, images, players, texts);
         params = new ParamsView(images, this::copy);
 
         // What identifies a task comes first: its status line, then the prompt and the source it was made
@@ -105,11 +120,13 @@ public final class DetailPane extends StackPane {
             return;
         }
         summary.show(newTask);
-        boolean succeeded = newTask.status() instanceof TaskStatus.Succeeded;
-        result.setVisible(succeeded);
-        result.setManaged(succeeded);
-        resultSeparator.setVisible(succeeded);
-        resultSeparator.setManaged(succeeded);
+        // A finished task's result, or the part a running one has ready (Suno's first track).
+        boolean hasResult = newTask.status() instanceof TaskStatus.Succeeded
+                || newTask.status() instanceof TaskStatus.Running r && !r.partial().isEmpty();
+        result.setVisible(hasResult);
+        result.setManaged(hasResult);
+        resultSeparator.setVisible(hasResult);
+        resultSeparator.setManaged(hasResult);
         result.show(newTask);
         params.show(newTask.params());
         if (getChildren().size() != 1 || getChildren().getFirst() != scroll) {
@@ -143,6 +160,11 @@ public final class DetailPane extends StackPane {
     /** The inline video preview, e.g. to watch its status. */
     public VideoPreview videoPreview() {
         return result.video();
+    }
+
+    /** The track player, e.g. to watch its status. */
+    public io.alephmonitor.ui.preview.AudioPreview audioPreview() {
+        return result.audio().player();
     }
 
     private void copy(String text) {

@@ -72,7 +72,9 @@ final class DetailText {
     static String progress(TaskStatus status) {
         return switch (status) {
             case TaskStatus.Pending p -> "Waiting for the first check.";
-            case TaskStatus.Running r -> "kie.ai is still generating this video.";
+            case TaskStatus.Running r -> r.stage() != null && !r.stage().isBlank()
+                    ? r.stage().strip() + " — kie.ai is still generating the rest."
+                    : "kie.ai is still generating this task.";
             case TaskStatus.Succeeded s -> "The result is ready.";
             default -> "";
         };

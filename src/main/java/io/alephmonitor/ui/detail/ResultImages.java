@@ -1,13 +1,16 @@
 package io.alephmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
+import io.alephmonitor.model.ResultFile;
+import io.alephmonitor.ui.ResultIcons;
+import io.alephmonitor.ui.ResultText;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.LinkRenewer;
 import io.alephmonitor.ui.preview.RemoteUrlCheck;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -16,7 +19,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.util.HashSet;
 import java.util.List;
@@ -25,25 +27,28 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A finished task's result images: the chosen one large (click opens it in the browser) and, when
- * there are several, a strip of thumbnails to choose from; video results in the strip play in the
- * preview above instead (the view model decides which is chosen). An image whose link fails gets
- * one fresh link from the renewer.
+ * A task's results: when there are several, the {@link #chooser()} lists them all, each with its
+ * picture or its type's icon and its name ("Sunset Drive", "Image 2", "Text"); this section itself
+ * shows the chosen image large (click opens it in the browser). Videos chosen play in the preview,
+ * tracks and texts in their own views (the view model decides which is chosen). An image whose link
+ * fails gets one fresh link from the renewer.
  */
 final class ResultImages extends VBox {
 
     static final double THUMB_SIZE = 64;
 
     private final ImageSource images;
-    private final Label heading = DetailControls.heading("Result image");
+    private final Label heading = DetailControls.heading("Results");
+    private final Label largeHeading = DetailControls.heading("Result image");
     private final ImageView large = new ImageView();
     private final FlowPane strip = new FlowPane(6, 6);
+    private final VBox chooser = new VBox(8, heading, strip);
     private final ToggleGroup choice = new ToggleGroup();
     private final Set<String> renewalAsked = new HashSet<>();
     private LinkRenewer renewer;
     private Consumer<String> onOpen = url -> { };
-    private Consumer<String> onChoose = url -> { };
-    private List<String> urls = List.of();
+    private Consumer<ResultFile> onChoose = result -> { };
+    private List<ResultFile> results = List.of();
     private String shown;
     private boolean resetting;
 
@@ -73,10 +78,18 @@ final class ResultImages extends VBox {
             if (now == null && old != null) {
                 old.setSelected(true); // one result is always chosen
             } else if (now != null) {
-                onChoose.accept((String) now.getUserData());
+                onChoose.accept((ResultFile) now.getUserData());
             }
         });
-        getChildren().setAll(heading, large, strip);
+        chooser.setId("detail-result-chooser");
+        getChildren().setAll(largeHeading, large);
+        visible(chooser, false);
+        visible(this, false);
+    }
+
+    /** The list of results to choose from (shown only when there are several); placed by the result view. */
+    VBox chooser() {
+        return chooser;
     }
 
     void setRenewer(LinkRenewer linkRenewer) {
@@ -88,23 +101,25 @@ final class ResultImages extends VBox {
         onOpen = Objects.requireNonNull(action);
     }
 
-    /** What choosing a result in the strip does with its link (the chosen image comes back through {@link #show}). */
-    void setOnChoose(Consumer<String> action) {
+    /** What choosing a result in the strip does (the chosen one comes back through {@link #show}). */
+    void setOnChoose(Consumer<ResultFile> action) {
         onChoose = Objects.requireNonNull(action);
     }
 
-    /** Shows these result links (images and videos) with {@code chosen} large; the same list again keeps the strip. */
-    void show(List<String> resultUrls, String chosen) {
-        if (!resultUrls.equals(urls)) {
-            rebuild(resultUrls);
+    /** Shows these results with {@code chosen} marked (an image is shown large); the same list again keeps the strip. */
+    void show(List<ResultFile> listed, ResultFile chosen) {
+        if (!listed.equals(results)) {
+            rebuild(listed);
         }
-        if (!Objects.equals(shown, chosen)) {
-            choose(chosen);
+        String image = chosen instanceof ResultFile.Image i ? i.url() : null;
+        mark(chosen);
+        if (!Objects.equals(shown, image)) {
+            showLarge(image);
         }
     }
 
-    private void rebuild(List<String> resultUrls) {
-        urls = List.copyOf(resultUrls);
+    private void rebuild(List<ResultFile> listed) {
+        results = List.copyOf(listed);
         renewalAsked.clear();
         resetting = true;
         strip.getChildren().clear();
@@ -112,46 +127,61 @@ final class ResultImages extends VBox {
         resetting = false;
         shown = null;
         large.setImage(null);
-        visible(large, false);
-        boolean several = urls.size() > 1;
-        heading.setText(several ? "Results (" + urls.size() + ")" : "Result image");
-        for (int i = 0; several && i < urls.size(); i++) {
-            strip.getChildren().add(tile(urls.get(i), i + 1));
+        visible(this, false);
+        boolean several = results.size() > 1;
+        heading.setText("Results (" + results.size() + ")");
+        largeHeading.setText(several ? "Image" : "Result image");
+        visible(largeHeading, !several);
+        for (int i = 0; several && i < results.size(); i++) {
+            strip.getChildren().add(tile(results.get(i), i + 1));
         }
-        visible(strip, several);
-        visible(this, !urls.isEmpty());
+        visible(chooser, several);
     }
 
-    private ToggleButton tile(String url, int number) {
-        ToggleButton tile = new ToggleButton();
-        tile.setUserData(url);
+    private ToggleButton tile(ResultFile result, int number) {
+        String name = ResultText.name(result, number, results);
+        ToggleButton tile = new ToggleButton(name);
+        tile.setUserData(result);
         tile.setToggleGroup(choice);
         tile.getStyleClass().addAll("result-tile", Styles.FLAT);
         tile.setId("detail-result-" + number);
-        tile.setTooltip(new Tooltip("Result " + number + (ResultLinks.isVideo(url) ? " (video: plays above)" : "")));
-        if (ResultLinks.isVideo(url)) {
-            FontIcon film = new FontIcon(MaterialDesignF.FILMSTRIP);
-            film.setIconSize((int) (THUMB_SIZE / 2));
-            tile.setGraphic(film);
-            tile.setMinSize(THUMB_SIZE + 8, THUMB_SIZE + 8);
-        } else {
-            ImageView thumb = new ImageView(images.get(url, THUMB_SIZE * 2, THUMB_SIZE * 2));
+        tile.setContentDisplay(ContentDisplay.TOP);
+        tile.setMaxWidth(THUMB_SIZE * 2);
+        tile.setTooltip(new Tooltip(ResultText.typeWord(result.type()) + " " + number + ": " + name
+                + (result instanceof ResultFile.Video ? " (plays above)" : "")));
+        String picture = switch (result) {
+            case ResultFile.Image i -> i.url();
+            case ResultFile.Video v -> v.thumbnailUrl();
+            case ResultFile.Audio a -> a.coverUrl();
+            default -> null;
+        };
+        if (picture != null && RemoteUrlCheck.of(picture).allowed()) {
+            ImageView thumb = new ImageView(images.get(picture, THUMB_SIZE * 2, THUMB_SIZE * 2));
             thumb.setPreserveRatio(true);
             thumb.setFitWidth(THUMB_SIZE);
             thumb.setFitHeight(THUMB_SIZE);
             tile.setGraphic(thumb);
+        } else {
+            FontIcon icon = new FontIcon(ResultIcons.of(result.type()));
+            icon.setIconSize((int) (THUMB_SIZE / 2)); // app.css sets the same: the theme would win over this alone
+            tile.setGraphic(icon);
+            tile.setMinWidth(THUMB_SIZE + 8);
         }
         return tile;
     }
 
-    /** Shows this image large and marks its tile; null shows none. */
-    private void choose(String url) {
+    /** Marks the chosen result's tile. */
+    private void mark(ResultFile chosen) {
         resetting = true;
-        choice.getToggles().stream().filter(t -> url != null && url.equals(t.getUserData())).findFirst()
+        choice.getToggles().stream().filter(t -> chosen != null && chosen.equals(t.getUserData())).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         resetting = false;
+    }
+
+    /** Shows this image large; null shows none. */
+    private void showLarge(String url) {
         shown = url;
-        visible(large, url != null);
+        visible(this, url != null);
         if (url == null) {
             large.setImage(null);
             return;

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -33,12 +34,25 @@ import java.util.function.BiFunction;
  */
 final class ResultViewModel {
 
-    /** The result links listed below the video, and the image among them shown large (null: none). */
-    record Choice(List<String> results, String chosen) {
+    /**
+     * The results listed in the chooser, and the one shown below the video (an image large, a track in
+     * its player, a text, a link not yet typed; null: none).
+     */
+    record Choice(List<ResultFile> results, ResultFile chosen) {
         static final Choice NONE = new Choice(List.of(), null);
 
         Choice {
             results = List.copyOf(results);
+        }
+
+        /** The listed results' links (inline text has none: null). */
+        List<String> urls() {
+            return results.stream().map(ResultFile::url).toList();
+        }
+
+        /** The chosen result's link; null when none is chosen or it is inline text. */
+        String chosenUrl() {
+            return chosen == null ? null : chosen.url();
         }
     }
 
@@ -59,6 +73,8 @@ final class ResultViewModel {
     private final ReadOnlyBooleanWrapper canOpenFolder = new ReadOnlyBooleanWrapper(this, "canOpenFolder", true);
     private final ReadOnlyStringWrapper savedNote = new ReadOnlyStringWrapper(this, "savedNote");
     private final ReadOnlyBooleanWrapper savedNoteWarns = new ReadOnlyBooleanWrapper(this, "savedNoteWarns");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private final ReadOnlyStringWrapper stillGenerating = new ReadOnlyStringWrapper(this, "stillGenerating");
 
     private final Map<String, SaveJob> runningSaves = new HashMap<>();
     private final Map<String, String> saveOutcomes = new HashMap<>();
@@ -70,23 +86,33 @@ final class ResultViewModel {
         this.fxThread = Objects.requireNonNull(fxThread);
     }
 
-    /** Shows the task's result; a newer version of the same task keeps the video chosen in the results. */
+    /**
+     * Shows the task's result (a finished task's, or the part a running task has ready); a newer version of
+     * the same task keeps the video and the result chosen.
+     */
     void show(TrackedTask newTask) {
         TrackedTask old = task.get();
         boolean sameTask = old != null && newTask != null && old.taskId().equals(newTask.taskId());
         task.set(newTask);
-        if (!(newTask != null && newTask.status() instanceof TaskStatus.Succeeded done)) {
+        List<ResultFile> listed = newTask == null ? List.of() : ResultLinks.listed(newTask.status());
+        String primary = newTask == null ? null : ResultLinks.primaryVideo(newTask.status());
+        if (listed.isEmpty() && primary == null) {
             video.set(null);
             choice.set(Choice.NONE);
             refresh();
             return;
         }
-        List<String> results = ResultLinks.imagesOf(done);
-        if (!sameTask || video.get() == null || !results.contains(video.get())) { // a video chosen in the strip keeps playing
-            video.set(done.videoUrl());
+        List<String> videos = ResultLinks.of(newTask.status()).stream()
+                .filter(r -> r instanceof ResultFile.Video).map(ResultFile::url).toList();
+        if (!sameTask || video.get() == null || !videos.contains(video.get())) { // a video chosen in the strip keeps playing
+            video.set(primary);
         }
-        if (!results.equals(choice.get().results())) {
-            choice.set(new Choice(results, ResultLinks.firstImage(results)));
+        if (!listed.equals(choice.get().results())) {
+            ResultFile kept = choice.get().chosen();
+            boolean keep = sameTask && kept != null && listed.stream().anyMatch(r -> r.key().equals(kept.key()));
+            ResultFile chosen = keep ? listed.stream().filter(r -> r.key().equals(kept.key())).findFirst().orElseThrow()
+                    : ResultLinks.firstShown(listed);
+            choice.set(new Choice(listed, chosen));
         }
         if (!sameTask || !Objects.equals(checkedPath, newTask.savedPath())) {
             checkSavedFile(newTask);
@@ -94,14 +120,19 @@ final class ResultViewModel {
         refresh();
     }
 
-    /** Chooses one of the result links: a video plays in the preview, an image is shown large. */
-    void choose(String url) {
-        if (url != null && ResultLinks.isVideo(url)) {
-            video.set(url);
-        } else {
-            choice.set(new Choice(choice.get().results(), url));
+    /** Chooses one of the results: a video plays in the preview, anything else is shown below it. */
+    void choose(ResultFile result) {
+        if (result instanceof ResultFile.Video v) {
+            video.set(v.url());
+        } else if (result != null) {
+            choice.set(new Choice(choice.get().results(), result));
         }
         refresh();
+    }
+
+    /** Chooses the listed result with this link. */
+    void choose(String url) {
+        choice.get().results().stream().filter(r -> Objects.equals(r.url(), url)).findFirst().ifPresent(this::choose);
     }
 
     /**
@@ -199,15 +230,11 @@ final class ResultViewModel {
     private void refresh() {
         TrackedTask shown = task.get();
         TaskStatus.Succeeded done = shown != null && shown.status() instanceof TaskStatus.Succeeded s ? s : null;
-        List<String> images = done == null ? List.of() : ResultLinks.imagesOf(done);
-        String mainUrl = done == null ? null : done.videoUrl() != null ? done.videoUrl()
-                : images.isEmpty() ? null : images.getFirst();
-        boolean safeResult = mainUrl != null && RemoteUrlCheck.of(mainUrl).allowed();
         SaveJob job = shown == null ? null : runningSaves.get(shown.taskId());
-        canSave.set(safeResult && job == null);
-        int files = done == null ? 1 : ResultLinks.filesToSave(done);
-        saveLabel.set(files > 1 ? "Save all (" + files + ")…"
-                : done != null && done.videoUrl() == null ? "Save image…" : "Save video…");
+        canSave.set(done != null && ResultLinks.safeToSave(done.results()) && job == null);
+        saveLabel.set(ResultLinks.saveLabel(shown == null ? null : shown.status()));
+        notice.set(ResultLinks.notice(shown));
+        stillGenerating.set(ResultLinks.stillGenerating(shown));
         progress.watch(job);
 
         String url = resultUrl();
@@ -232,17 +259,9 @@ final class ResultViewModel {
         saveOutcome.set(job == null ? outcome : null);
     }
 
-    /** The link Copy URL and Open in browser use: the video, else the image shown large, else the thumbnail. */
+    /** The link Copy URL and Open in browser use (see {@link ResultLinks#linkToShare}). */
     private String resultUrl() {
-        TrackedTask shown = task.get();
-        if (shown == null || !(shown.status() instanceof TaskStatus.Succeeded done)) {
-            return null;
-        }
-        if (done.videoUrl() != null) {
-            return done.videoUrl();
-        }
-        String chosen = choice.get().chosen();
-        return chosen != null ? chosen : done.imageUrl();
+        return ResultLinks.linkToShare(task.get(), choice.get().chosenUrl());
     }
 
     /** The running save of the shown task and its progress. */
@@ -277,7 +296,7 @@ final class ResultViewModel {
         return canSave.getReadOnlyProperty();
     }
 
-    /** "Save video…", "Save image…" or "Save all (3)…". */
+    /** "Save video…", "Save image…", "Save track…", "Save text…" or "Save all (3)…". */
     ReadOnlyStringProperty saveLabelProperty() {
         return saveLabel.getReadOnlyProperty();
     }
@@ -308,5 +327,15 @@ final class ResultViewModel {
     /** True when the saved note warns that the file is gone. */
     ReadOnlyBooleanProperty savedNoteWarnsProperty() {
         return savedNoteWarns.getReadOnlyProperty();
+    }
+
+    /** What was odd about kie.ai's successful answer (no result, dead links, its notice); null when nothing. */
+    ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** "Track 2 still generating" while a running task has part of its result ready; null otherwise. */
+    ReadOnlyStringProperty stillGeneratingProperty() {
+        return stillGenerating.getReadOnlyProperty();
     }
 }

@@ -8,6 +8,8 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.KindNames;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -32,6 +34,9 @@ final class SummaryView {
     private final Label status = new Label();
     private final Label progress = new Label();
     private final Label label = new Label();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Label percent = new Label();
+    private final HBox progressRow = new HBox(8, progressBar, percent);
     private final TextField taskId = DetailControls.selectableLine("detail-task-id");
     private final Button copyId = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
     private final Message failure = new Message();
@@ -66,7 +71,12 @@ final class SummaryView {
 
         Label idCaption = new Label("Task ID");
         idCaption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        head = new VBox(6, status, progress, label);
+        progressBar.setId("detail-progress");
+        progressBar.setPrefWidth(220);
+        percent.setId("detail-progress-percent");
+        percent.getStyleClass().add(Styles.TEXT_MUTED);
+        progressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head = new VBox(6, status, progressRow, progress, label);
         head.setId("detail-head");
         problems = new VBox(8, failure, warning);
         problems.setId("detail-problems");
@@ -82,6 +92,11 @@ final class SummaryView {
         status.getStyleClass().add(DetailText.styleClass(s));
         progress.setText(DetailText.progress(s));
         show(progress, !progress.getText().isEmpty());
+        // How far along, where kie.ai says: a bar and the percentage in words; nothing while it does not say.
+        Double done = s instanceof TaskStatus.Running r ? r.progress() : null;
+        progressBar.setProgress(done == null ? 0 : done);
+        percent.setText(done == null ? "" : io.alephmonitor.ui.ResultText.percent(done));
+        show(progressRow, done != null);
         label.setText(task.label());
         show(label, task.label() != null && !task.label().isBlank());
         if (!task.taskId().equals(taskId.getText())) {

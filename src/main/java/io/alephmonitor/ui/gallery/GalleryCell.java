@@ -1,11 +1,14 @@
 package io.alephmonitor.ui.gallery;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.preview.ImageSource;
 import io.alephmonitor.ui.preview.PosterFrames;
 import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.ResultIcons;
+import io.alephmonitor.ui.ResultText;
 import io.alephmonitor.ui.TaskText;
 import io.alephmonitor.ui.tasks.StatusLook;
 import javafx.beans.InvalidationListener;
@@ -14,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -21,15 +25,18 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One gallery tile: the thumbnail of a finished result, a frame of a finished video that came without
- * a thumbnail (with a play badge; a placeholder with a play symbol until the frame is made, or when it
- * cannot be), or a badge with the status and elapsed time.
+ * One gallery tile: the thumbnail of a finished result (a track's cover, with its title and length on
+ * it), a frame of a finished video that came without a thumbnail (with a play badge; a placeholder with
+ * a play symbol until the frame is made, or when it cannot be), a placeholder naming a result without a
+ * picture (a music note with the track's title and length, the first lines of a text), or a badge with
+ * the status, the elapsed time and — where kie.ai says — a progress bar.
  */
 final class GalleryCell extends GridCell<TaskRowViewModel> {
 
@@ -48,6 +55,8 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
     private final Tooltip tooltip = new Tooltip();
     private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
     private final Label videoKind = new Label();
+    private final Label trackCaption = new Label();
+    private final ProgressBar progress = new ProgressBar();
     private final VBox videoPoster = new VBox(6, playIcon, videoKind);
     private final ImageView posterFrame = new ImageView();
     private final FontIcon playBadge = new FontIcon(MaterialDesignP.PLAY_CIRCLE);
@@ -72,11 +81,22 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         thumbnail.setPreserveRatio(true);
         badge.getStyleClass().add("gallery-badge");
         elapsed.getStyleClass().add("gallery-elapsed");
-        VBox status = new VBox(6, badge, elapsed);
+        progress.getStyleClass().add("gallery-progress");
+        progress.setPrefWidth(TaskGallery.CELL_WIDTH * 0.6);
+        VBox status = new VBox(6, badge, elapsed, progress);
         status.setAlignment(Pos.CENTER);
         // A video-only result (Veo sends no thumbnail): a poster tile with a play symbol and the kind.
         playIcon.setIconSize(48);
         videoKind.getStyleClass().add("gallery-video-kind");
+        videoKind.setWrapText(true);
+        videoKind.setMaxWidth(TaskGallery.CELL_WIDTH - 24);
+        videoKind.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        videoKind.setAlignment(Pos.CENTER);
+        trackCaption.getStyleClass().add("gallery-track-caption");
+        trackCaption.setMaxWidth(TaskGallery.CELL_WIDTH);
+        trackCaption.setGraphic(new FontIcon(MaterialDesignM.MUSIC_NOTE));
+        trackCaption.setVisible(false);
+        StackPane.setAlignment(trackCaption, Pos.BOTTOM_LEFT);
         videoPoster.setAlignment(Pos.CENTER);
         videoPoster.getStyleClass().add("gallery-video-poster");
         videoPoster.setVisible(false);
@@ -88,7 +108,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         playBadge.getStyleClass().add("gallery-play-badge");
         framedVideo.getStyleClass().add("gallery-framed-video");
         framedVideo.setVisible(false);
-        picture = new StackPane(thumbnail, status, videoPoster, framedVideo);
+        picture = new StackPane(thumbnail, status, videoPoster, framedVideo, trackCaption);
         picture.getStyleClass().add("gallery-picture");
         picture.setPrefHeight(THUMB_HEIGHT);
         picture.setMinHeight(THUMB_HEIGHT);
@@ -137,21 +157,39 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         shortId.setText(row.shortId());
         tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue()));
         setTooltip(tooltip);
-        String url = t.status() instanceof TaskStatus.Succeeded s ? firstImage(s) : null;
+        TaskStatus.Succeeded done = t.status() instanceof TaskStatus.Succeeded s ? s : null;
+        String url = done != null ? TileText.firstImage(done) : null;
         if (!Objects.equals(url, thumbnailUrl)) {
             thumbnailUrl = url;
             thumbnail.setImage(url == null ? null : images.get(url, TaskGallery.CELL_WIDTH, THUMB_HEIGHT));
         }
-        String videoOnly = url == null && t.status() instanceof TaskStatus.Succeeded s ? s.videoUrl() : null;
+        ResultFile first = done == null || done.results().isEmpty() ? null : done.results().getFirst();
+        String videoOnly = url == null && done != null ? done.videoUrl() : null;
         showPosterFrameOf(videoOnly);
-        if (videoOnly != null) {
-            videoKind.setText("Video · " + KindNames.standard().displayName(t));
+        // A result without a picture still says what it is: a video, a track, the first lines of a text.
+        String placeholder = videoOnly != null ? "Video · " + KindNames.standard().displayName(t)
+                : url == null && first != null ? TileText.placeholderText(first, done.results()) : null;
+        if (placeholder != null) {
+            videoKind.setText(placeholder);
+            playIcon.setIconCode(videoOnly != null ? MaterialDesignP.PLAY_CIRCLE_OUTLINE : ResultIcons.of(first.type()));
+            boolean inlineText = first instanceof ResultFile.Text text && text.content() != null;
+            playIcon.setVisible(!inlineText);
+            playIcon.setManaged(!inlineText);
+            videoPoster.setVisible(videoOnly == null || posterFrame.getImage() == null);
         }
-        boolean hasThumbnail = url != null || videoOnly != null;
+        ResultFile.Audio track = first instanceof ResultFile.Audio a ? a : null;
+        trackCaption.setText(track == null ? null : TileText.trackLine(track, done.results()));
+        trackCaption.setVisible(track != null && url != null);
+        Double running = t.status() instanceof TaskStatus.Running r ? r.progress() : null;
+        progress.setProgress(running == null ? 0 : running);
+        progress.setVisible(running != null);
+        progress.setManaged(running != null);
+        // A placeholder speaks for itself, as a thumbnail does.
+        boolean hasThumbnail = url != null || videoOnly != null || placeholder != null;
         StatusLook.show(badge, t.status());
         // A finished thumbnail speaks for itself; everything else shows its status in words.
         badge.setVisible(!hasThumbnail);
-        String time = TaskText.elapsedText(t, now.getValue());
+        String time = TaskText.elapsedText(t, now.getValue()) + (running == null ? "" : " · " + ResultText.percent(running));
         elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue()) : time);
         elapsed.setVisible(!hasThumbnail && !elapsed.getText().isEmpty());
         picture.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"),
@@ -180,13 +218,10 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         boolean framed = videoUrl != null && posterFrame.getImage() != null;
         framedVideo.setVisible(framed);
         videoPoster.setVisible(videoUrl != null && !framed);
-    }
-
-    /** The thumbnail of a video, or the first result of an image-only task with several. */
-    static String firstImage(TaskStatus.Succeeded result) {
-        if (result.imageUrl() != null || result.videoUrl() != null) {
-            return result.imageUrl();
+        if (videoUrl != null) {
+            playIcon.setIconCode(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
+            playIcon.setVisible(true);
+            playIcon.setManaged(true);
         }
-        return result.resultUrls().isEmpty() ? null : result.resultUrls().getFirst();
     }
 }

@@ -28,6 +28,24 @@ public final class MediaProblem {
         return describe(MediaException.Type.UNKNOWN, error == null ? "" : error.getMessage() + " " + error.getCause());
     }
 
+    /**
+     * {@link #describe(Throwable)} for what is played ({@code "track"} for a sound file): "The track
+     * can't play here: the computer has no audio device."
+     */
+    public static String describe(Throwable error, String what) {
+        return about(describe(error), what);
+    }
+
+    /** {@link #notReadyInTime()} for what is played ("track"). */
+    public static String notReadyInTime(String what) {
+        return about(notReadyInTime(), what);
+    }
+
+    private static String about(String message, String what) {
+        return "video".equals(what) ? message
+                : message.replace("The video ", "The " + what + " ").replace("the video ", "the " + what + " ");
+    }
+
     /** The message shown when the video did not become ready to play, twice, within the watchdog's time. */
     public static String notReadyInTime() {
         return "The video took too long to load — the connection may be slow or the link may no longer work."

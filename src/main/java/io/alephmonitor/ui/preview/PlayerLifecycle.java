@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * ({@link PlayerTiming#settle()}), its media opened off the FX thread, watched until READY and
  * replaced once when it is not READY within {@link PlayerTiming#readyTimeout()}, and released as
  * soon as another link is loaded, the preview is disposed or it leaves a showing window. A link that
- * fails as if expired is renewed once ({@link LinkRenewal}).
+ * fails as if expired is renewed once ({@link LinkRenewal}). A sound file's player has no surface
+ * (no media view): the same lifecycle, only the picture is missing.
  */
 final class PlayerLifecycle {
 
@@ -37,6 +38,8 @@ final class PlayerLifecycle {
     private final VideoControls controls;
     private final Screen screen;
     private final BooleanSupplier showing;
+    /** What is played, in the problem messages: "video", "track". */
+    private final String what;
     private final LinkRenewal renewal = new LinkRenewal();
     private final ReadOnlyObjectWrapper<MediaPlayer.Status> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -54,6 +57,16 @@ final class PlayerLifecycle {
     /** @param showing whether the preview sits in a showing window (players exist only then) */
     PlayerLifecycle(PlayerRegistry players, VideoSurface surface, VideoControls controls, Screen screen,
                     BooleanSupplier showing) {
+        this(players, surface, controls, screen, showing, "video");
+    }
+
+    /**
+     * @param surface where the picture goes; null for a sound file
+     * @param what    what is played, as the problem messages name it ("video", "track")
+     */
+    PlayerLifecycle(PlayerRegistry players, VideoSurface surface, VideoControls controls, Screen screen,
+                    BooleanSupplier showing, String what) {
+        this.what = what;
         this.players = players;
         this.timing = players.timing();
         this.surface = surface;
@@ -94,6 +107,19 @@ final class PlayerLifecycle {
 
     String url() {
         return url;
+    }
+
+    /** The player held now; null between players. */
+    MediaPlayer player() {
+        return player;
+    }
+
+    /** True while the node sits in a showing window: players exist only then. */
+    static javafx.beans.value.ObservableValue<Boolean> inShowingWindow(javafx.scene.Node node) {
+        return node.sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false);
     }
 
     ReadOnlyObjectProperty<MediaPlayer.Status> statusProperty() {
@@ -177,7 +203,7 @@ final class PlayerLifecycle {
             openNow(++openRequests);
         } else {
             LOG.info("Video preview: again no player was ready after {} s; showing the problem", seconds);
-            showProblem(MediaProblem.notReadyInTime(), true);
+            showProblem(MediaProblem.notReadyInTime(what), true);
         }
     }
 
@@ -200,7 +226,7 @@ final class PlayerLifecycle {
      */
     private void renewOrShowProblem(Throwable error) {
         if (!renewal.worthTrying(error)) {
-            showProblem(MediaProblem.describe(error), true);
+            showProblem(MediaProblem.describe(error, what), true);
             return;
         }
         String expired = url;
@@ -221,7 +247,7 @@ final class PlayerLifecycle {
         try {
             created = players.create(media);
         } catch (RuntimeException e) {
-            showProblem(MediaProblem.describe(e), true);
+            showProblem(MediaProblem.describe(e, what), true);
             return;
         }
         player = created;
@@ -230,7 +256,7 @@ final class PlayerLifecycle {
         created.setOnReady(() -> {
             if (player == created) {
                 controls.ready(created, media);
-                if (media.getWidth() > 0 && media.getHeight() > 0) {
+                if (surface != null && media.getWidth() > 0 && media.getHeight() > 0) {
                     surface.setAspect((double) media.getWidth() / media.getHeight());
                 }
             }
@@ -242,7 +268,9 @@ final class PlayerLifecycle {
         });
         controls.attach(created);
         status.bind(created.statusProperty());
-        surface.view().setMediaPlayer(created);
+        if (surface != null) {
+            surface.view().setMediaPlayer(created);
+        }
         screen.showVideo();
     }
 
@@ -269,7 +297,9 @@ final class PlayerLifecycle {
         player = null;
         status.unbind();
         status.set(null);
-        surface.view().setMediaPlayer(null);
+        if (surface != null) {
+            surface.view().setMediaPlayer(null);
+        }
         controls.detach();
         players.dispose(old);
     }

@@ -11,7 +11,8 @@ import java.util.WeakHashMap;
  * Creates and disposes media players and counts the ones not yet disposed. Players hold native
  * decoders and buffers, so a preview must never leave one behind; this count makes that testable.
  * The registry also carries the {@link PlayerTiming} its previews follow.
- * Weak keys: the registry itself never keeps a forgotten player alive.
+ * Weak keys: the registry itself never keeps a forgotten player alive. Only one of its players plays
+ * at a time: one that starts playing pauses the others (a track started while a video plays).
  */
 public final class PlayerRegistry {
 
@@ -39,6 +40,11 @@ public final class PlayerRegistry {
         MediaPlayer player = new MediaPlayer(media);
         live.add(player);
         created++;
+        player.statusProperty().addListener((obs, was, now) -> {
+            if (now == MediaPlayer.Status.PLAYING) {
+                pauseAllBut(player);
+            }
+        });
         return player;
     }
 
@@ -51,6 +57,19 @@ public final class PlayerRegistry {
             live.remove(player);
         }
         player.dispose();
+    }
+
+    /** Pauses every live player but {@code playing} (status changes arrive on the FX thread). */
+    private void pauseAllBut(MediaPlayer playing) {
+        java.util.List<MediaPlayer> others;
+        synchronized (this) {
+            others = live.stream().filter(p -> p != playing).toList();
+        }
+        for (MediaPlayer other : others) {
+            if (other.getStatus() == MediaPlayer.Status.PLAYING || other.getStatus() == MediaPlayer.Status.STALLED) {
+                other.pause();
+            }
+        }
     }
 
     /** How many players were ever created through this registry. */

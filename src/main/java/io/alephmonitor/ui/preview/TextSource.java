@@ -13,6 +13,12 @@ public interface TextSource {
     /** The first part of the text behind {@code url}. */
     CompletableFuture<Excerpt> firstPart(String url, int maxBytes);
 
+    /** A source that reads nothing: every link's text fails with "Text preview is not available". */
+    static TextSource unavailable() {
+        return (url, maxBytes) -> CompletableFuture.failedFuture(
+                new IllegalStateException("Text preview is not available. Save the file or open it in the browser."));
+    }
+
     /**
      * @param text       the text read (decoded as UTF-8, cut at a character boundary)
      * @param totalBytes the whole file's size when the server said it; -1 when unknown

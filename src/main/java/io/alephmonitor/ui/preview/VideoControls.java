@@ -31,6 +31,7 @@ final class VideoControls extends HBox {
     private final Label timeLabel = new Label("0:00 / 0:00");
     private final ToggleButton muteButton = new ToggleButton();
     private final ToggleButton loopButton = new ToggleButton();
+    private final Slider volume = new Slider(0, 1, 1);
 
     private MediaPlayer player;
     private boolean atEnd;
@@ -69,10 +70,24 @@ final class VideoControls extends HBox {
                 player.seek(Duration.seconds(now.doubleValue()));
             }
         });
+        volume.setId("player-volume");
+        volume.setPrefWidth(80);
+        volume.setMinWidth(50);
+        volume.setTooltip(new Tooltip("Volume"));
+        volume.valueProperty().addListener((obs, was, now) -> {
+            if (player != null) {
+                player.setVolume(now.doubleValue());
+            }
+        });
+        volume.setVisible(false);
+        volume.setManaged(false);
+        seekBar.setId("player-seek");
+        playButton.setId("player-play");
+        timeLabel.setId("player-time");
         timeLabel.getStyleClass().add(Styles.TEXT_SMALL);
         timeLabel.setMinWidth(USE_PREF_SIZE);
         HBox.setHgrow(seekBar, Priority.ALWAYS);
-        getChildren().setAll(playButton, seekBar, timeLabel, muteButton, loopButton);
+        getChildren().setAll(playButton, seekBar, timeLabel, muteButton, volume, loopButton);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -84,6 +99,22 @@ final class VideoControls extends HBox {
     /** Whether the sound is off (the mute toggle). */
     BooleanProperty mutedProperty() {
         return muteButton.selectedProperty();
+    }
+
+    /** Shows the volume slider beside the mute toggle (the audio player has it; the video keeps only mute). */
+    void showVolume(boolean shown) {
+        volume.setVisible(shown);
+        volume.setManaged(shown);
+    }
+
+    /** The volume the player plays at, 0 to 1 (the volume slider). */
+    javafx.beans.property.DoubleProperty volumeProperty() {
+        return volume.valueProperty();
+    }
+
+    /** Moves the play position, as dragging the seek bar does. */
+    void seek(double seconds) {
+        seekBar.setValue(Math.clamp(seconds, seekBar.getMin(), seekBar.getMax()));
     }
 
     /** True while there is a player to control. */
@@ -116,12 +147,15 @@ final class VideoControls extends HBox {
         player = created;
         atEnd = false;
         created.setMute(muteButton.isSelected());
+        created.setVolume(volume.getValue());
         created.setCycleCount(loopButton.isSelected() ? MediaPlayer.INDEFINITE : 1);
         created.setOnEndOfMedia(() -> {
             if (player == created && created.getCycleCount() != MediaPlayer.INDEFINITE) {
                 atEnd = true;
                 wantPlaying = false;
                 created.pause();
+                // The engine may stay PLAYING at the end (a sound file does): the button offers Play again.
+                ((FontIcon) playButton.getGraphic()).setIconCode(MaterialDesignP.PLAY);
             }
         });
         created.setOnRepeat(() -> {

@@ -21,7 +21,7 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
     private final ObservableValue<Instant> now;
     private final BiFunction<TrackedTask, Instant, String> text;
     private final InvalidationListener onTick = o -> render();
-    private final HoverTooltip tooltip = HoverTooltip.forCutText(this);
+    private final HoverTooltip tooltip;
     private final Function<TrackedTask, PseudoClass> stateOf;
     private PseudoClass appliedState;
 
@@ -32,6 +32,20 @@ final class ClockedCell<T> extends TableCell<T, TrackedTask> {
     /** {@code stateOf} picks a pseudo-class per task (e.g. {@code :result-error} for its colour), or null. */
     ClockedCell(ObservableValue<Instant> now, BiFunction<TrackedTask, Instant, String> text,
                 Function<TrackedTask, PseudoClass> stateOf) {
+        this(now, text, stateOf, t -> null);
+    }
+
+    /**
+     * {@code noteOf} gives what the tooltip adds below the cell's text (kie.ai's notice), or null: then
+     * the tooltip only repeats a text that is cut short.
+     */
+    ClockedCell(ObservableValue<Instant> now, BiFunction<TrackedTask, Instant, String> text,
+                Function<TrackedTask, PseudoClass> stateOf, Function<TrackedTask, String> noteOf) {
+        this.tooltip = HoverTooltip.forCutText(this, () -> {
+            TrackedTask item = getItem();
+            String note = item == null || isEmpty() ? null : noteOf.apply(item);
+            return note == null ? null : getText() + "\n" + note;
+        });
         this.now = now;
         this.text = text;
         this.stateOf = stateOf;

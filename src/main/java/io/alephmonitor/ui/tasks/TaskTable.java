@@ -4,7 +4,9 @@ import io.alephmonitor.settings.Settings.ColumnLayout;
 import io.alephmonitor.settings.Settings.SortKey;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
+import atlantafx.base.theme.Styles;
 import io.alephmonitor.ui.KindNames;
+import io.alephmonitor.ui.ResultText;
 import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.ui.TaskText;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +14,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -82,7 +87,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         TableColumn<TaskRowViewModel, TrackedTask> result = column("result", "Result", 200);
         result.setCellValueFactory(c -> c.getValue().taskProperty());
         result.setCellFactory(c -> new ClockedCell<>(clock,
-                (t, now) -> TaskText.result(t, now), TaskTable::resultStyle));
+                (t, now) -> TaskText.result(t, now), TaskTable::resultStyle, TaskText::resultNotice));
         result.setComparator(Comparator.comparing((TrackedTask t) -> TaskText.result(t, clock.getValue())));
 
         getColumns().setAll(new ArrayList<>(columnsById.values()));
@@ -111,12 +116,14 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
      */
     private static Map<String, List<String>> longestValues() {
         return Map.of(
-                "status", List.of("Succeeded", "Cancelled", "Not found", "Invalid ID"),
+                "status", List.of("Succeeded", "Cancelled", "Not found", "Invalid ID", "Partly ready", "Running · 100 %"),
                 "id", List.of("88888888"),
                 "kind", List.of("Midjourney", "4o Image", "Market", KindNames.UNKNOWN, KindNames.DETECTING),
                 "added", List.of("just now", "59 min ago", "23 h ago", "yesterday"),
                 "elapsed", List.of("88:88:88", "88 s"),
-                "result", List.of("Expires in 14 days", "Saved file missing", "Link expired", "Generating…", "Saved ✓"));
+                "result", List.of("Video · Expires in 14 days", "2 tracks · Saved file missing", ResultText.NO_RESULT,
+                        "First track ready · still generating",
+                        "Generating… 100 %", "Image · Saved ✓"));
     }
 
     /** Extra room some columns need beside their text (the status icon). */
@@ -182,8 +189,11 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private static final PseudoClass RESULT_WAITING = PseudoClass.getPseudoClass("result-waiting");
 
     private static PseudoClass resultStyle(TrackedTask t) {
-        if (t.status() instanceof TaskStatus.Succeeded) {
-            return t.savedPath() != null && !t.savedFileMissing() ? RESULT_SAVED : null;
+        if (t.status() instanceof TaskStatus.Succeeded s) {
+            if (t.savedPath() != null && !t.savedFileMissing()) {
+                return RESULT_SAVED;
+            }
+            return s.results().isEmpty() || s.linkExpired() || s.notice() != null ? RESULT_WARNING : null;
         }
         if (t.status().isFinal()) {
             return RESULT_ERROR;
@@ -238,12 +248,24 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         getSortOrder().setAll(sort);
     }
 
-    /** Icon and word for the status; a visible sentence is added by the result column. */
+    /**
+     * Icon and word for the status; a running task whose progress kie.ai gives also shows it, as a thin
+     * bar under the word and as the percentage in it ("Running · 42 %"). A visible sentence is added by
+     * the result column.
+     */
     private static final class StatusCell extends TableCell<TaskRowViewModel, TaskStatus> {
         private final Label label = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final VBox box = new VBox(1, label, bar);
 
         StatusCell() {
             label.getStyleClass().add("status-label");
+            bar.getStyleClass().addAll("status-progress", Styles.SMALL);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefHeight(4);
+            bar.setMinHeight(4);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setFillWidth(true);
             setGraphic(null);
         }
 
@@ -252,10 +274,18 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
-            } else {
-                StatusLook.show(label, item);
-                setGraphic(label);
+                return;
             }
+            StatusLook.show(label, item);
+            // The label stays in the box: made the cell's graphic on its own, it would leave the box.
+            Double progress = item instanceof TaskStatus.Running r ? r.progress() : null;
+            if (progress != null) {
+                label.setText(item.label() + " · " + ResultText.percent(progress));
+                bar.setProgress(progress);
+            }
+            bar.setVisible(progress != null);
+            bar.setManaged(progress != null);
+            setGraphic(box);
         }
     }
 

@@ -72,7 +72,8 @@ class ResultViewModelTest {
         assertThat(model.videoProperty().get()).isEqualTo(VIDEO);
         assertThat(model.saveLabelProperty().get()).isEqualTo("Save video…");
         assertThat(model.canSaveProperty().get()).isTrue();
-        assertThat(model.choiceProperty().get()).isEqualTo(new ResultViewModel.Choice(List.of(THUMB), THUMB));
+        assertThat(model.choiceProperty().get().urls()).containsExactly(THUMB);
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(THUMB);
 
         model.copyUrl();
         model.openInBrowser();
@@ -99,12 +100,13 @@ class ResultViewModelTest {
 
         assertThat(model.saveLabelProperty().get()).isEqualTo("Save all (3)…");
         assertThat(model.videoProperty().get()).isNull();
-        assertThat(model.choiceProperty().get().chosen()).isEqualTo(images.getFirst());
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(images.getFirst());
 
         model.choose(images.get(1));
         model.copyUrl();
 
-        assertThat(model.choiceProperty().get()).isEqualTo(new ResultViewModel.Choice(images, images.get(1)));
+        assertThat(model.choiceProperty().get().urls()).isEqualTo(images);
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo(images.get(1));
         assertThat(actions.copied).containsExactly(images.get(1));
     }
 
@@ -126,7 +128,7 @@ class ResultViewModelTest {
         model.show(both.withLabel("take two"));
 
         assertThat(model.videoProperty().get()).isEqualTo(second);
-        assertThat(model.choiceProperty().get().chosen()).as("the image shown large stays").isEqualTo(THUMB);
+        assertThat(model.choiceProperty().get().chosenUrl()).as("the image shown large stays").isEqualTo(THUMB);
 
         model.show(task("task-bbbb", both.status()));
         assertThat(model.videoProperty().get()).as("another task starts at its own video").isEqualTo(VIDEO);
@@ -327,5 +329,43 @@ class ResultViewModelTest {
         runFxThread();
 
         assertThat(model.savedNoteProperty().get()).isEqualTo("Saved to 2 files, first /videos/cat-1.png");
+    }
+
+    private static io.alephmonitor.model.ResultFile.Audio track(String id) {
+        return new io.alephmonitor.model.ResultFile.Audio("https://x.test/" + id + ".mp3", null, "Song " + id, 30.0, null, null, id);
+    }
+
+    @Test
+    void aTrackIsSavedAsATrackAndCopyUrlCopiesTheTrackChosen() {
+        model.show(task("task-aaaa", TaskStatus.Succeeded.of(List.of(track("1"), track("2")), DONE)));
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save all (2)…");
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo("https://x.test/1.mp3");
+
+        model.choose("https://x.test/2.mp3");
+        model.copyUrl();
+
+        assertThat(actions.copied).containsExactly("https://x.test/2.mp3");
+        model.show(task("task-bbbb", TaskStatus.Succeeded.of(List.of(track("3")), DONE)));
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save track…");
+    }
+
+    @Test
+    void aTaskStillGeneratingListsItsReadyTrackButIsNotSavedFromHereYet() {
+        model.show(task("task-aaaa", new TaskStatus.Running(null, null, List.of(track("1")))));
+
+        assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo("https://x.test/1.mp3");
+        assertThat(model.stillGeneratingProperty().get()).isEqualTo("Track 2 still generating");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(model.canCopyUrlProperty().get()).isTrue();
+    }
+
+    @Test
+    void inlineTextCanBeSavedThoughItHasNoLink() {
+        model.show(task("task-aaaa", TaskStatus.Succeeded.of(
+                List.of(new io.alephmonitor.model.ResultFile.Text(null, "{}", true, null)), DONE)));
+
+        assertThat(model.canSaveProperty().get()).isTrue();
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save text…");
+        assertThat(model.canCopyUrlProperty().get()).as("no link to copy").isFalse();
     }
 }

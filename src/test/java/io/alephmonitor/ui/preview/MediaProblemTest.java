@@ -24,6 +24,15 @@ class MediaProblemTest {
     }
 
     @Test
+    void aTrackWithoutAnAudioDeviceIsCalledATrackNotAVideo() throws Exception {
+        assertThat(MediaProblem.describe(error(MediaException.Type.UNKNOWN, "Could not open audio device"), "track"))
+                .isEqualTo("The track can't play here: the computer has no audio device. Open it in your browser or save it.");
+        assertThat(MediaProblem.describe(error(MediaException.Type.MEDIA_UNAVAILABLE, "HTTP response code: 404"), "track"))
+                .startsWith("The track link no longer works");
+        assertThat(MediaProblem.notReadyInTime("track")).startsWith("The track took too long to load");
+    }
+
+    @Test
     void aPlayerThatCannotBeCreatedNamesEveryLikelyCause() throws Exception {
         assertThat(MediaProblem.describe(error(MediaException.Type.UNKNOWN, "Could not create player!")))
                 .contains("couldn't be loaded").contains("expired").contains("audio device").endsWith("Open it in your browser or save it.");

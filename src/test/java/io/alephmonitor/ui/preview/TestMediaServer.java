@@ -34,6 +34,8 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
     });
     private final byte[] video = resource("/media/sample-320x180.mp4");
     private final byte[] image = resource("/media/sample-thumb.png");
+    /** The simulator's 6 s sample MP3, as kie.ai's audio results are. */
+    private final byte[] audio = resource("/io/alephmonitor/sim/sample.mp3");
     private final AtomicInteger requests = new AtomicInteger();
     private final java.util.Map<String, AtomicInteger> requestsByPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
@@ -52,6 +54,11 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
     /** A link to the sample video; {@code variant} makes distinct links to the same bytes. */
     public String videoUrl(String variant) {
         return base() + "/video/" + variant + ".mp4";
+    }
+
+    /** A link to the sample MP3 (about 6 s long). */
+    public String audioUrl(String variant) {
+        return base() + "/audio/" + variant + ".mp3";
     }
 
     public String imageUrl(String variant) {
@@ -96,6 +103,9 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
             if (path.startsWith("/video/")) {
                 body = video;
                 type = "video/mp4";
+            } else if (path.startsWith("/audio/")) {
+                body = audio;
+                type = "audio/mpeg";
             } else if (path.startsWith("/image/")) {
                 body = image;
                 type = "image/png";
