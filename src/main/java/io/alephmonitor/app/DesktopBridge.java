@@ -97,11 +97,11 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     /**
      * The detail pane's {@link TextSource}: the first {@code maxBytes} of a text link (256 KB of a
-     * 100 MB file), never the whole file; null when this window has no downloader.
+     * 100 MB file), never the whole file; one that says so when this window has no downloader.
      */
     public TextSource textSource() {
         if (textExcerpts == null) {
-            return null;
+            return TextSource.unavailable();
         }
         return (url, maxBytes) -> textExcerpts.firstPart(url, maxBytes)
                 .thenApply(e -> new TextSource.Excerpt(e.text(), e.totalBytes(), e.cut()));

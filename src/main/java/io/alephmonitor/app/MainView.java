@@ -6,7 +6,6 @@ import io.alephmonitor.tracking.TrackerListener;
 import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.detail.DetailPane;
 import io.alephmonitor.ui.preview.ImageCache;
-import io.alephmonitor.ui.preview.TextSource;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,11 +20,6 @@ final class MainView {
     private final MainWindow window;
     private final DesktopBridge desktop;
     private final ImageCache images;
-    /**
-     * Where the detail pane reads a linked text result's first part. No reader exists yet: every linked
-     * text says "Text preview is not available" (inline texts show); the download side's reader goes here.
-     */
-    private final TextSource texts = TextSource.unavailable();
     private DetailPane detail;
 
     private MainView(MainWindow window, DesktopBridge desktop, ImageCache images) {
@@ -63,7 +57,7 @@ final class MainView {
     /** The detail pane, built (and put in the window) on first use; FX thread. */
     DetailPane detail() {
         if (detail == null) {
-            detail = new DetailPane(desktop, images, texts);
+            detail = new DetailPane(desktop, images, desktop.textSource());
             window.setDetailPane(detail);
         }
         return detail;
