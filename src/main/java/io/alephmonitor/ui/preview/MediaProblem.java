@@ -83,7 +83,7 @@ public final class MediaProblem {
         if (detail.contains("could not create player")) {
             // JavaFX says this for an expired link, a missing audio output and a missing codec alike.
             return "The video couldn't be loaded — the link may have expired, or this computer has no working"
-                    + " audio device or video codecs (ffmpeg)." + NEXT_STEP;
+                    + " audio device or media codecs (ffmpeg)." + NEXT_STEP;
         }
         if (isGone(detail)) {
             return "The video link no longer works — links from kie.ai expire after a while."

@@ -50,7 +50,11 @@ class AudioPreviewTest {
         await(first, MediaPlayer.Status.READY);
         await(second, MediaPlayer.Status.READY);
 
-        // A null sound device plays faster than real time: the second track starts as soon as the first plays.
+        // A null sound device plays faster than real time, and a track at its end cannot be paused: the
+        // first plays in a loop, and the second starts as soon as the first plays.
+        robot.interact(() -> robot.from(first).lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class)
+                .stream().filter(button -> button.getTooltip() != null && button.getTooltip().getText().contains("loop"))
+                .forEach(loop -> loop.setSelected(true)));
         java.util.List<MediaPlayer.Status> firstSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> first.statusProperty().addListener((obs, was, now) -> {
             firstSeen.add(now);
