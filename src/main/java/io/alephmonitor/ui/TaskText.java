@@ -1,5 +1,6 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
@@ -84,7 +85,8 @@ public final class TaskText {
         if (end == null && t.status() instanceof TaskStatus.Succeeded s) {
             end = s.completedAt();
         }
-        return end == null || t.createdAt() == null ? null : Duration.between(start, end);
+        // one time for both (Runway's generateTime is its record's only time): how long it took is not known
+        return end == null || t.createdAt() == null || end.equals(start) ? null : Duration.between(start, end);
     }
 
     /** The elapsed column's words. */
@@ -130,6 +132,9 @@ public final class TaskText {
         }
         if (s.linkExpired()) {
             return "Link expired";
+        }
+        if (!s.results().isEmpty() && s.results().stream().allMatch(r -> r instanceof ResultFile.Text text && text.url() == null)) {
+            return "Kept here"; // kie.ai's answer held the text itself: no link to expire
         }
         Instant expires = kinds.expiresAt(t).orElse(null);
         if (expires == null) {

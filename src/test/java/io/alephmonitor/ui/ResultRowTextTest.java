@@ -37,7 +37,9 @@ class ResultRowTextTest {
         assertThat(TaskText.result(finished(List.of(new ResultFile.Audio("https://x.test/speech.mp3"))), now))
                 .startsWith("Audio · ");
         assertThat(TaskText.result(finished(List.of(new ResultFile.Text(null, "Hello", false, null))), now))
-                .startsWith("Text · ");
+                .as("a text kie.ai's answer held has no link to expire").isEqualTo("Text · Kept here");
+        assertThat(TaskText.result(finished(List.of(new ResultFile.Text("https://x.test/a.txt", null, false, null))), now))
+                .isEqualTo("Text · Expires in 10 days");
         assertThat(TaskText.result(finished(List.of(new ResultFile.Image("https://x.test/1.png"),
                 new ResultFile.Image("https://x.test/2.png"), new ResultFile.Image("https://x.test/3.png"))), now))
                 .startsWith("3 images · ");

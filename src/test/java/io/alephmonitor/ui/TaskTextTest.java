@@ -56,6 +56,16 @@ class TaskTextTest {
         assertThat(TaskText.elapsedText(done, now)).isEqualTo("1:35");
     }
 
+    /** Runway's record has one time, generateTime, for its start and its end: how long it took is not known. */
+    @Test
+    void aFinishedTaskWhoseOnlyTimeIsBothItsStartAndEndShowsNoElapsedTime() {
+        TrackedTask done = SampleTasks.task("id", SampleTasks.succeeded("id", now), "p", now.minusSeconds(600));
+        TrackedTask oneTime = new TrackedTask(done.taskId(), "runway", done.addedAt(), done.status(), done.params(),
+                done.completedAt(), done.completedAt(), null, done.lastPolledAt(), null, null, null);
+
+        assertThat(TaskText.elapsedText(oneTime, now)).isEmpty();
+    }
+
     @Test
     void resultSaysSavedOrWhenTheLinkExpiresOrWhatWentWrong() {
         Instant completed = now.minus(Duration.ofDays(4));

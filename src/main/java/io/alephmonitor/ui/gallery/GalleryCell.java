@@ -41,6 +41,7 @@ import java.util.Objects;
 final class GalleryCell extends GridCell<TaskRowViewModel> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass TEXT_PREVIEW = PseudoClass.getPseudoClass("text-preview");
     static final double THUMB_HEIGHT = TaskGallery.CELL_HEIGHT - 44;
 
     private final TaskGallery gallery;
@@ -175,6 +176,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
             boolean inlineText = first instanceof ResultFile.Text text && text.content() != null;
             playIcon.setVisible(!inlineText);
             playIcon.setManaged(!inlineText);
+            videoKind.pseudoClassStateChanged(TEXT_PREVIEW, inlineText);
             videoPoster.setVisible(videoOnly == null || posterFrame.getImage() == null);
         }
         ResultFile.Audio track = first instanceof ResultFile.Audio a ? a : null;

@@ -42,9 +42,9 @@ final class TileText {
         return all.size() > 1 ? line + "  (+" + (all.size() - 1) + ")" : line;
     }
 
-    /** The first non-blank lines of a text, each cut to fit a tile. */
+    /** The first lines of a text that say something (not blank, not a lone JSON bracket), each cut to fit a tile. */
     static String firstLines(String text, int lines) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(lines)
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.matches("[\\[\\]{}(),]+")).limit(lines)
                 .map(l -> l.length() > 60 ? l.substring(0, 59) + "…" : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
     }

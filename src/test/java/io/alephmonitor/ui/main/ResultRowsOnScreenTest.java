@@ -88,7 +88,7 @@ class ResultRowsOnScreenTest {
     void eachRowSaysWhatItHoldsHowFarItIsAndWhatIsReady() {
         FxRobot robot = new FxRobot();
         assertThat(texts(robot, "result")).contains("Generating… 42 %", "2 tracks · Expires in 13 days",
-                "Text · Expires in 13 days", "First track ready · still generating", "kie.ai sent no result");
+                "Text · Kept here", "First track ready · still generating", "kie.ai sent no result");
         assertThat(texts(robot, "status")).contains("Running · 42 %", "Partly ready");
         assertThat(robot.lookup(".status-progress").queryAllAs(ProgressBar.class))
                 .filteredOn(Node::isVisible).extracting(ProgressBar::getProgress).containsExactly(0.42);
