@@ -92,6 +92,14 @@ shoot market-multi-results.png
 click $GALLERY_TOGGLE 3
 shoot gallery-light.png
 click $TABLE_TOGGLE
+select_task "lo-fi piano"
+shoot suno-detail.png
+select_task "bedtime story"
+shoot audio-detail.png
+select_task "lo-fi piano"
+click $GALLERY_TOGGLE 3
+shoot gallery-audio.png
+click $TABLE_TOGGLE
 click $PASTE_FIELD
 type_text "Please check mj-2024-0611-abcdef998877 and 7f3c-kling-ref-55aa01bc99"
 keys Return

@@ -158,7 +158,11 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         shortId.setText(row.shortId());
         tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue()));
         setTooltip(tooltip);
-        TaskStatus.Succeeded done = t.status() instanceof TaskStatus.Succeeded s ? s : null;
+        // What is ready to show: a finished task's results, or the partial ones of a task still running (Suno's first track).
+        TaskStatus.Succeeded done = t.status() instanceof TaskStatus.Succeeded s ? s
+                : t.status() instanceof TaskStatus.Running r && !r.partial().isEmpty() ? TaskStatus.Succeeded.of(r.partial(), null)
+                : null;
+        boolean partial = done != null && !(t.status() instanceof TaskStatus.Succeeded);
         String url = done != null ? TileText.firstImage(done) : null;
         if (!Objects.equals(url, thumbnailUrl)) {
             thumbnailUrl = url;
@@ -190,7 +194,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         boolean hasThumbnail = url != null || videoOnly != null || placeholder != null;
         StatusLook.show(badge, t.status());
         // A finished thumbnail speaks for itself; everything else shows its status in words.
-        badge.setVisible(!hasThumbnail);
+        badge.setVisible(!hasThumbnail || partial);
         String time = TaskText.elapsedText(t, now.getValue()) + (running == null ? "" : " · " + ResultText.percent(running));
         elapsed.setText(t.status().isFinal() ? TaskText.result(t, now.getValue()) : time);
         elapsed.setVisible(!hasThumbnail && !elapsed.getText().isEmpty());
