@@ -6,8 +6,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
@@ -53,20 +51,7 @@ public final class AudioPreview extends VBox {
         problemMessage.setGraphic(new FontIcon(MaterialDesignM.MUSIC_NOTE_OFF_OUTLINE));
         problemMessage.getStyleClass().add(Styles.WARNING);
         problemMessage.setMaxWidth(Double.MAX_VALUE);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && controls.hasPlayer()) {
-                togglePlay();
-                e.consume();
-            }
-        });
-        showing.bind(PlayerLifecycle.inShowingWindow(this));
-        showing.addListener((obs, was, now) -> {
-            if (now) {
-                lifecycle.openIfWanted();
-            } else {
-                lifecycle.release();
-            }
-        });
+        lifecycle.follow(this, showing, controls, this::togglePlay);
     }
 
     /** Plays {@code audioUrl}; the same link again keeps the current player (and its position). */

@@ -114,6 +114,29 @@ final class PlayerLifecycle {
         return player;
     }
 
+    /**
+     * Wires a preview to this lifecycle: Space plays or pauses while it has focus, and its player is
+     * opened while {@code view} sits in a showing window and released when it leaves ({@code showing}
+     * follows that).
+     */
+    void follow(javafx.scene.Node view, javafx.beans.property.ReadOnlyBooleanWrapper showing, VideoControls controls,
+                Runnable togglePlay) {
+        view.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && controls.hasPlayer()) {
+                togglePlay.run();
+                e.consume();
+            }
+        });
+        showing.bind(inShowingWindow(view));
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                openIfWanted();
+            } else {
+                release();
+            }
+        });
+    }
+
     /** True while the node sits in a showing window: players exist only then. */
     static javafx.beans.value.ObservableValue<Boolean> inShowingWindow(javafx.scene.Node node) {
         return node.sceneProperty()

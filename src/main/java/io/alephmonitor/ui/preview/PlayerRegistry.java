@@ -19,6 +19,7 @@ public final class PlayerRegistry {
     private final Set<MediaPlayer> live = Collections.newSetFromMap(new WeakHashMap<>());
     private final PlayerTiming timing;
     private long created;
+    private long pausesAsked;
 
     /** A registry whose previews use the {@link PlayerTiming#standard() standard} timing. */
     public PlayerRegistry() {
@@ -67,9 +68,17 @@ public final class PlayerRegistry {
         }
         for (MediaPlayer other : others) {
             if (other.getStatus() == MediaPlayer.Status.PLAYING || other.getStatus() == MediaPlayer.Status.STALLED) {
+                synchronized (this) {
+                    pausesAsked++;
+                }
                 other.pause();
             }
         }
+    }
+
+    /** How many times a player that started playing had another one paused (for tests: media timing is not theirs to control). */
+    synchronized long pausesAsked() {
+        return pausesAsked;
     }
 
     /** How many players were ever created through this registry. */

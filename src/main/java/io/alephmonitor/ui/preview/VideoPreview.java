@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -96,21 +94,7 @@ public final class VideoPreview extends VBox {
         problemView.getChildren().addAll(problemMessage, problemButtons);
         problemView.setPadding(new Insets(4, 0, 4, 0));
 
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && controls.hasPlayer()) {
-                togglePlay();
-                e.consume();
-            }
-        });
-
-        showing.bind(PlayerLifecycle.inShowingWindow(this));
-        showing.addListener((obs, was, now) -> {
-            if (now) {
-                lifecycle.openIfWanted();
-            } else {
-                lifecycle.release();
-            }
-        });
+        lifecycle.follow(this, showing, controls, this::togglePlay);
         getChildren().clear();
     }
 
