@@ -229,9 +229,10 @@ final class ResultViewModel {
 
     private void refresh() {
         TrackedTask shown = task.get();
-        TaskStatus.Succeeded done = shown != null && shown.status() instanceof TaskStatus.Succeeded s ? s : null;
+        // What is ready to save: a finished task's results, or a running task's partial ones (Suno's first track).
+        java.util.List<ResultFile> ready = shown == null ? java.util.List.of() : ResultLinks.of(shown.status());
         SaveJob job = shown == null ? null : runningSaves.get(shown.taskId());
-        canSave.set(done != null && ResultLinks.safeToSave(done.results()) && job == null);
+        canSave.set(!ready.isEmpty() && ResultLinks.safeToSave(ready) && job == null);
         saveLabel.set(ResultLinks.saveLabel(shown == null ? null : shown.status()));
         notice.set(ResultLinks.notice(shown));
         stillGenerating.set(ResultLinks.stillGenerating(shown));

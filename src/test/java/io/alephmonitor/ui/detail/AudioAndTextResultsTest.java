@@ -140,10 +140,11 @@ class AudioAndTextResultsTest {
     }
 
     @Test
-    void aTaskStillGeneratingPlaysItsFirstTrackAndSaysTheSecondIsComing(FxRobot robot) throws Exception {
+    void aTaskStillGeneratingPlaysAndSavesItsFirstTrackAndSaysTheSecondIsComing(FxRobot robot) throws Exception {
         robot.interact(() -> pane.show(task(new TaskStatus.Running(null, "First track ready", List.of(track("one", "Sunset Drive"))))));
 
         assertThat(node(robot, "detail-still-generating", Label.class).getText()).isEqualTo("Track 2 still generating");
+        assertThat(pane.canSaveProperty().get()).as("the ready track can be saved while polling goes on").isTrue();
         assertThat(node(robot, "detail-track-title", Label.class).getText()).isEqualTo("Sunset Drive");
         awaitStatus(MediaPlayer.Status.READY);
     }

@@ -350,12 +350,13 @@ class ResultViewModelTest {
     }
 
     @Test
-    void aTaskStillGeneratingListsItsReadyTrackButIsNotSavedFromHereYet() {
+    void aTaskStillGeneratingListsItsReadyTrackAndCanSaveIt() {
         model.show(task("task-aaaa", new TaskStatus.Running(null, null, List.of(track("1")))));
 
         assertThat(model.choiceProperty().get().chosenUrl()).isEqualTo("https://x.test/1.mp3");
         assertThat(model.stillGeneratingProperty().get()).isEqualTo("Track 2 still generating");
-        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(model.canSaveProperty().get()).isTrue();
+        assertThat(model.saveLabelProperty().get()).isEqualTo("Save track…");
         assertThat(model.canCopyUrlProperty().get()).isTrue();
     }
 
