@@ -76,6 +76,11 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     }
 
     @Override
+    public void checkAgain(String taskId) {
+        tracker.checkNow(java.util.List.of(taskId));
+    }
+
+    @Override
     public CompletableFuture<Boolean> fileExists(Path file) {
         return CompletableFuture.supplyAsync(() -> Files.exists(file), io);
     }

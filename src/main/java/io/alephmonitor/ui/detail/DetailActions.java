@@ -42,6 +42,10 @@ public interface DetailActions {
         return null;
     }
 
+    /** Asks kie.ai afresh about a task it said it does not know (Not found, Invalid ID): back to Pending, checked now. */
+    default void checkAgain(String taskId) {
+    }
+
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();

@@ -68,7 +68,7 @@ public final class DetailPane extends StackPane {
                       ZoneId zone, Locale locale) {
         this.actions = actions;
         getStyleClass().add("detail-pane");
-        summary = new SummaryView(new DetailText(zone, locale), this::copy);
+        summary = new SummaryView(new DetailText(zone, locale), this::copy, actions::checkAgain);
         result = new ResultView(actions, images, players, texts);
         params = new ParamsView(images, this::copy);
 

@@ -40,14 +40,17 @@ final class SummaryView {
     private final TextField taskId = DetailControls.selectableLine("detail-task-id");
     private final Button copyId = Controls.iconButton(MaterialDesignC.CONTENT_COPY, "Copy task ID");
     private final Message failure = new Message();
+    private final Button checkAgain = new Button("Check again");
     private final Message warning = new Message();
     private final GridPane times = new GridPane();
     final VBox head;
     final VBox problems;
     final VBox facts;
 
-    SummaryView(DetailText text, Consumer<String> copy) {
+    SummaryView(DetailText text, Consumer<String> copy, Consumer<String> checkAgainAction) {
         this.text = text;
+        checkAgain.setId("detail-check-again");
+        checkAgain.setOnAction(e -> checkAgainAction.accept(taskId.getText()));
         status.setId("detail-status");
         status.getStyleClass().add(Styles.TITLE_3);
         status.setGraphicTextGap(8);
@@ -78,7 +81,7 @@ final class SummaryView {
         progressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         head = new VBox(6, status, progressRow, progress, label);
         head.setId("detail-head");
-        problems = new VBox(8, failure, warning);
+        problems = new VBox(8, failure, checkAgain, warning);
         problems.setId("detail-problems");
         facts = new VBox(6, idCaption, DetailControls.row(4, taskId, copyId), times);
         facts.setId("detail-facts");
@@ -106,6 +109,8 @@ final class SummaryView {
         String problem = DetailText.problem(s);
         failure.setDescription(problem);
         show(failure, problem != null);
+        // kie.ai's "not found" may be wrong (a record that came late, a key of another account): ask again
+        show(checkAgain, s instanceof TaskStatus.NotFound || s instanceof TaskStatus.InvalidId);
         warning.setDescription(task.lastError());
         show(warning, task.lastError() != null && !task.lastError().isBlank());
         show(problems, failure.isManaged() || warning.isManaged());

@@ -208,6 +208,20 @@ class DetailPaneTest {
         assertThat(robot.lookup("#detail-raw-params").match(NodeMatchers.isVisible()).tryQuery()).isPresent();
     }
 
+    /** kie.ai's "not found" may come before its record does (Market's 422): a Not found task always offers Check again. */
+    @Test
+    void aNotFoundTaskOffersCheckAgainAndARunningOneDoesNot(FxRobot robot) {
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.NotFound(), TaskParams.EMPTY)));
+
+        Button checkAgain = node(robot, "detail-check-again", Button.class);
+        assertThat(checkAgain.isVisible()).isTrue();
+        robot.interact(checkAgain::fire);
+        assertThat(actions.checkedAgain).containsExactly(ID);
+
+        robot.interact(() -> pane.show(task(ID, new TaskStatus.Running(), TaskParams.EMPTY)));
+        assertThat(checkAgain.isVisible()).isFalse();
+    }
+
     @Test
     void unsafeVideoLinksShowTheRefusalAndCreateNoPlayer(FxRobot robot) {
         for (String unsafe : new String[]{"file:///etc/passwd", "javascript:alert(1)"}) {

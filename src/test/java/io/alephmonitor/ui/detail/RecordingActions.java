@@ -19,6 +19,7 @@ class RecordingActions implements DetailActions {
     final List<String> opened = new ArrayList<>();
     final List<Path> openedFolders = new ArrayList<>();
     final List<ControlledSave> saves = new ArrayList<>();
+    final List<String> checkedAgain = new ArrayList<>();
     /** Fresh links the renewer hands out, by expired link; any other link cannot be renewed. */
     final java.util.Map<String, String> freshLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,6 +56,11 @@ class RecordingActions implements DetailActions {
     @Override
     public void openFolder(Path file) {
         openedFolders.add(file);
+    }
+
+    @Override
+    public void checkAgain(String taskId) {
+        checkedAgain.add(taskId);
     }
 
     @Override
