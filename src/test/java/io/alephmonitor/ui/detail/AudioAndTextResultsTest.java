@@ -128,8 +128,9 @@ class AudioAndTextResultsTest {
         robot.interact(() -> pane.audioPreview().seek(Duration.seconds(3.5)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Math.abs(pane.audioPreview().currentTime().toSeconds() - 3.5) < 0.4);
-        assertThat(robot.lookup("#player-time").queryAll()).extracting(n -> ((Label) n).getText())
-                .contains("0:03 / 0:06");
+        // the time label follows the player's position on the FX thread, a moment later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#player-time").queryAll().stream()
+                .anyMatch(n -> "0:03 / 0:06".equals(((Label) n).getText())));
         assertThat(pane.audioPreview().problemProperty().get()).isNull();
 
         robot.clickOn("#detail-result-2");
