@@ -24,13 +24,15 @@ import java.util.List;
  * @param savedPaths   every saved result file in result order, {@code savedPath} first; empty when not saved
  * @param savedFile    whether the saved file was found on disk: {@code NOT_SAVED} exactly when nothing is saved,
  *                     otherwise {@code PRESENT} (also when given null) or {@code MISSING}
+ * @param marks        the user's star, tags and note ({@link TaskMarks#NONE} when given null); never touched by polling
  */
 public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
                           TaskParams params, Instant createdAt, Instant completedAt, String lastError,
                           Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
-                          List<Path> savedPaths, SavedFileState savedFile) {
+                          List<Path> savedPaths, SavedFileState savedFile, TaskMarks marks) {
 
     public TrackedTask {
+        marks = marks == null ? TaskMarks.NONE : marks;
         savedPaths = savedPaths == null ? List.of() : List.copyOf(savedPaths);
         if (savedPaths.isEmpty() && savedPath != null) {
             savedPaths = List.of(savedPath);
@@ -42,6 +44,15 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         } else if (savedFile == null || savedFile == SavedFileState.NOT_SAVED) {
             savedFile = SavedFileState.PRESENT;
         }
+    }
+
+    /** A task without marks. */
+    public TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
+                       TaskParams params, Instant createdAt, Instant completedAt, String lastError,
+                       Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
+                       List<Path> savedPaths, SavedFileState savedFile) {
+        this(taskId, kind, addedAt, status, params, createdAt, completedAt, lastError, lastPolledAt, nextPollAt,
+                savedPath, label, savedPaths, savedFile, TaskMarks.NONE);
     }
 
     /** A task whose saved files (if any) are taken to be in place. */
@@ -72,12 +83,12 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withStatus(TaskStatus newStatus) {
         return new TrackedTask(taskId, kind, addedAt, newStatus, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
     }
 
     public TrackedTask withLastError(String error) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
+                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
     }
 
     /** This task saved to one file (null: not saved). */
@@ -89,13 +100,13 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
     public TrackedTask withSavedPaths(List<Path> paths) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
                 lastError, lastPolledAt, nextPollAt, paths.isEmpty() ? null : paths.getFirst(), label, paths,
-                SavedFileState.PRESENT);
+                SavedFileState.PRESENT, marks);
     }
 
     /** This task with its saved file found present or missing on disk (ignored while nothing is saved). */
     public TrackedTask withSavedFile(SavedFileState state) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, state);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, state, marks);
     }
 
     /** True when the task was saved and its file has since been found gone. */
@@ -105,12 +116,28 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withLabel(String newLabel) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths, savedFile);
+                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths, savedFile, marks);
+    }
+
+    /** This task with the user's marks replaced (null: none); polling is not affected. */
+    public TrackedTask withMarks(TaskMarks newMarks) {
+        return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, newMarks);
+    }
+
+    /** Whether the user starred this task. */
+    public boolean starred() {
+        return marks.starred();
+    }
+
+    /** The user's tags on this task, in the order they were added. */
+    public List<String> tags() {
+        return marks.tags();
     }
 
     public TrackedTask withSchedule(Instant polledAt, Instant nextPoll) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, polledAt, nextPoll, savedPath, label, savedPaths, savedFile);
+                lastError, polledAt, nextPoll, savedPath, label, savedPaths, savedFile, marks);
     }
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
@@ -119,6 +146,6 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
         return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
                 snap.params() == null ? params : snap.params(), snap.createdAt(), snap.completedAt(),
-                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile);
+                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
     }
 }

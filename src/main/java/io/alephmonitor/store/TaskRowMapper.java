@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 
@@ -27,7 +28,8 @@ final class TaskRowMapper {
             "completed_at", "fail_code", "fail_message", "prompt", "param_image_url", "param_video_url",
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
             "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths",
-            "saved_file_missing", "results", "progress", "stage", "link_expired", "notice");
+            "saved_file_missing", "results", "progress", "stage", "link_expired", "notice",
+            "starred", "tags", "note");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -90,7 +92,7 @@ final class TaskRowMapper {
                 ps.setNull(i++, Types.REAL);
                 ps.setNull(i++, Types.VARCHAR);
                 ps.setInt(i++, ok.linkExpired() ? 1 : 0);
-                ps.setString(i, ok.notice());
+                ps.setString(i++, ok.notice());
             }
             case TaskStatus.Running running -> {
                 ps.setString(i++, ResultFilesJson.write(running.partial()));
@@ -101,16 +103,20 @@ final class TaskRowMapper {
                 }
                 ps.setString(i++, running.stage());
                 ps.setInt(i++, 0);
-                ps.setNull(i, Types.VARCHAR);
+                ps.setNull(i++, Types.VARCHAR);
             }
             case null, default -> {
                 ps.setNull(i++, Types.VARCHAR);
                 ps.setNull(i++, Types.REAL);
                 ps.setNull(i++, Types.VARCHAR);
                 ps.setInt(i++, 0);
-                ps.setNull(i, Types.VARCHAR);
+                ps.setNull(i++, Types.VARCHAR);
             }
         }
+        TaskMarks marks = task.marks();
+        ps.setInt(i++, marks.starred() ? 1 : 0);
+        ps.setString(i++, marks.tags().isEmpty() ? null : toJson(marks.tags()));
+        ps.setString(i, marks.note());
     }
 
     static TrackedTask read(ResultSet rs) throws SQLException {
@@ -135,7 +141,8 @@ final class TaskRowMapper {
                 instant(rs, "create_time"), instant(rs, "complete_time"), rs.getString("last_error"),
                 instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
                 rs.getString("label"), paths(rs.getString("saved_paths")),
-                rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null);
+                rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null,
+                new TaskMarks(rs.getInt("starred") != 0, fromJson(rs.getString("tags")), rs.getString("note")));
     }
 
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {

@@ -17,7 +17,8 @@ final class TaskSchema {
             TaskSchema::createTaskTable,
             TaskSchema::addSavedPaths,
             TaskSchema::addSavedFileMissing,
-            TaskSchema::addTypedResults
+            TaskSchema::addTypedResults,
+            TaskSchema::addMarks
     );
 
     private TaskSchema() {
@@ -89,6 +90,16 @@ final class TaskSchema {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN stage TEXT");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN link_expired INTEGER NOT NULL DEFAULT 0");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN notice TEXT");
+    }
+
+    /**
+     * Version 5: the user's marks: {@code starred} (1: a favourite), {@code tags} (a JSON array of strings, null
+     * when there are none) and {@code note} (free text). Older rows have none of them.
+     */
+    private static void addMarks(Statement sql) throws SQLException {
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN starred INTEGER NOT NULL DEFAULT 0");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN tags TEXT");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN note TEXT");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 
 import io.alephmonitor.model.TaskParams;
@@ -89,6 +90,21 @@ class SqliteTaskStoreTest {
         store.upsert(saved);
 
         assertThat(store.loadAll()).containsExactlyElementsOf(saved);
+    }
+
+    @Test
+    void aStarTagsInTheirOrderAndAMultiLineNoteComeBackAsTheyWereSaved() {
+        store = SqliteTaskStore.open(dataDir);
+        List<TrackedTask> saved = List.of(
+                fullyPopulated("t-marked", new TaskStatus.Running()).withMarks(
+                        new TaskMarks(true, List.of("zebra", "Birds", "夜晚"), "Use for the trailer.\nNot the intro, \"really\".")),
+                fullyPopulated("t-star-only", new TaskStatus.NotFound()).withMarks(TaskMarks.NONE.withStarred(true)),
+                fullyPopulated("t-unmarked", new TaskStatus.Pending()));
+
+        store.upsert(saved);
+
+        assertThat(store.loadAll()).containsExactlyElementsOf(saved);
+        assertThat(store.loadAll().getFirst().tags()).containsExactly("zebra", "Birds", "夜晚");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.alephmonitor.store;
 
 import io.alephmonitor.model.SavedFileState;
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,25 @@ class TaskSchemaTest {
             assertThat(store.loadAll()).extracting(TrackedTask::savedFile)
                     .containsExactly(SavedFileState.PRESENT, SavedFileState.MISSING);
         }
+    }
+
+    @Test
+    void aVersion4DatabaseOpensWithNoMarksAndThenKeepsTheMarksGiven() throws SQLException {
+        writeDatabaseAt(4, "INSERT INTO task (task_id, seq, kind, added_at, status, prompt, label, results)"
+                + " VALUES ('v4-task', 1, 'aleph', 1700000000000, 'SUCCEEDED', 'an eagle', 'from v4',"
+                + " '[{\"type\":\"video\",\"url\":\"https://x/v.mp4\"}]')");
+
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
+            TrackedTask old = store.loadAll().getFirst();
+            assertThat(old.marks()).isEqualTo(TaskMarks.NONE);
+            assertThat(old.label()).isEqualTo("from v4");
+
+            TaskMarks marks = new TaskMarks(true, List.of("birds", "keep"), "the good take");
+            store.upsert(List.of(old.withMarks(marks)));
+            assertThat(store.loadAll().getFirst().marks()).isEqualTo(marks);
+            assertThat(store.loadAll().getFirst().params().prompt()).isEqualTo("an eagle");
+        }
+        assertThat(userVersion()).isEqualTo(TaskSchema.MIGRATIONS.size());
     }
 
     @Test
