@@ -182,14 +182,31 @@ public final class PollEngine implements AutoCloseable {
     /** Changes one task's record (e.g. where it was saved); returns the store write, or null when it is not tracked. */
     public CompletableFuture<Void> update(String taskId, UnaryOperator<TrackedTask> change) {
         synchronized (lock) {
-            TrackedTask before = tasks.get(taskId);
-            if (before == null) {
-                return null;
-            }
-            TrackedTask after = change.apply(before);
-            tasks.put(after);
-            return writer.upsert(List.of(after));
+            return tasks.get(taskId) == null ? null : updateAll(List.of(taskId), change).written();
         }
+    }
+
+    /**
+     * Changes these tasks' records in one store write (e.g. the user's marks; schedules are untouched);
+     * tasks not tracked are skipped, and only those the change did change are written and named.
+     */
+    public Updated updateAll(Collection<String> taskIds, UnaryOperator<TrackedTask> change) {
+        synchronized (lock) {
+            List<TrackedTask> changed = new ArrayList<>();
+            for (String id : taskIds) {
+                TrackedTask before = tasks.get(id);
+                TrackedTask after = before == null ? null : change.apply(before);
+                if (after != null && !after.equals(before)) {
+                    tasks.put(after);
+                    changed.add(after);
+                }
+            }
+            return new Updated(changed.stream().map(TrackedTask::taskId).toList(), writer.upsert(changed));
+        }
+    }
+
+    /** What {@link #updateAll} changed and its store write. */
+    public record Updated(List<String> changed, CompletableFuture<Void> written) {
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine as the UI sees it (implemented by {@link TrackingService}). Every method returns at once (work happens on background
@@ -38,6 +40,32 @@ public interface TaskTracker {
 
     /** Polls every active task as soon as possible. */
     void checkAllNow();
+
+    /**
+     * Changes the user's marks (star, tags, note) of these tasks, stored and then published as one batch;
+     * tasks not tracked are skipped. Marks never change how a task is polled.
+     */
+    void mark(Collection<String> taskIds, UnaryOperator<TaskMarks> change);
+
+    /** Stars (favourites) or unstars these tasks. */
+    default void setStarred(Collection<String> taskIds, boolean starred) {
+        mark(taskIds, marks -> marks.withStarred(starred));
+    }
+
+    /** Adds this tag to these tasks (those that have it already, in any case, keep theirs). */
+    default void addTag(Collection<String> taskIds, String tag) {
+        mark(taskIds, marks -> marks.withTag(tag));
+    }
+
+    /** Removes this tag (matched ignoring case) from these tasks. */
+    default void removeTag(Collection<String> taskIds, String tag) {
+        mark(taskIds, marks -> marks.withoutTag(tag));
+    }
+
+    /** Sets one task's note (null or blank: no note). */
+    default void setNote(String taskId, String note) {
+        mark(List.of(taskId), marks -> marks.withNote(note));
+    }
 
     /** All tracked tasks, in the order they were added. */
     List<TrackedTask> tasks();

@@ -4,6 +4,7 @@ import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.model.Expiry;
 import io.alephmonitor.store.TaskStore;
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -207,6 +209,13 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
     public void checkAllNow() {
         engine.checkAllNow();
         listenerThread.execute(() -> publish(List.of(), List.of()));
+    }
+
+    /** {@inheritDoc} One store write for all of them, then one published batch; polling is not affected. */
+    @Override
+    public void mark(Collection<String> taskIds, UnaryOperator<TaskMarks> change) {
+        PollEngine.Updated updated = engine.updateAll(List.copyOf(taskIds), task -> task.withMarks(change.apply(task.marks())));
+        afterWrite(updated.written(), updated.changed(), List.of());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.alephmonitor.ui;
 
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
@@ -189,6 +190,28 @@ public final class FakeTaskTracker implements TaskTracker {
             restored.forEach(t -> tasks.put(t.taskId(), t));
         }
         publish(List.copyOf(restored), List.of());
+    }
+
+    /** Every mark call, as the task IDs it was asked for. */
+    public final List<Collection<String>> markCalls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void mark(Collection<String> taskIds, UnaryOperator<TaskMarks> change) {
+        markCalls.add(List.copyOf(taskIds));
+        List<TrackedTask> changed = new ArrayList<>();
+        synchronized (this) {
+            for (String id : taskIds) {
+                TrackedTask before = tasks.get(id);
+                if (before != null && !before.marks().equals(change.apply(before.marks()))) {
+                    TrackedTask after = before.withMarks(change.apply(before.marks()));
+                    tasks.put(id, after);
+                    changed.add(after);
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            publish(changed, List.of());
+        }
     }
 
     @Override
