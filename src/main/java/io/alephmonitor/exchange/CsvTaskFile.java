@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.alephmonitor.model.TaskMarks;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * The CSV form of a task list, for spreadsheets: UTF-8 with a BOM, every cell quoted, cells that a
- * spreadsheet would run as a formula escaped, lists (result links, saved files) one item a line.
+ * spreadsheet would run as a formula escaped, lists (result links, saved files, tags) one item a line.
  */
 final class CsvTaskFile {
 
@@ -60,6 +61,9 @@ final class CsvTaskFile {
                 row.add(typed.stage());
                 row.add(typed.notice());
                 row.add(typed.linkExpired() ? "true" : null);
+                row.add(e.marks().starred() ? "true" : null);
+                row.add(String.join(LIST_SEPARATOR, e.marks().tags()));
+                row.add(e.marks().note());
                 rows.write(row.stream().map(cell -> cell == null ? "" : SpreadsheetCells.escape(cell)).toList());
             }
         }
@@ -122,7 +126,15 @@ final class CsvTaskFile {
                 cell(row, header, "image_url"), lines(cell(row, header, "result_urls")),
                 lines(cell(row, header, "saved_paths")), cell(row, header, "added_at"),
                 cell(row, header, "completed_at"), failCode, cell(row, header, "fail_message"),
-                cell(row, header, "param_json"), typed(row, header));
+                cell(row, header, "param_json"), typed(row, header), marks(row, header));
+    }
+
+    /** The star ("true", "yes", "1", "★"), the tags one a line (or comma-separated, as typed by hand) and the note. */
+    private static TaskMarks marks(List<String> row, Map<String, Integer> header) {
+        String star = String.valueOf(cell(row, header, "starred")).strip().toLowerCase(Locale.ROOT);
+        String tags = cell(row, header, "tags");
+        return new TaskMarks(List.of("true", "yes", "1", "★").contains(star),
+                tags == null ? List.of() : List.of(tags.split("[\\n,]")), cell(row, header, "note"));
     }
 
     /** The typed results, progress and notice; a cell edited out of shape is dropped, never the task. */

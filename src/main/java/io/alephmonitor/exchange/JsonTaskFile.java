@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alephmonitor.model.TaskMarks;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -56,6 +57,9 @@ final class JsonTaskFile {
             t.put("stage", typed.stage());
             t.put("notice", typed.notice());
             t.put("link_expired", typed.linkExpired());
+            t.put("starred", e.marks().starred());
+            e.marks().tags().forEach(t.putArray("tags")::add);
+            t.put("note", e.marks().note());
         }
         JSON.writeValue(out, root);
     }
@@ -86,7 +90,7 @@ final class JsonTaskFile {
                     text(t, "prompt"), text(t, "label"), text(t, "video_url"), text(t, "image_url"),
                     texts(t.get("result_urls")), texts(t.get("saved_paths")), text(t, "added_at"),
                     text(t, "completed_at"), integer(t.get("fail_code")), text(t, "fail_message"),
-                    text(t, "param_json"), typed(t))));
+                    text(t, "param_json"), typed(t), marks(t))));
         }
         return entries;
     }
@@ -98,6 +102,13 @@ final class JsonTaskFile {
         return new TaskResults(results != null && results.isArray() ? results.toString() : null,
                 texts(t.get("result_types")), progress != null && progress.isNumber() ? progress.asDouble() : null,
                 text(t, "stage"), text(t, "notice"), t.path("link_expired").asBoolean(false));
+    }
+
+    /** The star, the tags (a list, or one text of comma-separated tags) and the note; odd values are dropped. */
+    private static TaskMarks marks(JsonNode t) {
+        JsonNode tags = t.get("tags");
+        List<String> list = tags != null && tags.isTextual() ? List.of(tags.asText().split(",")) : texts(tags);
+        return new TaskMarks(t.path("starred").asBoolean(false), list, text(t, "note"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -2,6 +2,7 @@ package io.alephmonitor.exchange;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.alephmonitor.kie.ParamJson;
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -16,17 +17,19 @@ import java.util.Objects;
 
 /**
  * One task as it is written to an export file: text and lists only, in the file's column order.
- * Times are ISO-8601 instants; the status is one of {@link #STATUSES}.
+ * Times are ISO-8601 instants; the status is one of {@link #STATUSES}. The user's marks (star, tags,
+ * note) travel with the task; an import keeps a tracked task as it is, its marks too.
  */
 record TaskEntry(String taskId, String kind, String status, String prompt, String label,
                  String videoUrl, String imageUrl, List<String> resultUrls, List<String> savedPaths,
                  String addedAt, String completedAt, Integer failCode, String failMessage, String paramJson,
-                 TaskResults typed) {
+                 TaskResults typed, TaskMarks marks) {
 
     /** The columns of a CSV export and the keys of a JSON one, in this order. */
     static final List<String> COLUMNS = List.of("task_id", "kind", "status", "prompt", "label", "video_url",
             "image_url", "result_urls", "saved_paths", "added_at", "completed_at", "fail_code", "fail_message",
-            "param_json", "results", "result_types", "progress", "stage", "notice", "link_expired");
+            "param_json", "results", "result_types", "progress", "stage", "notice", "link_expired",
+            "starred", "tags", "note");
 
     static final List<String> STATUSES = List.of("PENDING", "RUNNING", "SUCCEEDED", "FAILED", "NOT_FOUND", "INVALID_ID");
 
@@ -34,12 +37,13 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         resultUrls = List.copyOf(Objects.requireNonNullElse(resultUrls, List.of()));
         savedPaths = List.copyOf(Objects.requireNonNullElse(savedPaths, List.of()));
         typed = Objects.requireNonNullElse(typed, TaskResults.NONE);
+        marks = Objects.requireNonNullElse(marks, TaskMarks.NONE);
     }
 
     /** This entry with its identity cleaned up (trimmed ID and kind, upper-case status). */
     TaskEntry withIdentity(String id, String cleanKind, String cleanStatus) {
         return new TaskEntry(id, cleanKind, cleanStatus, prompt, label, videoUrl, imageUrl, resultUrls, savedPaths,
-                addedAt, completedAt, failCode, failMessage, paramJson, typed);
+                addedAt, completedAt, failCode, failMessage, paramJson, typed, marks);
     }
 
     static TaskEntry of(TrackedTask task) {
@@ -62,7 +66,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         List<String> saved = task.savedPaths().stream().map(Path::toString).toList();
         return new TaskEntry(task.taskId(), task.kind(), TaskStatus.storedName(task.status()), params.prompt(), task.label(),
                 video, image, results, saved, text(task.addedAt()), text(completed), failCode, failMessage,
-                params.raw(), TaskResults.of(task.status()));
+                params.raw(), TaskResults.of(task.status()), task.marks());
     }
 
     /**
@@ -89,7 +93,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         List<Path> saved = savedPaths.stream().map(TaskEntry::path).filter(Objects::nonNull).toList();
         return new TrackedTask(taskId, kind, added, taskStatus, params, null,
                 taskStatus instanceof TaskStatus.Succeeded ? completed : null, null, null,
-                taskStatus.isFinal() ? null : now, null, label, saved);
+                taskStatus.isFinal() ? null : now, null, label, saved, null, marks);
     }
 
     private static List<String> nonNull(String... values) {

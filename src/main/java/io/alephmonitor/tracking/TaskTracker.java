@@ -23,7 +23,10 @@ public interface TaskTracker {
     /** Adds exactly these IDs as this kind (e.g. unrecognised tokens the user confirmed). */
     AddReport addIds(List<String> taskIds, String kind);
 
-    /** Tracks imported tasks whose IDs are not tracked yet, keeping their status and links (see {@link TrackingService#importTasks}). */
+    /**
+     * Tracks imported tasks whose IDs are not tracked yet, keeping their status, links and marks (see
+     * {@link TrackingService#importTasks}); a task tracked already keeps everything it has, its own marks too.
+     */
     AddReport importTasks(Collection<TrackedTask> tasks);
 
     /** Stops tracking these tasks (their saved files stay on disk). */

@@ -123,4 +123,18 @@ class TaskMarksTrackingTest {
         assertThat(store.get(id(1)).status()).isInstanceOf(TaskStatus.Succeeded.class);
         assertThat(store.get(id(1)).marks()).isEqualTo(new TaskMarks(true, List.of("keep"), null));
     }
+
+    @Test
+    void anImportKeepsATrackedTasksOwnMarksAndBringsANewTasksMarks() throws Exception {
+        tracker.addTag(List.of(id(1)), "mine");
+        fxThread.runNext();
+        TaskMarks imported = new TaskMarks(true, List.of("from the file"), "imported note");
+
+        tracker.importTasks(List.of(TrackedTask.added(id(1), "aleph", T0).withMarks(imported),
+                TrackedTask.added(id(4), "aleph", T0).withMarks(imported)));
+        fxThread.runNext();
+
+        assertThat(marksOf(1)).isEqualTo(TaskMarks.NONE.withTag("mine"));
+        assertThat(marksOf(4)).isEqualTo(imported);
+    }
 }
