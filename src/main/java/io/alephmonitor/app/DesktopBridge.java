@@ -81,6 +81,11 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     }
 
     @Override
+    public void mark(String taskId, java.util.function.UnaryOperator<io.alephmonitor.model.TaskMarks> change) {
+        tracker.mark(java.util.List.of(taskId), change);
+    }
+
+    @Override
     public CompletableFuture<Boolean> fileExists(Path file) {
         return CompletableFuture.supplyAsync(() -> Files.exists(file), io);
     }

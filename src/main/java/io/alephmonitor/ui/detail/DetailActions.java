@@ -1,5 +1,6 @@
 package io.alephmonitor.ui.detail;
 
+import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveJob;
 import io.alephmonitor.ui.preview.LinkRenewer;
@@ -8,6 +9,7 @@ import javafx.scene.input.ClipboardContent;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * What the detail pane asks the rest of the app to do: everything that touches files, the network
@@ -44,6 +46,10 @@ public interface DetailActions {
 
     /** Asks kie.ai afresh about a task it said it does not know (Not found, Invalid ID): back to Pending, checked now. */
     default void checkAgain(String taskId) {
+    }
+
+    /** Changes the task's marks (star, tags, note) through the tracker; stored and published like any change. */
+    default void mark(String taskId, UnaryOperator<TaskMarks> change) {
     }
 
     /** Puts text on the clipboard. */

@@ -41,6 +41,7 @@ public final class DetailPane extends StackPane {
     private final SummaryView summary;
     private final ResultView result;
     private final ParamsView params;
+    private final MarksViewModel marks;
     private final Separator resultSeparator = new Separator();
     private final ScrollPane scroll;
     private final VBox placeholder;
@@ -71,10 +72,11 @@ public final class DetailPane extends StackPane {
         summary = new SummaryView(new DetailText(zone, locale), this::copy, actions::checkAgain);
         result = new ResultView(actions, images, players, texts);
         params = new ParamsView(images, this::copy);
+        marks = new MarksViewModel(actions);
 
-        // What identifies a task comes first: its status line, then the prompt and the source it was made
+        // What identifies a task comes first: its status line and the user's marks, then the prompt and the source it was made
         // from; then what went wrong, the result, and the ID, times and remaining parameters.
-        VBox content = new VBox(16, summary.head, params.source, summary.problems, resultSeparator, result,
+        VBox content = new VBox(16, summary.head, new MarksView(marks), params.source, summary.problems, resultSeparator, result,
                 new Separator(), summary.facts, params.details);
         content.setPadding(new Insets(16));
         content.setFillWidth(true);
@@ -114,6 +116,7 @@ public final class DetailPane extends StackPane {
     public void show(TrackedTask newTask) {
         boolean otherTask = newTask == null || task == null || !task.taskId().equals(newTask.taskId());
         task = newTask;
+        marks.show(newTask);
         if (newTask == null) {
             result.show(null);
             getChildren().setAll(placeholder);

@@ -57,6 +57,7 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
     private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
     private final Label videoKind = new Label();
     private final Label trackCaption = new Label();
+    private final MarksBadge marks = new MarksBadge();
     private final ProgressBar progress = new ProgressBar();
     private final VBox videoPoster = new VBox(6, playIcon, videoKind);
     private final ImageView posterFrame = new ImageView();
@@ -109,7 +110,8 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         playBadge.getStyleClass().add("gallery-play-badge");
         framedVideo.getStyleClass().add("gallery-framed-video");
         framedVideo.setVisible(false);
-        picture = new StackPane(thumbnail, status, videoPoster, framedVideo, trackCaption);
+        StackPane.setAlignment(marks, Pos.TOP_LEFT);
+        picture = new StackPane(thumbnail, status, videoPoster, framedVideo, trackCaption, marks);
         picture.getStyleClass().add("gallery-picture");
         picture.setPrefHeight(THUMB_HEIGHT);
         picture.setMinHeight(THUMB_HEIGHT);
@@ -156,7 +158,9 @@ final class GalleryCell extends GridCell<TaskRowViewModel> {
         TrackedTask t = row.task();
         caption.setText(row.promptLineProperty().get().isEmpty() ? "(prompt not known yet)" : row.promptLineProperty().get());
         shortId.setText(row.shortId());
-        tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue()));
+        marks.show(t.marks());
+        tooltip.setText(row.taskId() + "\n" + t.status().label() + " · " + TaskText.result(t, now.getValue())
+                + TileText.marksLine(t.marks()));
         setTooltip(tooltip);
         // What is ready to show: a finished task's results, or the partial ones of a task still running (Suno's first track).
         TaskStatus.Succeeded done = t.status() instanceof TaskStatus.Succeeded s ? s

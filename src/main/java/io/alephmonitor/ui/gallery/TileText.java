@@ -48,4 +48,26 @@ final class TileText {
                 .map(l -> l.length() > 60 ? l.substring(0, 59) + "…" : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
+
+    /** The marks as the tile's tooltip adds them: "\nStarred · Tags: birds, trailer"; empty when none. */
+    static String marksLine(io.alephmonitor.model.TaskMarks marks) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (marks.starred()) {
+            parts.add("Starred");
+        }
+        if (!marks.tags().isEmpty()) {
+            parts.add("Tags: " + String.join(", ", marks.tags()));
+        }
+        return parts.isEmpty() ? "" : "\n" + String.join(" · ", parts);
+    }
+
+    /** The tags a tile has room for: the first {@code room}, then "+N" for the rest. */
+    static List<String> tagChips(List<String> tags, int room) {
+        if (tags.size() <= room) {
+            return tags;
+        }
+        List<String> chips = new java.util.ArrayList<>(tags.subList(0, room));
+        chips.add("+" + (tags.size() - room));
+        return chips;
+    }
 }

@@ -89,6 +89,7 @@ public final class MainWindow extends BorderPane {
         model.addFinishListener(notifier);
 
         table.setContextMenu(actions.contextMenu());
+        table.setStarToggle(model::toggleStar);
         gallery.setContextMenu(actions.contextMenu());
         viewHolder.getChildren().setAll(table);
 

@@ -15,6 +15,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -78,6 +80,32 @@ public final class TaskActions {
         saveHook.accept(finished);
     }
 
+    /** Stars the selected tasks. */
+    public void starSelected() {
+        model.setStarred(selection.get(), true);
+    }
+
+    /** Unstars the selected tasks. */
+    public void unstarSelected() {
+        model.setStarred(selection.get(), false);
+    }
+
+    /** Stars the selection, or unstars it when every selected task is starred already (Ctrl/Cmd+D). */
+    public void toggleStarSelected() {
+        if (!selection.get().isEmpty()) {
+            model.toggleStars(selection.get());
+        }
+    }
+
+    /** Asks for a tag (a small dialog) and adds it to every selected task; asks again while the text cannot be a tag. */
+    public void askTagForSelected() {
+        List<TaskRowViewModel> rows = selection.get();
+        if (rows.isEmpty()) {
+            return;
+        }
+        TagDialog.ask(rows.size()).ifPresent(tag -> model.addTag(rows, tag));
+    }
+
     public void copyTaskIds() {
         copy(String.join("\n", selection.get().stream().map(TaskRowViewModel::taskId).toList()), "task ID");
     }
@@ -122,14 +150,23 @@ public final class TaskActions {
         MenuItem save = item("Save video…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE), this::saveSelected);
         MenuItem folder = item("Open containing folder", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), this::showInFolder);
         MenuItem remove = item("Remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::removeSelected);
+        MenuItem star = item("Star", new FontIcon(MaterialDesignS.STAR), this::starSelected);
+        star.setId("menuStar");
+        MenuItem unstar = item("Unstar", new FontIcon(MaterialDesignS.STAR_OFF_OUTLINE), this::unstarSelected);
+        unstar.setId("menuUnstar");
+        MenuItem tag = item("Add tag…", new FontIcon(MaterialDesignT.TAG_PLUS_OUTLINE), this::askTagForSelected);
+        tag.setId("menuAddTag");
         ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
-                new SeparatorMenuItem(), remove);
+                new SeparatorMenuItem(), star, unstar, tag, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
             List<TaskRowViewModel> rows = selection.get();
             boolean any = !rows.isEmpty();
             copyId.setDisable(!any);
             check.setDisable(!any);
             remove.setDisable(!any);
+            star.setDisable(rows.stream().allMatch(r -> r.task().starred()));
+            unstar.setDisable(rows.stream().noneMatch(r -> r.task().starred()));
+            tag.setDisable(!any);
             copyUrl.setDisable(resultUrls().isEmpty());
             save.setDisable(rows.stream().noneMatch(r -> r.status() instanceof TaskStatus.Succeeded));
             Path saved = rows.stream().map(r -> r.task().savedPath()).filter(Objects::nonNull).findFirst().orElse(null);

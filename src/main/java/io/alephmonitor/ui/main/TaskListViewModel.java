@@ -197,6 +197,55 @@ public final class TaskListViewModel {
         message.set(removed.size() == 1 ? "1 task restored" : removed.size() + " tasks restored");
     }
 
+    /** Stars (favourites) or unstars these rows' tasks, all at once. */
+    public void setStarred(Collection<TaskRowViewModel> selection, boolean starred) {
+        if (!selection.isEmpty()) {
+            tracker.setStarred(ids(selection), starred);
+            message.set((starred ? "Starred " : "Unstarred ") + tasks(selection.size()));
+        }
+    }
+
+    /** Stars the row's task when it is not starred, unstars it when it is (the table's star, Ctrl/Cmd+D on one row). */
+    public void toggleStar(TaskRowViewModel row) {
+        setStarred(List.of(row), !row.task().starred());
+    }
+
+    /** Stars every row when one of them is not starred, else unstars them all. */
+    public void toggleStars(Collection<TaskRowViewModel> selection) {
+        setStarred(selection, !selection.stream().allMatch(r -> r.task().starred()));
+    }
+
+    /**
+     * Tags these rows' tasks; false when the text cannot be a tag (the message then says why, nothing changes).
+     */
+    public boolean addTag(Collection<TaskRowViewModel> selection, String tag) {
+        java.util.Optional<String> problem = io.alephmonitor.model.TaskMarks.tagProblem(tag);
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return false;
+        }
+        if (!selection.isEmpty()) {
+            tracker.addTag(ids(selection), tag.strip());
+            message.set("Tagged " + tasks(selection.size()) + " “" + tag.strip() + "”");
+        }
+        return true;
+    }
+
+    /** Removes the tag (ignoring case) from these rows' tasks. */
+    public void removeTag(Collection<TaskRowViewModel> selection, String tag) {
+        if (!selection.isEmpty()) {
+            tracker.removeTag(ids(selection), tag);
+        }
+    }
+
+    private static List<String> ids(Collection<TaskRowViewModel> rows) {
+        return rows.stream().map(TaskRowViewModel::taskId).toList();
+    }
+
+    private static String tasks(int n) {
+        return n == 1 ? "1 task" : n + " tasks";
+    }
+
     public void checkNow(Collection<TaskRowViewModel> selection) {
         tracker.checkNow(selection.stream().map(TaskRowViewModel::taskId).toList());
     }

@@ -33,10 +33,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The task table: status, short ID, kind, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
+/** The task table: star, status, short ID, kind, prompt, added, elapsed, result; sortable, multi-select, layout persisted via {@link TableLayout}. */
 public final class TaskTable extends TableView<TaskRowViewModel> {
 
     private final Map<String, TableColumn<TaskRowViewModel, ?>> columnsById = new LinkedHashMap<>();
+    private static final double STAR_WIDTH = 34;
+    private java.util.function.Consumer<TaskRowViewModel> starToggle = row -> { };
+
+    /** What a click on a row's star does (the window stars or unstars the task). */
+    public void setStarToggle(java.util.function.Consumer<TaskRowViewModel> toggle) {
+        starToggle = java.util.Objects.requireNonNull(toggle);
+    }
 
     /**
      * @param rows                    the rows to show; their comparator follows the table's sort order
@@ -51,6 +58,15 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(new PromptGivesWay("prompt"));
         setPlaceholder(new Label("No tasks yet. Paste task IDs above, or press Ctrl+V anywhere in the window."));
+
+        TableColumn<TaskRowViewModel, Boolean> star = column("star", "", STAR_WIDTH);
+        star.setGraphic(StarHeader.graphic());
+        star.setMinWidth(STAR_WIDTH);
+        star.setMaxWidth(STAR_WIDTH);
+        star.setResizable(false);
+        star.setCellValueFactory(c -> c.getValue().taskProperty().map(TrackedTask::starred));
+        star.setCellFactory(c -> new StarCell(() -> starToggle));
+        star.setComparator(Comparator.comparing((Boolean b) -> b).reversed()); // ascending: starred first
 
         TableColumn<TaskRowViewModel, TaskStatus> status = column("status", "Status", 135);
         status.setCellValueFactory(c -> c.getValue().statusProperty());
@@ -218,7 +234,10 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         return new TableLayout(cols, sort);
     }
 
-    /** Restores a saved layout; unknown column ids are ignored, columns it does not mention keep their place at the end. */
+    /**
+     * Restores a saved layout; unknown column ids are ignored, columns it does not mention keep their place at
+     * the end, but the star column (newer than many saved layouts) comes first then.
+     */
     public void applyTableLayout(TableLayout layout) {
         if (layout == null) {
             return;
@@ -236,6 +255,11 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
             }
         }
         columnsById.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        TableColumn<TaskRowViewModel, ?> star = columnsById.get("star");
+        if (layout.columns().stream().noneMatch(c -> "star".equals(c.id()))) {
+            ordered.remove(star); // a layout saved before the star column existed: the star comes first
+            ordered.addFirst(star);
+        }
         getColumns().setAll(ordered);
         List<TableColumn<TaskRowViewModel, ?>> sort = new ArrayList<>();
         for (SortKey key : layout.sortOrder()) {

@@ -20,6 +20,15 @@ class RecordingActions implements DetailActions {
     final List<Path> openedFolders = new ArrayList<>();
     final List<ControlledSave> saves = new ArrayList<>();
     final List<String> checkedAgain = new ArrayList<>();
+    /** Each task's marks as the pane's mark calls left them (starting from none), and how many calls came. */
+    final java.util.Map<String, io.alephmonitor.model.TaskMarks> marks = new java.util.HashMap<>();
+    int markCalls;
+
+    @Override
+    public void mark(String taskId, java.util.function.UnaryOperator<io.alephmonitor.model.TaskMarks> change) {
+        markCalls++;
+        marks.put(taskId, change.apply(marks.getOrDefault(taskId, io.alephmonitor.model.TaskMarks.NONE)));
+    }
     /** Fresh links the renewer hands out, by expired link; any other link cannot be renewed. */
     final java.util.Map<String, String> freshLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
