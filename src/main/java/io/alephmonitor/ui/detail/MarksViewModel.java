@@ -25,6 +25,8 @@ public final class MarksViewModel {
     private final DetailActions actions;
     private final ReadOnlyBooleanWrapper starred = new ReadOnlyBooleanWrapper(this, "starred");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** One read-only view kept for good: a fresh one per call would lose its listeners to the garbage collector. */
+    private final ObservableList<String> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyStringWrapper tagProblem = new ReadOnlyStringWrapper(this, "tagProblem", "");
     private String taskId;
@@ -99,7 +101,7 @@ public final class MarksViewModel {
 
     /** The tags in their order (read them; change them through {@link #addTag} and {@link #removeTag}). */
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return readOnlyTags;
     }
 
     /** The note as typed; bind the note field to it. */
