@@ -35,6 +35,7 @@ final class MainStage {
     private final WindowState windowState;
     private final SettingsFlow settingsFlow;
     private MainWindow window;
+    private Runnable keepPendingEdits = () -> { };
 
     MainStage(Stage stage, Startup startup, SettingsStore settingsStore, Settings settings, ApiKeyStore keyStore,
               HostServices host) {
@@ -71,6 +72,7 @@ final class MainStage {
                 opened.linkRenewal(), opened.textExcerpts());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
+        keepPendingEdits = view::keepPendingEdits;
         SaveManyFlow saveMany = new SaveManyFlow(stage, settingsFlow::libraryFolder, desktop, opened.tracker(), io);
         window.setOnSave(tasks -> saveMany.save(tasks, view.detail()));
         window.setOnOpenSettings(() -> settingsFlow.open(opened, window));
@@ -119,6 +121,7 @@ final class MainStage {
             return;
         }
         windowState.save(window);
+        keepPendingEdits.run(); // a note typed a moment ago is written before the tracker closes
         window.dispose();
         io.shutdown();
     }

@@ -50,6 +50,13 @@ final class MainView {
         return view;
     }
 
+    /** Keeps what the detail pane has typed but not sent yet (the note); before closing. */
+    void keepPendingEdits() {
+        if (detail != null) {
+            detail.keepPendingEdits();
+        }
+    }
+
     MainWindow window() {
         return window;
     }

@@ -140,6 +140,11 @@ public final class DetailPane extends StackPane {
         }
     }
 
+    /** Sends what is typed but not kept yet (the note), e.g. when the app closes. */
+    public void keepPendingEdits() {
+        marks.commitNote();
+    }
+
     /** The task shown now, or null. */
     public TrackedTask task() {
         return task;
