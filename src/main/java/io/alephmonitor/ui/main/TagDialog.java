@@ -16,6 +16,9 @@ final class TagDialog {
     /** Asks for one tag for this many tasks; empty when the user cancels. */
     static Optional<String> ask(int taskCount) {
         TextInputDialog dialog = new TextInputDialog();
+        // over the window the user works in, not wherever the platform puts an ownerless dialog
+        javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage && w.isFocused()).findFirst()
+                .ifPresent(dialog::initOwner);
         dialog.setTitle("Add tag");
         dialog.setHeaderText("Tag " + (taskCount == 1 ? "the selected task" : "the " + taskCount + " selected tasks"));
         dialog.setContentText("Tag:");
