@@ -17,7 +17,8 @@ final class TaskSchema {
             TaskSchema::createTaskTable,
             TaskSchema::addSavedPaths,
             TaskSchema::addSavedFileMissing,
-            TaskSchema::addTypedResults
+            TaskSchema::addTypedResults,
+            TaskSchema::addSearchIndex
     );
 
     private TaskSchema() {
@@ -89,6 +90,15 @@ final class TaskSchema {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN stage TEXT");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN link_expired INTEGER NOT NULL DEFAULT 0");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN notice TEXT");
+    }
+
+    /**
+     * Next version: the full-text index {@code task_search} (FTS5) over each task's ID, kind, model, prompt,
+     * parameter values, track titles, tags and lyrics, label, tags and note, filled here from every stored task
+     * and kept in step by the store on every write ({@link SearchIndex}). It needs no column of a later version.
+     */
+    private static void addSearchIndex(Statement sql) throws SQLException {
+        SearchIndex.createAndFill(sql);
     }
 
     /**
