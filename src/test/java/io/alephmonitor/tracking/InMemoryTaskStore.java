@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A task store in memory that also counts its writes. */
-final class InMemoryTaskStore implements TaskStore {
+class InMemoryTaskStore implements TaskStore {
 
     private final Map<String, TrackedTask> tasks = new LinkedHashMap<>();
     private final List<Integer> upsertBatchSizes = new ArrayList<>();
