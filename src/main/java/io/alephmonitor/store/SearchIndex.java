@@ -28,9 +28,12 @@ final class SearchIndex {
 
     private static final String CREATE = "CREATE VIRTUAL TABLE " + TABLE + " USING fts5("
             + String.join(", ", SearchDocument.COLUMNS)
-            + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')";
-    private static final String INSERT = "INSERT INTO " + TABLE + " (rowid, " + String.join(", ", SearchDocument.COLUMNS)
-            + ") SELECT seq, " + "?, ".repeat(SearchDocument.COLUMNS.size() - 1) + "? FROM task WHERE task_id = ?";
+            + ", digest UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')";
+    private static final String INSERT = "INSERT INTO " + TABLE + " (rowid, digest, "
+            + String.join(", ", SearchDocument.COLUMNS) + ") VALUES (?, ?, " + "?, ".repeat(SearchDocument.COLUMNS.size() - 1) + "?)";
+    private static final String CURRENT = "SELECT t.seq, s.digest FROM task t LEFT JOIN " + TABLE
+            + " s ON s.rowid = t.seq WHERE t.task_id = ?";
+    private static final String DELETE_ROW = "DELETE FROM " + TABLE + " WHERE rowid = ?";
     static final String DELETE = "DELETE FROM " + TABLE + " WHERE rowid = (SELECT seq FROM task WHERE task_id = ?)";
 
     private SearchIndex() {
@@ -48,23 +51,55 @@ final class SearchIndex {
         write(sql.getConnection(), tasks);
     }
 
-    /** Replaces the index rows of these tasks (their task rows are written already, in the same transaction). */
+    /**
+     * Replaces the index rows of these tasks (their task rows are written already, in the same transaction). A task
+     * whose indexed text did not change (most poll results: a new check time, a progress) is left as it is, so a
+     * poll cycle's write costs one lookup per task, not a re-index.
+     */
     static void write(Connection connection, Collection<TrackedTask> tasks) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE);
+        try (PreparedStatement current = connection.prepareStatement(CURRENT);
+             PreparedStatement delete = connection.prepareStatement(DELETE_ROW);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (TrackedTask task : tasks) {
-                delete.setString(1, task.taskId());
-                delete.addBatch();
-                int i = 1;
-                for (String value : SearchDocument.of(task).values()) {
+                List<String> values = SearchDocument.of(task).values();
+                long digest = digest(values);
+                current.setString(1, task.taskId());
+                long seq;
+                try (ResultSet rs = current.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    seq = rs.getLong(1);
+                    Object stored = rs.getObject(2);
+                    if (stored instanceof Number n && n.longValue() == digest) {
+                        continue;
+                    }
+                    if (stored != null) {
+                        delete.setLong(1, seq);
+                        delete.executeUpdate();
+                    }
+                }
+                insert.setLong(1, seq);
+                insert.setLong(2, digest);
+                int i = 3;
+                for (String value : values) {
                     insert.setString(i++, value);
                 }
-                insert.setString(i, task.taskId());
-                insert.addBatch();
+                insert.executeUpdate(); // at once: the same task twice in one write finds its first row
             }
-            delete.executeBatch();
-            insert.executeBatch();
         }
+    }
+
+    /** A 64-bit FNV-1a hash of the indexed values, to tell a changed document from an unchanged one. */
+    static long digest(List<String> values) {
+        long hash = 0xcbf29ce484222325L;
+        for (String value : values) {
+            for (int i = 0; i < value.length(); i++) {
+                hash = (hash ^ value.charAt(i)) * 0x100000001b3L;
+            }
+            hash = (hash ^ 0x1F) * 0x100000001b3L; // a separator, so moving text between columns changes the digest
+        }
+        return hash;
     }
 
     /**
@@ -93,11 +128,10 @@ final class SearchIndex {
                     .map(SearchIndex::typeName).sorted().toList()) + ")");
         }
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT t.task_id FROM task t");
         List<String> where = new ArrayList<>();
         if (!match.isEmpty()) {
-            sql.append(" JOIN ").append(TABLE).append(" s ON s.rowid = t.seq");
-            where.add(TABLE + " MATCH ?");
+            // FTS5 hands its matches over in rowid (= seq) order; the task table is then probed by seq.
+            where.add("t.seq IN (SELECT rowid FROM " + TABLE + " WHERE " + TABLE + " MATCH ?)");
             args.add(String.join(" AND ", match));
         }
         in(where, args, "t.kind", query.kinds());
@@ -113,6 +147,7 @@ final class SearchIndex {
         if (query.starredOnly()) {
             where.add("t.starred = 1");
         }
+        StringBuilder sql = new StringBuilder("SELECT t.task_id FROM task t");
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
         }

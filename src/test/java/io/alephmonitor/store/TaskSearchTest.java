@@ -154,6 +154,16 @@ class TaskSearchTest {
     }
 
     @Test
+    void theSameTaskTwiceInOneWriteAndAnUnchangedRewriteKeepOneIndexRowOfTheLastText() {
+        store.upsert(List.of(task("a", "first text"), task("a", "second text")));
+        store.upsert(List.of(task("a", "second text").withLastError("a poll that changed nothing indexed")));
+
+        assertThat(find("first")).isEmpty();
+        assertThat(find("second")).containsExactly("a");
+        assertThat(find("text")).containsExactly("a");
+    }
+
+    @Test
     void resultsComeInTheOrderTasksWereAdded() {
         store.upsert(List.of(task("z", "cat one"), task("a", "cat two"), task("m", "cat three")));
 
