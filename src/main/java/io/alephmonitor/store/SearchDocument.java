@@ -51,9 +51,9 @@ record SearchDocument(String taskId, String kind, String model, String prompt, S
                 tracks.toString(), task.label(), "", "", String.join(" ", types));
     }
 
-    /** The column values, ready to index (CJK spaced out, nulls as ""). */
+    /** The column values, ready to index (CJK spaced out, nulls as ""; the task ID as it is: searches return it). */
     List<String> values() {
-        return List.of(SearchText.forIndex(taskId), SearchText.forIndex(kind), SearchText.forIndex(model),
+        return List.of(taskId, SearchText.forIndex(kind), SearchText.forIndex(model),
                 SearchText.forIndex(prompt), SearchText.forIndex(params), SearchText.forIndex(tracks),
                 SearchText.forIndex(label), SearchText.forIndex(tags), SearchText.forIndex(note), types);
     }

@@ -148,10 +148,14 @@ final class SearchIndex {
             where.add("t.starred = 1");
         }
         StringBuilder sql = new StringBuilder("SELECT t.task_id FROM task t");
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
+        if (where.size() == 1 && !match.isEmpty()) {
+            // Text alone: the index holds the task ID and hands its matches over in rowid (= seq) order.
+            sql = new StringBuilder("SELECT task_id FROM " + TABLE + " WHERE " + TABLE + " MATCH ? ORDER BY rowid");
+        } else if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", where)).append(" ORDER BY t.seq");
+        } else {
+            sql.append(" ORDER BY t.seq");
         }
-        sql.append(" ORDER BY t.seq");
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
