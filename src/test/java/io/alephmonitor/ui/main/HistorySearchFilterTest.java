@@ -79,6 +79,20 @@ class HistorySearchFilterTest {
     }
 
     @Test
+    void aSingleLetterIsMatchedInMemoryOnlyButASingleIdeographIsSearched() {
+        TaskListViewModel vm = model();
+
+        vm.filterTextProperty().set("x");
+        debounceElapses();
+        assertThat(tracker.searches).isEmpty();
+        assertThat(shown(vm)).containsExactly(SampleTasks.id(1));
+
+        vm.filterTextProperty().set("猫");
+        debounceElapses();
+        assertThat(tracker.searches).extracting(s -> s.query().text()).containsExactly("猫");
+    }
+
+    @Test
     void theStatusSwitchStillNarrowsTheFoundTasksAndClearingTheTextShowsAll() {
         TaskListViewModel vm = model();
         vm.filterTextProperty().set("lyrics");
