@@ -55,6 +55,8 @@ public final class BenchSuite {
             report.pollCycleDelayed(jmh.get("PollCycleDelayedBench.fullCycle"),
                     jmh.get("PollCycleDelayedBench.sequentialAwaited"), PollCycleDelayedBench.DELAY_MILLIS);
             report.simulatorAlone(jmh.get("SimulatorBench.recordInfo"));
+            report.search(jmh.get("SearchBench.rareWordPrefix"), jmh.get("SearchBench.oneLetter"),
+                    jmh.get("SearchBench.pollWriteOf1000Unchanged"));
         }
 
         Process xvfb = null;
@@ -112,6 +114,7 @@ public final class BenchSuite {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(PollCycleBench.class.getName())
                 .include(SimulatorBench.class.getName())
+                .include(SearchBench.class.getName())
                 .shouldFailOnError(true);
         if (quick) {
             options.warmupIterations(1).measurementIterations(2);

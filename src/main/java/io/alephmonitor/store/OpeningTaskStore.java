@@ -1,5 +1,6 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TrackedTask;
 
 import java.util.Collection;
@@ -58,6 +59,11 @@ public final class OpeningTaskStore implements TaskStore {
     @Override
     public void delete(Collection<String> taskIds) {
         store().delete(taskIds);
+    }
+
+    @Override
+    public List<String> search(SearchQuery query) {
+        return store().search(query);
     }
 
     /** Closes the store once open; one that failed to open has nothing to close. */

@@ -1,5 +1,6 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TrackedTask;
 
 import org.sqlite.SQLiteConfig;
@@ -29,8 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * the log per transaction. Callers batch (one transaction per poll cycle or paste), which keeps
  * that to a few fsyncs a minute.
  *
- * <p>Thread safety: one connection, used under a lock. SQLite serialises writers anyway, and the
- * app's reads are a single {@link #loadAll} at start-up, so a pool would buy nothing.
+ * <p>Thread safety: one connection for writes and {@link #loadAll}, used under a lock (SQLite serialises
+ * writers anyway). Searches run on a second connection under their own lock: in WAL mode a reader sees the last
+ * commit and neither waits for a writer nor holds one up, so typing in the search field never delays a poll
+ * cycle's write.
  */
 public final class SqliteTaskStore implements TaskStore {
 
@@ -39,12 +42,17 @@ public final class SqliteTaskStore implements TaskStore {
 
     private final Path file;
     private final Connection connection;
+    private final Connection reader;
+    private final boolean starredColumn;
     private final ReentrantLock lock = new ReentrantLock();
-    private boolean closed;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private volatile boolean closed;
 
-    private SqliteTaskStore(Path file, Connection connection) {
+    private SqliteTaskStore(Path file, Connection connection, Connection reader) throws SQLException {
         this.file = file;
         this.connection = connection;
+        this.reader = reader;
+        this.starredColumn = SearchIndex.hasColumn(connection, "starred");
     }
 
     /** Opens (creating if needed) {@code dataDir/tasks.db} and brings its schema up to date. */
@@ -74,18 +82,22 @@ public final class SqliteTaskStore implements TaskStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5_000);
         Connection connection = null;
+        Connection reader = null;
         try {
             connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             // Refuse a newer schema before switching to WAL: that switch already writes to the file.
             TaskSchema.requireKnownVersion(connection, migrations);
             enableWal(connection, file);
             TaskSchema.migrate(connection, migrations);
-            return new SqliteTaskStore(file, connection);
+            reader = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            return new SqliteTaskStore(file, connection, reader);
         } catch (SQLException e) {
+            closeQuietly(reader);
             closeQuietly(connection);
             throw new TaskStoreException("Could not open the task database " + file + " (" + e.getMessage()
                     + "). If another copy of Aleph Monitor is running, close it and try again.", e);
         } catch (RuntimeException e) {
+            closeQuietly(reader);
             closeQuietly(connection);
             throw e;
         }
@@ -115,6 +127,8 @@ public final class SqliteTaskStore implements TaskStore {
                 TaskRowMapper.bind(ps, task);
                 ps.addBatch();
             }
+            ps.executeBatch();
+            SearchIndex.write(connection, tasks);
         });
     }
 
@@ -123,12 +137,35 @@ public final class SqliteTaskStore implements TaskStore {
         if (taskIds.isEmpty()) {
             return;
         }
-        inTransaction("remove tasks from", "DELETE FROM task WHERE task_id = ?", ps -> {
+        inTransaction("remove tasks from", SearchIndex.DELETE, ps -> {
             for (String id : taskIds) {
                 ps.setString(1, id);
                 ps.addBatch();
             }
+            ps.executeBatch(); // the index rows first: they are found through the task row's seq
+            try (PreparedStatement rows = connection.prepareStatement("DELETE FROM task WHERE task_id = ?")) {
+                for (String id : taskIds) {
+                    rows.setString(1, id);
+                    rows.addBatch();
+                }
+                rows.executeBatch();
+            }
         });
+    }
+
+    @Override
+    public List<String> search(SearchQuery query) {
+        readLock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The task store is closed");
+            }
+            return SearchIndex.search(reader, query, starredColumn);
+        } catch (SQLException e) {
+            throw new TaskStoreException("Could not search the task database " + file + " (" + e.getMessage() + ").", e);
+        } finally {
+            readLock.unlock();
+        }
     }
 
     @Override
@@ -137,6 +174,12 @@ public final class SqliteTaskStore implements TaskStore {
         try {
             if (!closed) {
                 closed = true;
+                readLock.lock();
+                try {
+                    closeQuietly(reader);
+                } finally {
+                    readLock.unlock();
+                }
                 closeQuietly(connection);
             }
         } finally {
@@ -172,7 +215,6 @@ public final class SqliteTaskStore implements TaskStore {
             connection.setAutoCommit(false);
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 filler.fill(ps);
-                ps.executeBatch();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

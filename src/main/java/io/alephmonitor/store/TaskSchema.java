@@ -18,7 +18,8 @@ final class TaskSchema {
             TaskSchema::addSavedPaths,
             TaskSchema::addSavedFileMissing,
             TaskSchema::addTypedResults,
-            TaskSchema::addMarks
+            TaskSchema::addMarks,
+            TaskSchema::addSearchIndex
     );
 
     private TaskSchema() {
@@ -100,6 +101,15 @@ final class TaskSchema {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN starred INTEGER NOT NULL DEFAULT 0");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN tags TEXT");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN note TEXT");
+    }
+
+    /**
+     * Version 6: the full-text index {@code task_search} (FTS5) over each task's ID, kind, model, prompt,
+     * parameter values, track titles, tags and lyrics, label, tags and note, filled here from every stored task
+     * and kept in step by the store on every write ({@link SearchIndex}). It needs no column of a later version (the marks of version 5 are indexed too).
+     */
+    private static void addSearchIndex(Statement sql) throws SQLException {
+        SearchIndex.createAndFill(sql);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.alephmonitor.store;
 
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TrackedTask;
 
 import java.util.Collection;
@@ -19,6 +20,12 @@ public interface TaskStore extends AutoCloseable {
 
     /** Deletes these task IDs; unknown IDs are ignored. */
     void delete(Collection<String> taskIds);
+
+    /**
+     * The IDs of the stored tasks matching the query (full-text over prompt, parameters, model, task ID, kind,
+     * track titles, tags, lyrics, label; and its filters), in the order they were added.
+     */
+    List<String> search(SearchQuery query);
 
     @Override
     void close();

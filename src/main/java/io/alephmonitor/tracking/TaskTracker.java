@@ -1,11 +1,13 @@
 package io.alephmonitor.tracking;
 
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
 
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
@@ -82,6 +84,15 @@ public interface TaskTracker {
      * published like any other change. Trackers that own no files (test doubles) may ignore it.
      */
     default void recheckSavedFiles(Collection<String> taskIds) {
+    }
+
+    /**
+     * Searches the whole stored history (prompt, parameters, model, ID, kind, track titles and lyrics…) off the
+     * calling thread; the matching IDs in the order tasks were added arrive on the listener thread. A search
+     * overtaken by a newer one before it ran is cancelled. Trackers without a store (test doubles) find nothing.
+     */
+    default CompletableFuture<List<String>> search(SearchQuery query) {
+        return CompletableFuture.completedFuture(List.of());
     }
 
     /** Starts saving a finished task's result to {@code target}; progress and cancel on the job. */

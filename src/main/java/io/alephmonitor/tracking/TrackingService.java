@@ -3,6 +3,7 @@ package io.alephmonitor.tracking;
 import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.TaskKind;
 import io.alephmonitor.model.Expiry;
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.model.TaskMarks;
 import io.alephmonitor.model.TrackedTask;
@@ -57,6 +58,7 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
     private final Map<String, Duration> resultLifetimes;
     private final AutoSaveQueue autoSave;
     private final TypeLearner typeLearner;
+    private final TaskSearcher searcher;
     private PollingState publishedState;
 
     TrackingService(TrackingServiceBuilder b) {
@@ -73,6 +75,7 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
         this.typeLearner = new TypeLearner(engine, b.linkTypes, this::publishAfter);
         this.driver = b.driver != null ? b.driver : new FxPollDriver(b.settings.tick());
         this.listenerThread = b.listenerThread;
+        this.searcher = new TaskSearcher(b.store, b.listenerThread);
         this.resultLifetimes = b.kinds.stream().collect(Collectors.toUnmodifiableMap(TaskKind::id, TaskKind::resultLifetime));
         this.autoSave = new AutoSaveQueue(engine::task, this::expiresAt, saves::saveInto);
         if (saves.canSave()) {
@@ -303,12 +306,18 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
         }
     }
 
+    @Override
+    public CompletableFuture<List<String>> search(SearchQuery query) {
+        return searcher.search(query);
+    }
+
     /** Stops polling and finishes pending store writes; the store itself is closed by its owner. */
     @Override
     public void close() {
         autoSave.setFolder(null);
         driver.stop();
         background.shutdownNow();
+        searcher.close();
         engine.close();
         LOG.debug("TrackingService closed");
     }

@@ -1,6 +1,7 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.store.TaskStore;
+import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TrackedTask;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A task store in memory that also counts its writes. */
-final class InMemoryTaskStore implements TaskStore {
+class InMemoryTaskStore implements TaskStore {
 
     private final Map<String, TrackedTask> tasks = new LinkedHashMap<>();
     private final List<Integer> upsertBatchSizes = new ArrayList<>();
@@ -29,6 +30,17 @@ final class InMemoryTaskStore implements TaskStore {
     @Override
     public synchronized void delete(Collection<String> taskIds) {
         taskIds.forEach(tasks::remove);
+    }
+
+    /** The tasks whose ID or prompt contains the query's text (the real store searches much more). */
+    @Override
+    public synchronized List<String> search(SearchQuery query) {
+        String needle = query.text().strip().toLowerCase(java.util.Locale.ROOT);
+        return tasks.values().stream()
+                .filter(t -> t.taskId().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || t.params() != null && t.params().prompt() != null
+                        && t.params().prompt().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .map(TrackedTask::taskId).toList();
     }
 
     synchronized TrackedTask get(String taskId) {

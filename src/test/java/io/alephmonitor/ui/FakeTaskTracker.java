@@ -40,6 +40,21 @@ public final class FakeTaskTracker implements TaskTracker {
     private final java.util.concurrent.Executor delivery;
 
     /** A fake whose listeners run on the FX thread, like the real engine's. */
+    /** Every search asked for, in order, with the answer the test completes (or never does). */
+    public final List<Search> searches = new CopyOnWriteArrayList<>();
+
+    /** One search the view asked for; complete {@code answer} to deliver it. */
+    public record Search(io.alephmonitor.model.SearchQuery query,
+                         java.util.concurrent.CompletableFuture<List<String>> answer) {
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<List<String>> search(io.alephmonitor.model.SearchQuery query) {
+        Search search = new Search(query, new java.util.concurrent.CompletableFuture<>());
+        searches.add(search);
+        return search.answer();
+    }
+
     public FakeTaskTracker(Clock clock) {
         this(clock, FakeTaskTracker::onFx);
     }

@@ -20,7 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The filter line: text over task ID, prompt and kind, and the All / Active / Done / Failed switch. */
+/** The filter line: a search of the whole history (see {@link HistorySearch}), and the All / Active / Done / Failed switch. */
 final class FilterBar extends HBox {
 
     final CustomTextField filterField = new CustomTextField();
@@ -29,8 +29,9 @@ final class FilterBar extends HBox {
     FilterBar(TaskListViewModel model) {
         Controls.layOutBar(this, "filterBar", 8, new Insets(0, 12, 8, 12), "filter-bar");
 
-        Controls.iconField(filterField, "filterField", MaterialDesignM.MAGNIFY, "Filter by task ID, prompt or kind",
-                "Show only tasks whose ID, prompt or kind contains this text (Ctrl+F)");
+        Controls.iconField(filterField, "filterField", MaterialDesignM.MAGNIFY, "Search prompts, parameters, tracks, IDs",
+                "Show only tasks whose ID, prompt, kind, model, parameters, track titles or lyrics hold these words"
+                        + " (word starts count; \"quotes\" for an exact phrase) (Ctrl+F)");
         filterField.setPrefWidth(300);
         filterField.setMinWidth(200); // a long add message gives way, not the filter or the status switch
         filterField.textProperty().bindBidirectional(model.filterTextProperty());

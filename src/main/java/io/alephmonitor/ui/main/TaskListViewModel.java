@@ -40,6 +40,7 @@ import java.util.function.Predicate;
 public final class TaskListViewModel {
 
     private final TaskTracker tracker;
+    private final HistorySearch history;
     private final Clock clock;
     private final KindNames kindNames;
     private final StringProperty defaultKind = new SimpleStringProperty(this, "defaultKind", TrackedTask.AUTO_KIND);
@@ -83,7 +84,14 @@ public final class TaskListViewModel {
      *                  waiting meanwhile); {@code Platform::runLater} in the app
      */
     public TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice) {
+        this(tracker, clock, kindNames, nextSlice, HistorySearch.Debounce.fx());
+    }
+
+    /** @param searchDebounce how long after a keystroke the history is searched (tests run it by hand) */
+    TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice,
+                      HistorySearch.Debounce searchDebounce) {
         this.tracker = tracker;
+        this.history = new HistorySearch(tracker, searchDebounce);
         this.batches = new RowBatches(nextSlice, this::listsFollowUpdates,
                 finished -> finishListeners.forEach(l -> l.accept(finished)));
         this.filtered = new FilteredList<>(batches.rows());
@@ -96,8 +104,10 @@ public final class TaskListViewModel {
                 defaultKind.set(TrackedTask.AUTO_KIND); // e.g. a kind a newer version added, from the settings file
             }
         });
+        filterText.addListener((obs, old, text) -> history.textChanged(text));
         filtered.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matcher(filterText.get(), statusFilter.get()), filterText, statusFilter));
+                () -> matcher(filterText.get(), statusFilter.get(), history.foundProperty().get()),
+                filterText, statusFilter, history.foundProperty()));
         listener.tasksChanged(tracker.tasks(), List.of()); // all new rows: applied at once
         pollingState.set(tracker.pollingState());
         tracker.addListener(listener);
@@ -113,7 +123,12 @@ public final class TaskListViewModel {
         return orderFollowsTaskChanges.get() || filtered.getPredicate() != null;
     }
 
-    private Predicate<TaskRowViewModel> matcher(String text, StatusFilter status) {
+    /**
+     * The rows to show: the status switch, and for the text either the instant in-memory match (task ID, prompt,
+     * kind name: substrings of what is loaded) or the store's full-text answer for it (parameters, track titles,
+     * lyrics, model; words and word starts), which arrives a moment later.
+     */
+    private Predicate<TaskRowViewModel> matcher(String text, StatusFilter status, java.util.Set<String> found) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
         if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
@@ -123,7 +138,8 @@ public final class TaskListViewModel {
                 && (needle.isEmpty()
                 || row.taskId().toLowerCase(Locale.ROOT).contains(needle)
                 || promptOf(row).toLowerCase(Locale.ROOT).contains(needle)
-                || kindNames.matches(row.task().kind(), needle));
+                || kindNames.matches(row.task().kind(), needle)
+                || found.contains(row.taskId()));
     }
 
     private static String promptOf(TaskRowViewModel row) {
