@@ -50,6 +50,7 @@ final class MarksView extends VBox {
         tagField.setId("detailTagField");
         tagField.setPromptText("Add a tag, then Enter");
         tagField.setPrefColumnCount(12);
+        tagField.setMinWidth(80); // a narrow pane shortens the field, never widens the pane
         tagField.setAccessibleText("Add a tag");
         tagField.setOnAction(e -> {
             if (model.addTag(tagField.getText())) {

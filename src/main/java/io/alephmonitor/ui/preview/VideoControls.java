@@ -63,6 +63,7 @@ final class VideoControls extends HBox {
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         }
         seekBar.setMaxWidth(Double.MAX_VALUE);
+        seekBar.setMinWidth(40); // a narrow pane shortens the seek bar, never pushes the controls out of view
         seekBar.valueProperty().addListener((obs, was, now) -> {
             if (!movingSeekBarFromPlayer && player != null) {
                 atEnd = false;
