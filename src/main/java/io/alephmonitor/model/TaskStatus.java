@@ -20,6 +20,18 @@ public sealed interface TaskStatus {
     String label();
 
     /**
+     * The results there are to show and save: a finished task's, or those a running one has ready
+     * already (Suno's first track); none for any other status.
+     */
+    default List<ResultFile> readyResults() {
+        return switch (this) {
+            case Succeeded done -> done.results();
+            case Running running -> running.partial();
+            default -> List.of();
+        };
+    }
+
+    /**
      * The status's stable name where tasks are kept (the database, exported files): PENDING,
      * RUNNING, SUCCEEDED, FAILED, NOT_FOUND or INVALID_ID; no status yet counts as PENDING.
      */

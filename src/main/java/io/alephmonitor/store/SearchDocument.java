@@ -1,7 +1,6 @@
 package io.alephmonitor.store;
 
 import io.alephmonitor.model.ResultFile;
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,7 +35,7 @@ record SearchDocument(String taskId, String kind, String model, String prompt, S
         StringBuilder params = new StringBuilder();
         StringBuilder model = new StringBuilder();
         flatten(raw, params, model, 0);
-        List<ResultFile> files = results(task.status());
+        List<ResultFile> files = task.status() == null ? List.of() : task.status().readyResults();
         StringBuilder tracks = new StringBuilder();
         TreeSet<String> types = new TreeSet<>();
         for (ResultFile file : files) {
@@ -57,14 +56,6 @@ record SearchDocument(String taskId, String kind, String model, String prompt, S
         return List.of(taskId, SearchText.forIndex(kind), SearchText.forIndex(model),
                 SearchText.forIndex(prompt), SearchText.forIndex(params), SearchText.forIndex(tracks),
                 SearchText.forIndex(label), SearchText.forIndex(tags), SearchText.forIndex(note), types);
-    }
-
-    private static List<ResultFile> results(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Succeeded ok -> ok.results();
-            case TaskStatus.Running running -> running.partial();
-            case null, default -> List.of();
-        };
     }
 
     private static void flatten(String text, StringBuilder values, StringBuilder model, int depth) {

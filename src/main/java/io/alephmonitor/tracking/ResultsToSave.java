@@ -1,7 +1,6 @@
 package io.alephmonitor.tracking;
 
 import io.alephmonitor.model.ResultFile;
-import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 
 import java.util.List;
@@ -18,11 +17,7 @@ public final class ResultsToSave {
     }
 
     public static List<ResultFile> of(TrackedTask task) {
-        List<ResultFile> results = switch (task.status()) {
-            case TaskStatus.Succeeded done -> done.results();
-            case TaskStatus.Running running -> running.partial();
-            case null, default -> List.of();
-        };
+        List<ResultFile> results = task.status() == null ? List.of() : task.status().readyResults();
         return results.stream().filter(r -> r.url() == null ? r instanceof ResultFile.Text : !r.url().isBlank()).toList();
     }
 

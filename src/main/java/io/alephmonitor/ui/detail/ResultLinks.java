@@ -17,11 +17,7 @@ final class ResultLinks {
 
     /** The results a task has to show: a finished task's, or those a running one has ready already (Suno's first track). */
     static List<ResultFile> of(TaskStatus status) {
-        return switch (status) {
-            case TaskStatus.Succeeded s -> s.results();
-            case TaskStatus.Running r -> r.partial();
-            case null, default -> List.of();
-        };
+        return status == null ? List.of() : status.readyResults();
     }
 
     /** The primary video, played on top; null when the task has none. */
