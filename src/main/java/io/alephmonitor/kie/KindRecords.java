@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The record-reading rules several kinds share: the successFlag convention (0 running, 1 done,
- * anything else failed), URL lists in their various shapes, and naming a video among results.
+ * anything else failed), URL lists in their various shapes, typing results and reading progress.
  * Like {@link LenientJson}, nothing here throws on odd input.
  */
 final class KindRecords {
@@ -108,15 +107,6 @@ final class KindRecords {
         }
         double fraction = percent ? value.doubleValue() / 100.0 : value.doubleValue();
         return Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : null;
-    }
-
-    static boolean looksLikeVideo(String url) {
-        String path = url.toLowerCase(Locale.ROOT);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        return path.endsWith(".mp4") || path.endsWith(".mov") || path.endsWith(".webm") || path.endsWith(".m4v");
     }
 
     /** The field of an object node, or null. */

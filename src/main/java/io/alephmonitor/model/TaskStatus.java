@@ -173,11 +173,6 @@ public sealed interface TaskStatus {
             return of(newFiles, completedAt, linkExpired, notice);
         }
 
-        /** This result with fresh links: no longer expired. */
-        public Succeeded renewed(List<ResultFile> newFiles) {
-            return of(newFiles, completedAt, false, notice);
-        }
-
         private static List<String> nonNull(String... urls) {
             return java.util.Arrays.stream(urls).filter(Objects::nonNull).toList();
         }
