@@ -2,6 +2,7 @@ package io.alephmonitor.ui.preview;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -98,6 +99,11 @@ public final class AudioPreview extends VBox {
     /** The player's status (READY once the track can play); null when there is no player. */
     public ReadOnlyObjectProperty<MediaPlayer.Status> statusProperty() {
         return lifecycle.statusProperty();
+    }
+
+    /** Whether the track plays in a loop (the loop toggle). */
+    public BooleanProperty loopProperty() {
+        return controls.loopProperty();
     }
 
     /** Why the track can't play, as shown; null while there is no problem. */
