@@ -95,7 +95,7 @@ class PartialResultAutoSaveOverHttpTest {
         assertThat(sim.fileRequests("/files/" + id + ".mp3")).as("the first track, once (and once by this test)").isEqualTo(2);
         assertThat(sim.fileRequests("/files/" + id + "_1.mp3")).as("the second track, once (and once by this test)").isEqualTo(2);
         try (var files = Files.list(library)) {
-            assertThat(files).hasSize(2);
+            assertThat(files.filter(f -> !f.toString().endsWith(".aleph.json"))).hasSize(2);
         }
     }
 

@@ -1,0 +1,117 @@
+package io.alephmonitor.download;
+
+import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.SaveException;
+import io.alephmonitor.tracking.SaveFailures;
+import io.alephmonitor.tracking.SaveJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * A save that, once its files are complete and in place, writes what is known of the task into
+ * each newly saved file where the format has room (PNG text) and, when on, a sidecar beside it
+ * ({@link Sidecars}). Neither can fail or lose the save: a problem is logged and reported by
+ * {@link #problems()}; the save completes with its files as they are.
+ */
+final class FileExtrasJob implements SaveJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileExtrasJob.class);
+
+    private final SaveJob inner;
+    private final CompletableFuture<List<Path>> all = new CompletableFuture<>();
+    private final CompletableFuture<Path> first = SaveJob.firstOf(all);
+    private final List<String> problems = new ArrayList<>();
+
+    FileExtrasJob(SaveJob inner, TrackedTask task, boolean sidecars, Executor executor, Clock clock) {
+        this.inner = inner;
+        Set<Path> before = new HashSet<>(task.savedPaths());
+        inner.savedFiles().whenComplete((files, failure) -> {
+            if (failure != null) {
+                all.completeExceptionally(SaveFailures.unwrap(failure));
+                return;
+            }
+            if (files.stream().allMatch(before::contains)) {
+                all.complete(files); // nothing newly saved: nothing to write
+                return;
+            }
+            try {
+                executor.execute(() -> {
+                    try {
+                        for (Path file : files) {
+                            if (!before.contains(file)) {
+                                addExtras(file, task, sidecars, clock);
+                            }
+                        }
+                    } finally {
+                        all.complete(files);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                all.complete(files); // the app is closing: the files are saved, their extras are not
+            }
+        });
+    }
+
+    private void addExtras(Path file, TrackedTask task, boolean sidecars, Clock clock) {
+        try {
+            if (PngText.isPng(file)) {
+                PngText.tag(file, PngText.textFor(task.params().prompt(), task.taskId()));
+            }
+        } catch (IOException | RuntimeException e) {
+            report("“" + file.getFileName() + "” was saved, but its prompt could not be written into it ("
+                    + e.getMessage() + ").", e);
+        }
+        if (sidecars) {
+            try {
+                Sidecars.write(file, TaskSidecar.of(task, clock.instant()));
+            } catch (SaveException | RuntimeException e) {
+                report(e.getMessage(), e);
+            }
+        }
+    }
+
+    private synchronized void report(String problem, Exception e) {
+        problems.add(problem);
+        LOG.warn("{}", problem, e);
+    }
+
+    /** What could not be written beside or into the saved files, in words; empty when all went well. */
+    synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public long bytesDone() {
+        return inner.bytesDone();
+    }
+
+    @Override
+    public long bytesTotal() {
+        return inner.bytesTotal();
+    }
+
+    @Override
+    public void cancel() {
+        inner.cancel();
+    }
+
+    @Override
+    public CompletableFuture<Path> result() {
+        return first;
+    }
+
+    @Override
+    public CompletableFuture<List<Path>> savedFiles() {
+        return all;
+    }
+}
