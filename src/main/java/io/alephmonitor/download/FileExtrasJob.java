@@ -1,5 +1,6 @@
 package io.alephmonitor.download;
 
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveFailures;
@@ -19,7 +20,7 @@ import java.util.concurrent.Executor;
 
 /**
  * A save that, once its files are complete and in place, writes what is known of the task into
- * each newly saved file where the format has room (PNG text) and, when on, a sidecar beside it
+ * each newly saved file where the format has room (PNG text, MP3 ID3v2) and, when on, a sidecar beside it
  * ({@link Sidecars}). Neither can fail or lose the save: a problem is logged and reported by
  * {@link #problems()}; the save completes with its files as they are.
  */
@@ -47,9 +48,11 @@ final class FileExtrasJob implements SaveJob {
             try {
                 executor.execute(() -> {
                     try {
-                        for (Path file : files) {
-                            if (!before.contains(file)) {
-                                addExtras(file, task, sidecars, clock);
+                        List<ResultFile> results = resultsOf(task);
+                        for (int i = 0; i < files.size(); i++) {
+                            if (!before.contains(files.get(i))) {
+                                addExtras(files.get(i), i < results.size() ? results.get(i) : null, task, sidecars,
+                                        clock);
                             }
                         }
                     } finally {
@@ -62,10 +65,21 @@ final class FileExtrasJob implements SaveJob {
         });
     }
 
-    private void addExtras(Path file, TrackedTask task, boolean sidecars, Clock clock) {
+    private static List<ResultFile> resultsOf(TrackedTask task) {
+        try {
+            return ResultSaves.of(task).stream().map(ResultSaves.Item::file).toList();
+        } catch (SaveException nothingToSave) {
+            return List.of();
+        }
+    }
+
+    private void addExtras(Path file, ResultFile result, TrackedTask task, boolean sidecars, Clock clock) {
         try {
             if (PngText.isPng(file)) {
                 PngText.tag(file, PngText.textFor(task.params().prompt(), task.taskId()));
+            } else if (Id3Tags.isMp3(file)) {
+                Id3Tags.tag(file, result instanceof ResultFile.Audio audio ? audio.title() : null,
+                        task.params().prompt(), task.taskId());
             }
         } catch (IOException | RuntimeException e) {
             report("“" + file.getFileName() + "” was saved, but its prompt could not be written into it ("
