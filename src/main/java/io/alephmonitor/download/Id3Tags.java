@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
@@ -81,9 +79,7 @@ final class Id3Tags {
             throw e instanceof IOException io ? io : new IOException("its tag could not be read", e);
         }
         try {
-            Files.move(temp, mp3, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, mp3, StandardCopyOption.REPLACE_EXISTING);
+            DiskWrites.replace(temp, mp3);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,11 +74,7 @@ final class PngText {
                 }
                 in.transferTo(out); // every further chunk, byte for byte
             }
-            try {
-                Files.move(temp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, png, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DiskWrites.replace(temp, png);
         } finally {
             Files.deleteIfExists(temp);
         }

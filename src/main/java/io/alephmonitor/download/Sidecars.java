@@ -9,10 +9,8 @@ import io.alephmonitor.tracking.SaveException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 
 /**
@@ -45,11 +43,7 @@ public final class Sidecars {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.write(temp, JSON.writeValueAsBytes(toJson(sidecar)));
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DiskWrites.replace(temp, target);
             return target;
         } catch (IOException e) {
             try {
