@@ -134,6 +134,11 @@ final class Backend implements AutoCloseable {
         return LibraryOptions.of(settings.nameTemplate(), settings.sidecars());
     }
 
+    /** How saves name their files and whether they write sidecars, now. */
+    LibraryOptions libraryOptions() {
+        return libraryOptions.get();
+    }
+
     /** Saves from now on name their files and write sidecars as {@code options} say. */
     void setLibraryOptions(LibraryOptions options) {
         libraryOptions.set(options);
