@@ -20,7 +20,7 @@ import java.util.concurrent.Executor;
 
 /**
  * A save that, once its files are complete and in place, writes what is known of the task into
- * each newly saved file where the format has room (PNG text, MP3 ID3v2) and, when on, a sidecar beside it
+ * each newly saved file where the format has room (PNG text, a JPEG comment, MP3 ID3v2) and, when on, a sidecar beside it
  * ({@link Sidecars}). Neither can fail or lose the save: a problem is logged and reported by
  * {@link #problems()}; the save completes with its files as they are.
  */
@@ -77,6 +77,8 @@ final class FileExtrasJob implements SaveJob {
         try {
             if (PngText.isPng(file)) {
                 PngText.tag(file, PngText.textFor(task.params().prompt(), task.taskId()));
+            } else if (JpegComment.isJpeg(file)) {
+                JpegComment.tag(file, task.params().prompt(), task.taskId());
             } else if (Id3Tags.isMp3(file)) {
                 Id3Tags.tag(file, result instanceof ResultFile.Audio audio ? audio.title() : null,
                         task.params().prompt(), task.taskId());

@@ -65,11 +65,45 @@ class FileTagsTest {
     }
 
     @Test
+    void aJpegGetsThePromptAsACommentThatImageIoReadsAndItsImageDataIsUntouched() throws Exception {
+        Path jpeg = dir.resolve("cat.jpg");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpg", jpeg.toFile());
+        byte[] before = Files.readAllBytes(jpeg);
+
+        JpegComment.tag(jpeg, PROMPT, "abc123");
+
+        byte[] after = Files.readAllBytes(jpeg);
+        assertThat(java.util.Arrays.copyOfRange(after, after.length - (before.length - 20), after.length))
+                .as("everything after the JFIF header, as it was").isEqualTo(java.util.Arrays.copyOfRange(before, 20, before.length));
+        try (var in = javax.imageio.ImageIO.createImageInputStream(jpeg.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var root = reader.getImageMetadata(0).getAsTree("javax_imageio_jpeg_image_1.0");
+            String xml = comments(root);
+            assertThat(xml).contains("kie.ai task ID: abc123");
+            assertThat(reader.read(0).getWidth()).isEqualTo(8);
+        }
+    }
+
+    private static String comments(org.w3c.dom.Node node) {
+        StringBuilder out = new StringBuilder();
+        if (node.getNodeName().equals("com")) {
+            out.append(node.getAttributes().getNamedItem("comment").getNodeValue());
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            out.append(comments(c));
+        }
+        return out.toString();
+    }
+
+    @Test
     void aFileThatIsNotAnMp3IsLeftAsItWas() throws Exception {
         Path notMp3 = Files.writeString(dir.resolve("song.mp3"), "<html>not audio</html>");
 
         assertThat(Id3Tags.isMp3(notMp3)).isFalse();
         assertThat(PngText.isPng(notMp3)).isFalse();
+        assertThat(JpegComment.isJpeg(notMp3)).isFalse();
     }
 
     private static String hex(byte[] bytes) {
