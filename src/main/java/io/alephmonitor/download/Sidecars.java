@@ -73,6 +73,7 @@ public final class Sidecars {
         root.put("addedAt", time(s.addedAt()));
         root.put("savedAt", time(s.savedAt()));
         root.put("label", s.label());
+        root.put("starred", s.starred());
         ArrayNode tags = root.putArray("tags");
         s.tags().forEach(tags::add);
         root.put("note", s.note());

@@ -14,12 +14,14 @@ import java.util.List;
  *
  * @param params  the task's parameters exactly as kie.ai sent them (JSON text); null when not known
  * @param results every result, in result order
+ * @param starred whether the user starred the task
  * @param tags    the user's tags (empty: none)
  * @param note    the user's note; null when none
  */
 public record TaskSidecar(String taskId, String kind, String model, String prompt, String params,
                           List<Result> results, Instant createdAt, Instant completedAt, Instant addedAt,
-                          Instant savedAt, String label, List<String> tags, String note) {
+                          Instant savedAt, String label, boolean starred, List<String> tags,
+                          String note) {
 
     /** One result: its link (null for inline text) and its type's name ("video", "audio"…; null: untyped). */
     public record Result(String url, String type, String title) {
@@ -44,9 +46,9 @@ public record TaskSidecar(String taskId, String kind, String model, String promp
             results.add(new Result(file.url(), file.type() == null ? null : file.type().name().toLowerCase(
                     java.util.Locale.ROOT), title));
         }
-        // Tags and note come with the favourites work; until then a sidecar has none.
         return new TaskSidecar(task.taskId(), task.kind(), NameFields.modelOf(task.params().raw()),
                 task.params().prompt(), task.params().raw(), results, task.createdAt(), task.completedAt(),
-                task.addedAt(), savedAt, task.label(), List.of(), null);
+                task.addedAt(), savedAt, task.label(), task.marks().starred(), task.marks().tags(),
+                task.marks().note());
     }
 }
