@@ -131,7 +131,7 @@ final class Backend implements AutoCloseable {
 
     /** The naming template and sidecar switch of these settings. */
     static LibraryOptions libraryOptions(Settings settings) {
-        return LibraryOptions.of(settings.nameTemplate(), settings.sidecars());
+        return LibraryOptions.of(settings.nameTemplate(), settings.sidecars(), settings.fileTags());
     }
 
     /** How saves name their files and whether they write sidecars, now. */

@@ -88,6 +88,7 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         model.nameTemplateProperty().set(settings.nameTemplate() == null ? NameTemplate.DEFAULT_TEXT
                 : settings.nameTemplate());
         model.sidecarsProperty().set(settings.sidecars());
+        model.fileTagsProperty().set(settings.fileTags());
         model.namePreviewerProperty().set(SettingsFlow::namePreview);
         return model;
     }
@@ -101,7 +102,8 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
                 .withApiBase(model.apiBaseUrlProperty().get())
                 .withNameTemplate(NameTemplate.DEFAULT_TEXT.equals(model.nameTemplateProperty().get().strip()) ? null
                         : model.nameTemplateProperty().get())
-                .withSidecars(model.sidecarsProperty().get());
+                .withSidecars(model.sidecarsProperty().get())
+                .withFileTags(model.fileTagsProperty().get());
     }
 
     /** Where the template saves a sample task's video (the preview in Settings); a template that cannot work says why. */

@@ -67,6 +67,6 @@ public final class DownloadResultSaver implements ResultSaver {
     }
 
     private SaveJob withExtras(TrackedTask task, SaveJob save) {
-        return new FileExtrasJob(save, task, options.get().sidecars(), downloader.executor(), clock);
+        return new FileExtrasJob(save, task, options.get(), downloader.executor(), clock);
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.Executor;
 
 /**
  * A save that, once its files are complete and in place, writes what is known of the task into
- * each newly saved file where the format has room (PNG text, a JPEG comment, MP3 ID3v2) and, when on, a sidecar beside it
+ * each newly saved file where the format has room (MP4/MOV metadata, PNG text, a JPEG comment,
+ * MP3 ID3v2) when that is on, and, when on, a sidecar beside it
  * ({@link Sidecars}). Neither can fail or lose the save: a problem is logged and reported by
  * {@link #problems()}; the save completes with its files as they are.
  */
@@ -33,7 +34,7 @@ final class FileExtrasJob implements SaveJob {
     private final CompletableFuture<Path> first = SaveJob.firstOf(all);
     private final List<String> problems = new ArrayList<>();
 
-    FileExtrasJob(SaveJob inner, TrackedTask task, boolean sidecars, Executor executor, Clock clock) {
+    FileExtrasJob(SaveJob inner, TrackedTask task, LibraryOptions options, Executor executor, Clock clock) {
         this.inner = inner;
         Set<Path> before = new HashSet<>(task.savedPaths());
         inner.savedFiles().whenComplete((files, failure) -> {
@@ -51,7 +52,7 @@ final class FileExtrasJob implements SaveJob {
                         List<ResultFile> results = resultsOf(task);
                         for (int i = 0; i < files.size(); i++) {
                             if (!before.contains(files.get(i))) {
-                                addExtras(files.get(i), i < results.size() ? results.get(i) : null, task, sidecars,
+                                addExtras(files.get(i), i < results.size() ? results.get(i) : null, task, options,
                                         clock);
                             }
                         }
@@ -73,26 +74,39 @@ final class FileExtrasJob implements SaveJob {
         }
     }
 
-    private void addExtras(Path file, ResultFile result, TrackedTask task, boolean sidecars, Clock clock) {
-        try {
-            if (PngText.isPng(file)) {
-                PngText.tag(file, PngText.textFor(task.params().prompt(), task.taskId()));
-            } else if (JpegComment.isJpeg(file)) {
-                JpegComment.tag(file, task.params().prompt(), task.taskId());
-            } else if (Id3Tags.isMp3(file)) {
-                Id3Tags.tag(file, result instanceof ResultFile.Audio audio ? audio.title() : null,
-                        task.params().prompt(), task.taskId());
-            }
-        } catch (IOException | RuntimeException e) {
-            report("“" + file.getFileName() + "” was saved, but its prompt could not be written into it ("
-                    + e.getMessage() + ").", e);
+    private void addExtras(Path file, ResultFile result, TrackedTask task, LibraryOptions options, Clock clock) {
+        if (options.fileTags()) {
+            tag(file, result, task);
         }
-        if (sidecars) {
+        if (options.sidecars()) {
             try {
                 Sidecars.write(file, TaskSidecar.of(task, clock.instant()));
             } catch (SaveException | RuntimeException e) {
                 report(e.getMessage(), e);
             }
+        }
+    }
+
+    private void tag(Path file, ResultFile result, TrackedTask task) {
+        String prompt = task.params().prompt();
+        String title = switch (result) {
+            case ResultFile.Audio audio -> audio.title();
+            case ResultFile.Text text -> text.title();
+            case null, default -> null;
+        };
+        try {
+            if (Mp4Tags.isMp4(file)) {
+                Mp4Tags.tag(file, title, prompt, task.taskId());
+            } else if (PngText.isPng(file)) {
+                PngText.tag(file, PngText.textFor(prompt, task.taskId()));
+            } else if (JpegComment.isJpeg(file)) {
+                JpegComment.tag(file, prompt, task.taskId());
+            } else if (Id3Tags.isMp3(file)) {
+                Id3Tags.tag(file, title, prompt, task.taskId());
+            }
+        } catch (IOException | RuntimeException e) {
+            report("“" + file.getFileName() + "” was saved, but its prompt could not be written into it ("
+                    + e.getMessage() + ").", e);
         }
     }
 

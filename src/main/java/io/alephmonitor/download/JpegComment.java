@@ -33,7 +33,7 @@ final class JpegComment {
 
     /** Adds the comment; an {@link IOException} leaves the file as it was. */
     static void tag(Path jpeg, String prompt, String taskId) throws IOException {
-        String text = (prompt == null || prompt.isBlank() ? "" : prompt + "\n") + "kie.ai task ID: " + taskId;
+        String text = TaskComment.text(prompt, taskId);
         byte[] comment = text.getBytes(StandardCharsets.UTF_8);
         if (comment.length > MAX_TEXT) {
             comment = java.util.Arrays.copyOf(comment, MAX_TEXT);

@@ -8,13 +8,15 @@ import java.util.Objects;
  *
  * @param template how saved files and folders are named
  * @param sidecars whether a {@code NAME.aleph.json} with what is known of the task goes beside every saved result
+ * @param fileTags whether the task's prompt and ID go into each saved file whose format has room for them
+ *                 (MP4/MOV, PNG, JPEG, MP3 metadata; the media itself untouched)
  * @param zone     the zone the template's {@code {date}} is shown in
  */
-public record LibraryOptions(NameTemplate template, boolean sidecars, ZoneId zone) {
+public record LibraryOptions(NameTemplate template, boolean sidecars, boolean fileTags, ZoneId zone) {
 
-    /** Today's names, sidecars on, the system's zone. */
+    /** Today's names, sidecars and file tags on, the system's zone. */
     public static LibraryOptions defaults() {
-        return new LibraryOptions(NameTemplate.DEFAULT, true, ZoneId.systemDefault());
+        return new LibraryOptions(NameTemplate.DEFAULT, true, true, ZoneId.systemDefault());
     }
 
     public LibraryOptions {
@@ -22,8 +24,8 @@ public record LibraryOptions(NameTemplate template, boolean sidecars, ZoneId zon
         zone = Objects.requireNonNullElse(zone, ZoneId.systemDefault());
     }
 
-    /** The options of the settings' template text (one that cannot work: the default) and sidecar switch. */
-    public static LibraryOptions of(String template, boolean sidecars) {
-        return new LibraryOptions(NameTemplate.parseOrDefault(template), sidecars, ZoneId.systemDefault());
+    /** The options of the settings' template text (one that cannot work: the default) and switches. */
+    public static LibraryOptions of(String template, boolean sidecars, boolean fileTags) {
+        return new LibraryOptions(NameTemplate.parseOrDefault(template), sidecars, fileTags, ZoneId.systemDefault());
     }
 }

@@ -44,8 +44,7 @@ final class PngText {
         if (prompt != null && !prompt.isBlank()) {
             text.put("Description", prompt);
         }
-        String comment = (prompt == null || prompt.isBlank() ? "" : prompt + "\n") + "kie.ai task ID: " + taskId;
-        text.put("Comment", comment);
+        text.put("Comment", TaskComment.text(prompt, taskId));
         text.put("Source", "kie.ai task " + taskId);
         return text;
     }

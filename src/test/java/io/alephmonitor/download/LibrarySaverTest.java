@@ -75,7 +75,7 @@ class LibrarySaverTest {
         String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
         NameTemplate template = NameTemplate.parse("{kind}/{prompt:16} {kind}/{id:4}.{ext}");
         LibrarySaver templated = new LibrarySaver(downloader, new LinkProbe(downloader),
-                () -> new LibraryOptions(template, true, java.time.ZoneOffset.UTC));
+                () -> new LibraryOptions(template, true, true, java.time.ZoneOffset.UTC));
 
         Path video = templated.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
 
@@ -90,7 +90,7 @@ class LibrarySaverTest {
         int requests = sim.fileRequests("/files/" + id + ".mp4");
         NameTemplate template = NameTemplate.parse("{kind}/{id}.{ext}");
         LibrarySaver templated = new LibrarySaver(downloader, new LinkProbe(downloader),
-                () -> new LibraryOptions(template, true, java.time.ZoneOffset.UTC));
+                () -> new LibraryOptions(template, true, true, java.time.ZoneOffset.UTC));
 
         Path again = templated.save(succeeded(id).withSavedPath(video), library).get(30, TimeUnit.SECONDS);
 

@@ -12,6 +12,7 @@ import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.store.SqliteTaskStore;
+import io.alephmonitor.testsupport.Ffmpeg;
 import io.alephmonitor.testsupport.MutableClock;
 import io.alephmonitor.testsupport.PngChunks;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class LibraryFilesOverHttpTest {
 
     @Test
     void withSidecarsOffNothingIsWrittenBesideTheFiles() throws Exception {
-        options.set(new LibraryOptions(NameTemplate.DEFAULT, false, ZoneOffset.UTC));
+        options.set(new LibraryOptions(NameTemplate.DEFAULT, false, true, ZoneOffset.UTC));
         String id = sim.newAlephTask(PROMPT, null);
         storedWithResults(id, twoImages(id));
         startTracker(library);
@@ -187,7 +188,7 @@ class LibraryFilesOverHttpTest {
     @Test
     void theNamingTemplatePutsAutoSavedFilesIntoItsFoldersUnderItsNames() throws Exception {
         options.set(new LibraryOptions(NameTemplate.parse("{kind}/{date:yyyy-MM}/{model}-{prompt:10}-{n}-{id:6}.{ext}"),
-                true, ZoneOffset.UTC));
+                true, true, ZoneOffset.UTC));
         String id = sim.newAlephTask(PROMPT, null);
         storedWithResults(id, twoImages(id));
         startTracker(library);
@@ -199,6 +200,47 @@ class LibraryFilesOverHttpTest {
                 .containsExactly("aleph/2025-06/gpt-image-1-three-cats-1-" + shortId + ".png",
                         "aleph/2025-06/gpt-image-1-three-cats-2-" + shortId + ".jpg");
         assertThat(Sidecars.of(files.get(1))).isRegularFile();
+    }
+
+    @Test
+    void anAutoSavedVideoAndSongCarryThePromptInTheirOwnTagsAsFfprobeShowsAndTheirStreamsAreUntouched()
+            throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(Ffmpeg.installed()).as("ffmpeg and ffprobe are installed").isTrue();
+        String id = sim.newAlephTask(PROMPT, null);
+        List<String> urls = List.of(sim.baseUri() + "/files/" + id + ".mp4", sim.baseUri() + "/files/" + id + "_1.mp3");
+        TrackedTask task = storedWithResults(id, urls);
+        store.upsert(List.of(task.withMarks(new io.alephmonitor.model.TaskMarks(true, List.of("keeper"), "the blue one"))));
+        startTracker(library);
+
+        List<Path> files = autoSaved(id);
+
+        assertThat(files).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            Path file = files.get(i);
+            assertThat(Ffmpeg.formatTags(file)).as(file.getFileName().toString())
+                    .contains("TAG:title=" + PROMPT).contains("TAG:comment=" + PROMPT).contains("kie.ai task ID: " + id);
+            Path served = Files.write(library.resolve("served-" + i), served(urls.get(i)));
+            assertThat(Ffmpeg.streamHash(file)).isEqualTo(Ffmpeg.streamHash(served)).isNotBlank();
+            JsonNode sidecar = JSON.readTree(Sidecars.of(file).toFile());
+            assertThat(sidecar.path("taskId").asText()).isEqualTo(id);
+            assertThat(sidecar.path("starred").asBoolean()).isTrue();
+            assertThat(sidecar.path("tags").get(0).asText()).isEqualTo("keeper");
+            assertThat(sidecar.path("note").asText()).isEqualTo("the blue one");
+        }
+    }
+
+    @Test
+    void withTagsInFilesOffASavedVideoIsByteForByteWhatWasServed() throws Exception {
+        options.set(new LibraryOptions(NameTemplate.DEFAULT, true, false, ZoneOffset.UTC));
+        String id = sim.newAlephTask(PROMPT, null);
+        String url = sim.baseUri() + "/files/" + id + ".mp4";
+        storedWithResults(id, List.of(url));
+        startTracker(library);
+
+        Path video = autoSaved(id).getFirst();
+
+        assertThat(Files.readAllBytes(video)).isEqualTo(served(url));
+        assertThat(Sidecars.of(video)).isRegularFile();
     }
 
     /** Every iTXt and tEXt entry ImageIO's standard PNG reader finds: keyword and text. */

@@ -63,6 +63,8 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("File names"), namingEditor());
         grid.addRow(row++, name("Prompt file"), toggle("settings-sidecars",
                 "Keep each saved file's prompt and parameters in a .aleph.json beside it", model.sidecarsProperty()));
+        grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
+                "Write the prompt and task ID into saved videos, images and songs", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
         grid.addRow(row, name("Notifications"), toggle("settings-notifications",
                 "Tell me when a task finishes or fails", model.notificationsProperty()));

@@ -45,6 +45,7 @@ public final class SettingsViewModel {
     private final StringProperty overrideNote = new SimpleStringProperty(this, "overrideNote", "");
     private final StringProperty nameTemplate = new SimpleStringProperty(this, "nameTemplate", "");
     private final BooleanProperty sidecars = new SimpleBooleanProperty(this, "sidecars", true);
+    private final BooleanProperty fileTags = new SimpleBooleanProperty(this, "fileTags", true);
     private final ObjectProperty<Function<String, String>> namePreviewer =
             new SimpleObjectProperty<>(this, "namePreviewer", template -> "");
 
@@ -91,6 +92,9 @@ public final class SettingsViewModel {
 
     /** Whether a sidecar with the task's prompt and parameters is written beside every saved file. */
     public BooleanProperty sidecarsProperty() { return sidecars; }
+
+    /** Whether saves write the prompt into the files themselves (on by default). */
+    public BooleanProperty fileTagsProperty() { return fileTags; }
 
     /**
      * Set by the app: a template's name for a sample task (its relative path in the library), or an
