@@ -63,4 +63,34 @@ final class JpegComment {
             Files.deleteIfExists(temp);
         }
     }
+
+    /** The text of every comment segment before the image data; a file that is not a JPEG has none. */
+    static java.util.List<String> readComments(Path jpeg) throws IOException {
+        java.util.List<String> comments = new java.util.ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(jpeg)))) {
+            if (in.readUnsignedShort() != 0xffd8) {
+                return comments;
+            }
+            while (true) {
+                int marker = in.readUnsignedShort();
+                if ((marker & 0xff00) != 0xff00 || marker == 0xffda || marker == 0xffd9) {
+                    return comments; // the image data (or something that is no segment) starts
+                }
+                if (marker == 0xff01 || (marker >= 0xffd0 && marker <= 0xffd7)) {
+                    continue; // markers without a length
+                }
+                int length = in.readUnsignedShort();
+                if (length < 2) {
+                    return comments;
+                }
+                if (marker == 0xfffe) {
+                    comments.add(new String(in.readNBytes(length - 2), StandardCharsets.UTF_8));
+                } else {
+                    in.skipNBytes(length - 2);
+                }
+            }
+        } catch (java.io.EOFException truncated) {
+            return comments;
+        }
+    }
 }

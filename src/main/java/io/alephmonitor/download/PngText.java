@@ -79,6 +79,69 @@ final class PngText {
         }
     }
 
+    /**
+     * The uncompressed text chunks ({@code tEXt}, {@code iTXt}) of a PNG: keyword to text, the first of each
+     * keyword kept. Stops at the image end or at a chunk that cannot be; a file that is not a PNG has none.
+     */
+    static Map<String, String> readText(Path png) throws IOException {
+        Map<String, String> text = new LinkedHashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(png)))) {
+            if (!Arrays.equals(in.readNBytes(SIGNATURE.length), SIGNATURE)) {
+                return text;
+            }
+            while (true) {
+                byte[] head = in.readNBytes(8);
+                if (head.length < 8) {
+                    return text;
+                }
+                int length = java.nio.ByteBuffer.wrap(head, 0, 4).getInt();
+                String type = new String(head, 4, 4, StandardCharsets.US_ASCII);
+                if (length < 0 || length > MAX_CHUNK || type.equals("IEND")) {
+                    return text;
+                }
+                if (type.equals("tEXt") || type.equals("iTXt")) {
+                    byte[] data = in.readNBytes(length);
+                    readTextChunk(type, data, text);
+                } else {
+                    in.skipNBytes(length);
+                }
+                in.skipNBytes(4); // CRC
+            }
+        } catch (java.io.EOFException truncated) {
+            return Map.of();
+        }
+    }
+
+    private static void readTextChunk(String type, byte[] data, Map<String, String> text) {
+        int end = indexOf(data, 0);
+        if (end <= 0) {
+            return;
+        }
+        String keyword = new String(data, 0, end, StandardCharsets.ISO_8859_1);
+        if (type.equals("tEXt")) {
+            text.putIfAbsent(keyword, new String(data, end + 1, data.length - end - 1, StandardCharsets.ISO_8859_1));
+            return;
+        }
+        if (end + 2 >= data.length || data[end + 1] != 0) {
+            return; // compressed iTXt: not ours
+        }
+        int language = indexOf(data, end + 3);
+        int translated = language < 0 ? -1 : indexOf(data, language + 1);
+        if (translated >= 0) {
+            text.putIfAbsent(keyword, new String(data, translated + 1, data.length - translated - 1,
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int indexOf(byte[] data, int from) {
+        for (int i = from; i < data.length; i++) {
+            if (data[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     // keyword, 0, compression flag 0, method 0, empty language tag, 0, empty translated keyword, 0, UTF-8 text
     private static byte[] iTxt(String keyword, String text) throws IOException {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
