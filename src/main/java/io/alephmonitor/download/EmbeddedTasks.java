@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The task a saved file carries inside itself, as this app writes it: a PNG's text chunks
  * ({@link PngText}: {@code Source} = "kie.ai task ID", {@code Description} = the prompt, {@code Comment} =
- * prompt and "kie.ai task ID: …") and a JPEG's comment segment ({@link JpegComment}). One small switch on
+ * prompt and "kie.ai task ID: …"), a JPEG's comment segment ({@link JpegComment}), an MP4/MOV's
+ * comment tag ({@link Mp4Tags}) and an MP3's ID3v2 frames ({@link Id3Tags}). One small switch on
  * the file's format, which its first bytes say (not its name). A broken or foreign file carries nothing;
  * nothing here throws.
  */
@@ -21,7 +22,6 @@ public final class EmbeddedTasks {
     public record EmbeddedTask(String taskId, String prompt) {
     }
 
-    static final String ID_LINE = "kie.ai task ID: ";
     private static final String SOURCE = "kie.ai task ";
 
     private EmbeddedTasks() {
@@ -33,6 +33,8 @@ public final class EmbeddedTasks {
             return switch (format(file)) {
                 case "png" -> fromPng(PngText.readText(file));
                 case "jpeg" -> fromComments(JpegComment.readComments(file));
+                case "mp4" -> Mp4Tags.read(file);
+                case "mp3" -> Id3Tags.read(file);
                 default -> Optional.empty();
             };
         } catch (IOException | RuntimeException unreadable) {
@@ -51,12 +53,19 @@ public final class EmbeddedTasks {
         if (head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
             return "jpeg";
         }
+        if (head.length >= 8 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
+            return "mp4";
+        }
+        if (head.length >= 3 && (head[0] == 'I' && head[1] == 'D' && head[2] == '3'
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xe0) == 0xe0)) {
+            return "mp3";
+        }
         return "other";
     }
 
     private static Optional<EmbeddedTask> fromPng(Map<String, String> text) {
         String source = text.get("Source");
-        String id = source != null && source.startsWith(SOURCE) ? clean(source.substring(SOURCE.length())) : null;
+        String id = source != null && source.startsWith(SOURCE) ? TaskComment.cleanId(source.substring(SOURCE.length())) : null;
         Optional<EmbeddedTask> comment = fromComments(text.containsKey("Comment") ? List.of(text.get("Comment")) : List.of());
         if (id == null) {
             id = comment.map(EmbeddedTask::taskId).orElse(null);
@@ -71,25 +80,8 @@ public final class EmbeddedTasks {
         return Optional.of(new EmbeddedTask(id, blankToNull(prompt)));
     }
 
-    /** A comment "PROMPT\nkie.ai task ID: ID" (the prompt may be missing or span lines). */
     static Optional<EmbeddedTask> fromComments(List<String> comments) {
-        for (String comment : comments) {
-            int at = comment.lastIndexOf(ID_LINE);
-            if (at < 0 || (at > 0 && comment.charAt(at - 1) != '\n')) {
-                continue;
-            }
-            String id = clean(comment.substring(at + ID_LINE.length()));
-            if (id != null) {
-                return Optional.of(new EmbeddedTask(id, blankToNull(comment.substring(0, at).strip())));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // an ID is one token of letters, digits, '-' and '_'
-    private static String clean(String text) {
-        String id = text.strip();
-        return id.isEmpty() || !id.matches("[A-Za-z0-9_-]{1,128}") ? null : id;
+        return comments.stream().map(TaskComment::parse).flatMap(Optional::stream).findFirst();
     }
 
     private static String blankToNull(String s) {

@@ -80,7 +80,7 @@ final class Id3Tags {
     }
 
     /** The task ID and prompt a save wrote into this MP3; empty for an MP3 without them or a broken file. */
-    static Optional<TaskComment> read(Path mp3) {
+    static Optional<EmbeddedTasks.EmbeddedTask> read(Path mp3) {
         try {
             AudioFile file = AudioFileIO.readAs(mp3.toFile(), "mp3");
             if (!(file instanceof MP3File mp3File) || !mp3File.hasID3v2Tag()) {
@@ -90,9 +90,10 @@ final class Id3Tags {
             for (TagField field : tag.getFields("TXXX")) {
                 if (field instanceof org.jaudiotagger.tag.id3.AbstractID3v2Frame frame
                         && frame.getBody() instanceof FrameBodyTXXX txxx && TASK_ID.equals(txxx.getDescription())) {
-                    String prompt = TaskComment.parse(tag.getFirst(FieldKey.COMMENT)).map(TaskComment::prompt)
+                    String prompt = TaskComment.parse(tag.getFirst(FieldKey.COMMENT)).map(EmbeddedTasks.EmbeddedTask::prompt)
                             .orElse(null);
-                    return Optional.of(new TaskComment(txxx.getText(), prompt));
+                    String id = TaskComment.cleanId(txxx.getText());
+                    return id == null ? Optional.empty() : Optional.of(new EmbeddedTasks.EmbeddedTask(id, prompt));
                 }
             }
             return TaskComment.parse(tag.getFirst(FieldKey.COMMENT));

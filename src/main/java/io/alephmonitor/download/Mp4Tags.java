@@ -93,7 +93,7 @@ final class Mp4Tags {
     }
 
     /** The task ID and prompt a save wrote into this file; empty for any other MP4 or a broken file. */
-    static Optional<TaskComment> read(java.nio.file.Path file) {
+    static Optional<EmbeddedTasks.EmbeddedTask> read(java.nio.file.Path file) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             MovieBox movie = parse(in, only(topBoxes(in), "moov"));
             AppleCommentBox comment = Path.getPath(movie, "udta/meta/ilst/©cmt");

@@ -52,7 +52,7 @@ class FileTagsTest {
         Id3Tags.tag(mp3, null, PROMPT, "first-id");
         Id3Tags.tag(mp3, "Second title", PROMPT, "second-id");
 
-        assertThat(Id3Tags.read(mp3)).contains(new TaskComment("second-id", PROMPT));
+        assertThat(Id3Tags.read(mp3)).contains(new EmbeddedTasks.EmbeddedTask("second-id", PROMPT));
         if (Ffmpeg.installed()) {
             String format = Ffmpeg.formatTags(mp3);
             assertThat(format).contains("TAG:title=Second title").doesNotContain("first-id");
@@ -90,7 +90,7 @@ class FileTagsTest {
                 .contains("TAG:comment=" + PROMPT).contains("kie.ai task ID: 5c79a3f0e1f3a2b4");
         assertThat(Ffmpeg.streamHash(mp4)).isEqualTo(before).contains("0,v,").contains("1,a,");
         assertThat(Ffmpeg.decodeErrors(mp4)).as("the moved media data is still found").isEmpty();
-        assertThat(Mp4Tags.read(mp4)).contains(new TaskComment("5c79a3f0e1f3a2b4", PROMPT));
+        assertThat(Mp4Tags.read(mp4)).contains(new EmbeddedTasks.EmbeddedTask("5c79a3f0e1f3a2b4", PROMPT));
     }
 
     @Test
@@ -119,7 +119,7 @@ class FileTagsTest {
         Mp4Tags.tag(mp4, null, "first prompt", "first-id");
         Mp4Tags.tag(mp4, null, PROMPT, "second-id");
 
-        assertThat(Mp4Tags.read(mp4)).contains(new TaskComment("second-id", PROMPT));
+        assertThat(Mp4Tags.read(mp4)).contains(new EmbeddedTasks.EmbeddedTask("second-id", PROMPT));
         if (Ffmpeg.installed()) {
             assertThat(Ffmpeg.formatTags(mp4))
                     .doesNotContain("first").contains("TAG:title=" + PROMPT);

@@ -126,6 +126,27 @@ class LibraryScanTest {
     }
 
     @Test
+    void aTaggedVideoOrSongWithoutASidecarGivesItsTaskIdAndPromptAndAnUntaggedOneCarriesNothing() throws Exception {
+        Path video = sample("sample.mp4", "clip.mp4");
+        Mp4Tags.tag(video, null, PROMPT, "mp4-task");
+        Path song = sample("sample.mp3", "song.mp3");
+        Id3Tags.tag(song, "Midnight Rain", "A lofi beat", "mp3-task");
+        Path untagged = sample("sample.mp4", "other.mp4");
+
+        LibraryScanResult found = scan.scan(List.of(video, song, untagged));
+
+        assertThat(found.tasks()).extracting(TrackedTask::taskId).containsExactly("mp4-task", "mp3-task");
+        assertThat(found.tasks()).extracting(t -> t.params().prompt()).containsExactly(PROMPT, "A lofi beat");
+        assertThat(found.carryNothing()).containsExactly(untagged.toAbsolutePath());
+    }
+
+    private Path sample(String resource, String name) throws Exception {
+        try (var in = getClass().getResourceAsStream("/io/alephmonitor/sim/" + resource)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    @Test
     void aFileWithASidecarAndTagsCountsOnceAndTheSidecarSaysEverything() throws Exception {
         Path saved = taggedPng("both.png", "task-3", "a shorter prompt");
         Sidecars.write(saved, sidecar("task-3", DONE, "https://files.example/a.png"));
