@@ -16,6 +16,8 @@ module io.alephmonitor {
     requires org.slf4j;
     requires java.desktop;
     requires java.keyring;
+    requires jaudiotagger;
+    requires isoparser;
 
     exports io.alephmonitor.app;
 

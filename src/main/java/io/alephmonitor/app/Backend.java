@@ -1,6 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.download.DownloadResultSaver;
+import io.alephmonitor.download.LibraryOptions;
 import io.alephmonitor.download.LinkProbe;
 import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.Downloader;
@@ -51,12 +52,15 @@ final class Backend implements AutoCloseable {
     private final TrackingService tracker;
     private final TaskCreator creator;
     private final AtomicReference<ApiKey> key;
+    // How saves name their files and whether they write sidecars: the settings in force.
+    private final AtomicReference<LibraryOptions> libraryOptions;
     private volatile URI apiBase;
 
     private Backend(KieSimulator simulator, TaskStore store, AtomicReference<HttpKieClient> client,
                     KieLinkRenewal linkRenewal, Downloader downloader, TrackingService tracker, AtomicReference<ApiKey> key,
-                    URI apiBase) {
+                    URI apiBase, AtomicReference<LibraryOptions> libraryOptions) {
         this.simulator = simulator;
+        this.libraryOptions = libraryOptions;
         this.store = store;
         this.client = client;
         this.linkRenewal = linkRenewal;
@@ -112,16 +116,32 @@ final class Backend implements AutoCloseable {
         Downloader downloader = new Downloader(renewal);
         // Untyped result links are asked once what they hold; saves and the tracker share what was learnt.
         LinkProbe linkTypes = new LinkProbe(downloader);
+        AtomicReference<LibraryOptions> libraryOptions = new AtomicReference<>(libraryOptions(settings));
         Duration interval = commandLine.pollInterval().orElse(settings.pollInterval());
         // No key yet: the tracker shows "No API key set" instead of sending requests kie.ai would reject.
         TrackingService tracker = TrackingService.builder(store, apiKey == null ? null : client.get(), TaskKinds.standard().all())
                 .settings(PollSettings.defaults().withInterval(interval))
-                .saver(new DownloadResultSaver(downloader, linkTypes))
+                .saver(new DownloadResultSaver(downloader, linkTypes, libraryOptions::get, Clock.systemUTC()))
                 .linkTypes(linkTypes)
                 .autoSaveFolder(autoSaveFolder(commandLine, settings, dataDir))
                 .build();
         LOG.info("Opened {} data in {}, kie.ai at {}", sim == null ? "real" : "demo", dataDir, base);
-        return new Backend(sim, store, client, renewal, downloader, tracker, key, base);
+        return new Backend(sim, store, client, renewal, downloader, tracker, key, base, libraryOptions);
+    }
+
+    /** The naming template and sidecar switch of these settings. */
+    static LibraryOptions libraryOptions(Settings settings) {
+        return LibraryOptions.of(settings.nameTemplate(), settings.sidecars(), settings.fileTags());
+    }
+
+    /** How saves name their files and whether they write sidecars, now. */
+    LibraryOptions libraryOptions() {
+        return libraryOptions.get();
+    }
+
+    /** Saves from now on name their files and write sidecars as {@code options} say. */
+    void setLibraryOptions(LibraryOptions options) {
+        libraryOptions.set(options);
     }
 
     /** Where finished tasks are saved without a click; null when auto-save is off. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * The launcher's command line and environment, parsed. Every value is an override for this run
  * only: it wins over the saved settings and is never written back to them.
  *
- * @param taskIds      task IDs given as arguments, to add to the table
+ * @param taskIds      the arguments: task IDs to add to the table, or saved files and folders whose tasks to bring back
  * @param dataDir      {@code --data-dir}: where the task database lives (portable mode, tests)
  * @param apiBase      {@code --api-base}, else {@code KIE_API_BASE}: the kie.ai address
  * @param pollInterval {@code --poll-interval}: seconds between polls of one task (≥ 1)
@@ -42,6 +42,11 @@ public record CommandLine(List<String> taskIds, Optional<Path> dataDir, Optional
 
     public CommandLine {
         taskIds = List.copyOf(taskIds);
+    }
+
+    /** This command line with other arguments (e.g. the paths among them made absolute). */
+    public CommandLine withArguments(List<String> arguments) {
+        return new CommandLine(arguments, dataDir, apiBase, pollInterval, autoSaveDir, demo, help, version, apiKey);
     }
 
     /** A wrong command line, as one line naming the flag or variable at fault (the launcher exits with 2). */
@@ -194,13 +199,16 @@ public record CommandLine(List<String> taskIds, Optional<Path> dataDir, Optional
     /** The text for {@code --help}: every option and environment variable. */
     public static String helpText() {
         return """
-                Usage: aleph-monitor [OPTIONS] [TASK_ID...]
+                Usage: aleph-monitor [OPTIONS] [TASK_ID | PATH]...
 
                 Tracks kie.ai video-generation tasks: polls them in the background, previews
                 the results and saves the videos before their links expire.
 
                 Arguments:
                   TASK_ID...              task IDs to add to the table (already tracked ones are kept)
+                  PATH...                 saved files or folders (e.g. your library folder): their
+                                          tasks come back with prompt, tags and saved files, from
+                                          the .aleph.json beside each file or the prompt inside it
 
                 Options:
                   --data-dir DIR          keep the task database in DIR instead of the usual data

@@ -1,6 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.download.LibrarySaver;
+import io.alephmonitor.download.NameTemplate;
 import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.LinkRenewal;
 import io.alephmonitor.download.WebAddress;
@@ -33,6 +34,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final ExecutorService io;
     private final LinkRenewal linkRenewal;
     private final TextExcerpts textExcerpts;
+    private volatile Supplier<NameTemplate> nameTemplate = () -> NameTemplate.DEFAULT;
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
         this(host, tracker, libraryFolder, io, null);
@@ -55,6 +57,12 @@ final class DesktopBridge implements DesktopActions, DetailActions {
         this.io = io;
     }
 
+    /** Suggests names for saves by hand by this template's file name (the one in force; default: today's names). */
+    DesktopBridge namingBy(Supplier<NameTemplate> template) {
+        this.nameTemplate = template;
+        return this;
+    }
+
     @Override
     public void showInFolder(Path file) {
         openFolder(file);
@@ -62,7 +70,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     @Override
     public String suggestedFileName(TrackedTask task) {
-        return LibrarySaver.suggestedName(task);
+        return LibrarySaver.suggestedName(task, nameTemplate.get());
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class Launcher {
         // Before the first logger exists: logback.xml reads this property for its file.
         System.setProperty("alephmonitor.logDir", folders.logDir().toString());
 
+        // files and folders named as arguments, made absolute: a running instance finds them from its own folder
+        commandLine = commandLine.withArguments(LibraryImportFlow.absolutePaths(commandLine.taskIds()));
         HandOverInbox inbox = new HandOverInbox();
         AppInstanceLock lock;
         try {

@@ -1,5 +1,7 @@
 package io.alephmonitor.app;
 
+import io.alephmonitor.kie.TaskKind;
+import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
 import io.alephmonitor.settings.SettingsStore;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * The main window's life: the welcome dialog on a first start, then the window wired to the backend,
@@ -69,7 +72,7 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), settingsFlow::libraryFolder, io,
-                opened.linkRenewal(), opened.textExcerpts());
+                opened.linkRenewal(), opened.textExcerpts()).namingBy(() -> opened.libraryOptions().template());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         keepPendingEdits = view::keepPendingEdits;
@@ -78,6 +81,10 @@ final class MainStage {
         window.setOnOpenSettings(() -> settingsFlow.open(opened, window));
         window.setTaskCreator(opened.taskCreator());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, Clock.systemDefaultZone()).attach();
+        LibraryImportFlow library = new LibraryImportFlow(opened.tracker(), TaskKinds.standard().all().stream()
+                .map(TaskKind::id).collect(Collectors.toUnmodifiableSet()), io, Platform::runLater,
+                Clock.systemDefaultZone(), window::showNotice);
+        window.setLibraryDrops(library);
         Diagnostics diagnostics = new Diagnostics(startup.folders(), opened.tracker(), opened.isDemo(),
                 keyStore::describe, opened::currentKey);
         window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
@@ -96,14 +103,9 @@ final class MainStage {
                 fatal("Aleph Monitor could not load your tasks", error);
                 return;
             }
-            List<String> ids = startup.commandLine().taskIds();
-            if (!ids.isEmpty()) {
-                window.addFromText(String.join("\n", ids));
-            }
+            library.takeArguments(startup.commandLine().taskIds(), window::addFromText); // IDs, files, folders
             startup.inbox().connect(handed -> Platform.runLater(() -> {
-                if (!handed.isEmpty()) {
-                    window.addFromText(String.join("\n", handed));
-                }
+                library.takeArguments(handed, window::addFromText);
                 stage.setIconified(false);
                 stage.toFront();
             }));

@@ -10,7 +10,13 @@ import io.alephmonitor.ui.theme.ThemeController;
 import javafx.stage.Window;
 import org.slf4j.LoggerFactory;
 
+import io.alephmonitor.download.NameFields;
+import io.alephmonitor.download.NameTemplate;
+import io.alephmonitor.download.NameTemplateException;
+
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
@@ -46,6 +52,7 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         window.notificationsEnabledProperty().set(updated.notifications());
         backend.tracker().setPollInterval(updated.pollInterval());
         backend.tracker().setAutoSaveFolder(Backend.autoSaveFolder(startup.commandLine(), updated, libraryFolder()));
+        backend.setLibraryOptions(Backend.libraryOptions(updated));
         boolean keyChanged = !backend.isDemo() && !newKey.strip().equals(oldKey);
         if (keyChanged) {
             io.execute(() -> {
@@ -78,6 +85,11 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         model.notificationsProperty().set(settings.notifications());
         model.apiBaseUrlProperty().set(settings.apiBase() == null ? "" : settings.apiBase());
         model.overrideNoteProperty().set(overrideNote == null ? "" : overrideNote);
+        model.nameTemplateProperty().set(settings.nameTemplate() == null ? NameTemplate.DEFAULT_TEXT
+                : settings.nameTemplate());
+        model.sidecarsProperty().set(settings.sidecars());
+        model.fileTagsProperty().set(settings.fileTags());
+        model.namePreviewerProperty().set(SettingsFlow::namePreview);
         return model;
     }
 
@@ -87,6 +99,25 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
                 .withLibraryDir(model.libraryFolderProperty().get())
                 .withTheme(model.themeProperty().get())
                 .withNotifications(model.notificationsProperty().get())
-                .withApiBase(model.apiBaseUrlProperty().get());
+                .withApiBase(model.apiBaseUrlProperty().get())
+                .withNameTemplate(NameTemplate.DEFAULT_TEXT.equals(model.nameTemplateProperty().get().strip()) ? null
+                        : model.nameTemplateProperty().get())
+                .withSidecars(model.sidecarsProperty().get())
+                .withFileTags(model.fileTagsProperty().get());
     }
+
+    /** Where the template saves a sample task's video (the preview in Settings); a template that cannot work says why. */
+    static String namePreview(String template) {
+        try {
+            NameTemplate parsed = template == null || template.isBlank() ? NameTemplate.DEFAULT
+                    : NameTemplate.parse(template);
+            return parsed.render(SAMPLE, ZoneId.systemDefault()).path("mp4");
+        } catch (NameTemplateException cannotWork) {
+            throw new IllegalArgumentException(cannotWork.getMessage(), cannotWork);
+        }
+    }
+
+    private static final NameFields SAMPLE = new NameFields("ee603959-d1f3-4a8b-9c1e-5f0b2d7a6c41", "aleph", "veo3_fast",
+            "A majestic eagle soaring through the mountains at dawn", "Morning Flight", 1,
+            Instant.parse("2026-03-07T10:15:00Z"));
 }

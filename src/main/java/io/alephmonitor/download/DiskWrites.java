@@ -86,6 +86,18 @@ final class DiskWrites {
         }
     }
 
+    /**
+     * Renames the complete {@code temp} over {@code target} in one step where the file system can,
+     * so a reader sees the old file or the new one, never half of one.
+     */
+    static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** A disk problem as a sentence a user can act on. */
     static SaveException problem(Exception e, Path file) {
         Path folder = file.toAbsolutePath().getParent();

@@ -6,12 +6,21 @@ import io.alephmonitor.tracking.SaveException;
 import io.alephmonitor.tracking.SaveJob;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The tracker's {@link ResultSaver}: manual saves to a chosen file, auto-saves into the library folder. */
+/**
+ * The tracker's {@link ResultSaver}: manual saves to a chosen file, auto-saves into the library
+ * folder (named by the {@link LibraryOptions}' template). Every newly saved file gets the task's
+ * prompt written into it where the format has room, and a sidecar beside it when that is on.
+ */
 public final class DownloadResultSaver implements ResultSaver {
 
+    private final Downloader downloader;
     private final LibrarySaver library;
+    private final Supplier<LibraryOptions> options;
+    private final Clock clock;
 
     /** Saves through this downloader (its owner closes it). */
     public DownloadResultSaver(Downloader downloader) {
@@ -20,7 +29,15 @@ public final class DownloadResultSaver implements ResultSaver {
 
     /** Saves through this downloader, asking untyped links through {@code probe}. */
     public DownloadResultSaver(Downloader downloader, LinkProbe probe) {
-        this.library = new LibrarySaver(downloader, probe);
+        this(downloader, probe, LibraryOptions::defaults, Clock.systemUTC());
+    }
+
+    /** Saves as {@code options} say at the time of each save; sidecars tell the save's time by {@code clock}. */
+    public DownloadResultSaver(Downloader downloader, LinkProbe probe, Supplier<LibraryOptions> options, Clock clock) {
+        this.downloader = downloader;
+        this.library = new LibrarySaver(downloader, probe, options);
+        this.options = options;
+        this.clock = clock;
     }
 
     /**
@@ -34,9 +51,10 @@ public final class DownloadResultSaver implements ResultSaver {
             boolean expired = ResultSaves.linksExpired(task);
             if (results.size() > 1) {
                 Path folder = targetFile.toAbsolutePath().getParent();
-                return library.saveAll(results, FileNames.stemOf(targetFile.getFileName().toString()), folder, expired);
+                return withExtras(task, library.saveAll(results, FileNames.stemOf(targetFile.getFileName().toString()),
+                        folder, expired));
             }
-            return library.saveExactly(results.getFirst(), targetFile, expired);
+            return withExtras(task, library.saveExactly(results.getFirst(), targetFile, expired));
         } catch (SaveException refused) {
             return SettledSaveJob.refused(refused);
         }
@@ -45,6 +63,10 @@ public final class DownloadResultSaver implements ResultSaver {
     /** Every result not saved yet into {@code folder} under names of their own; see {@link LibrarySaver#saveInto}. */
     @Override
     public SaveJob saveInto(TrackedTask task, Path folder) {
-        return library.saveInto(task, folder);
+        return withExtras(task, library.saveInto(task, folder));
+    }
+
+    private SaveJob withExtras(TrackedTask task, SaveJob save) {
+        return new FileExtrasJob(save, task, options.get(), downloader.executor(), clock);
     }
 }

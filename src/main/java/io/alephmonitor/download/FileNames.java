@@ -82,11 +82,16 @@ public final class FileNames {
 
     /** The first 8 characters of a task ID, made safe; empty when there is none. */
     public static String shortId(String taskId) {
+        return shortId(taskId, 8);
+    }
+
+    /** The first {@code length} letters and digits of a task ID, lower-cased; empty when there is none. */
+    static String shortId(String taskId, int length) {
         if (taskId == null) {
             return "";
         }
         String cleaned = NOT_WORD.matcher(taskId).replaceAll("").toLowerCase(Locale.ROOT);
-        return cleaned.substring(0, Math.min(8, cleaned.length()));
+        return cleaned.substring(0, Math.min(length, cleaned.length()));
     }
 
     /**
@@ -175,6 +180,14 @@ public final class FileNames {
     }
 
     private static String promptWords(String prompt) {
+        return words(prompt, MAX_PROMPT_PART);
+    }
+
+    /**
+     * The text's words, lower-cased and joined by {@code -}, leading articles left out, cut at a
+     * word boundary to at most {@code max} characters (one longer word is cut itself); empty for none.
+     */
+    static String words(String prompt, int max) {
         if (prompt == null) {
             return "";
         }
@@ -188,9 +201,9 @@ public final class FileNames {
             }
             leading = false;
             int needed = out.isEmpty() ? word.length() : out.length() + 1 + word.length();
-            if (needed > MAX_PROMPT_PART) {
+            if (needed > max) {
                 if (out.isEmpty()) {
-                    out.append(word, 0, MAX_PROMPT_PART); // one very long word: cut it
+                    out.append(word, 0, max); // one very long word: cut it
                 }
                 break;
             }

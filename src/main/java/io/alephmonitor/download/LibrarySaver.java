@@ -30,6 +30,7 @@ public final class LibrarySaver {
     private static final Pattern CLASH_NUMBER = Pattern.compile(" \\(\\d+\\)(?=\\.[^.]*$|$)");
 
     private final ItemSaver items;
+    private final Supplier<LibraryOptions> options;
 
     public LibrarySaver(Downloader downloader) {
         this(downloader, new LinkProbe(downloader));
@@ -37,7 +38,13 @@ public final class LibrarySaver {
 
     /** Asks untyped links through {@code probe} (shared with the tracker, so each link is asked once). */
     public LibrarySaver(Downloader downloader, LinkProbe probe) {
+        this(downloader, probe, LibraryOptions::defaults);
+    }
+
+    /** Names files as {@code options} say at the time of each save (the user may change them meanwhile). */
+    public LibrarySaver(Downloader downloader, LinkProbe probe, Supplier<LibraryOptions> options) {
         this.items = new ItemSaver(downloader, probe);
+        this.options = options;
     }
 
     /**
@@ -55,20 +62,23 @@ public final class LibrarySaver {
             return allOnDisk(task.savedPaths()) ? SettledSaveJob.alreadySaved(task.savedPaths())
                     : SettledSaveJob.refused(refused);
         }
-        String stem = FileNames.stemFor(task.params().prompt(), task.taskId());
+        LibraryOptions chosen = options.get();
+        List<Named> named = named(task, results, chosen);
         boolean expired = ResultSaves.linksExpired(task);
         List<Supplier<SaveJob>> saves = new ArrayList<>();
         boolean anyToFetch = false;
         List<Path> kept = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ResultSaves.Item item = results.get(i);
-            Path done = savedAlready(item, i, stem, results, task.savedPaths());
+        for (int i = 0; i < named.size(); i++) {
+            Named one = named.get(i);
+            Path done = savedAlready(i, named, task.savedPaths());
             if (done != null) {
                 kept.add(done);
                 saves.add(() -> SettledSaveJob.alreadySaved(List.of(done)));
             } else {
                 anyToFetch = true;
-                saves.add(() -> items.save(item, stem, n -> targetFor(folder, n), folder::resolve, true, expired));
+                Path into = one.folderIn(folder);
+                saves.add(() -> items.save(one.item(), one.stem(), n -> targetFor(into, n), into::resolve, true,
+                        expired));
             }
         }
         return anyToFetch ? new SaveAllJob(saves) : SettledSaveJob.alreadySaved(kept);
@@ -80,7 +90,12 @@ public final class LibrarySaver {
      * answer is not asked for a suggestion).
      */
     public static String suggestedName(TrackedTask task) {
-        String stem = FileNames.stemFor(task.params().prompt(), task.taskId());
+        return suggestedName(task, NameTemplate.DEFAULT);
+    }
+
+    /** {@link #suggestedName(TrackedTask)} by this template's file name (its folders are left out). */
+    public static String suggestedName(TrackedTask task, NameTemplate template) {
+        String stem = template.render(NameFields.of(task, null, 1), java.time.ZoneId.systemDefault()).stem();
         try {
             ResultSaves.Item first = ResultSaves.of(task).getFirst();
             return FileNames.named(stem, "", first.type() == null ? ItemSaver.UNKNOWN_EXTENSION
@@ -109,9 +124,39 @@ public final class LibrarySaver {
         return items.save(item, FileNames.stemOf(file.getFileName().toString()), n -> file, null, false, expired);
     }
 
-    private static Path savedAlready(ResultSaves.Item item, int index, String stem, List<ResultSaves.Item> results,
-                                     List<Path> saved) {
-        String name = item.name(stem);
+    /** One result with the folders (below the library) and stem the template gives it. */
+    private record Named(ResultSaves.Item item, List<String> folders, String stem) {
+
+        Path folderIn(Path library) {
+            Path folder = library;
+            for (String part : folders) {
+                folder = folder.resolve(part);
+            }
+            return folder;
+        }
+
+        /** Its file name when its type is known without asking the link; null for an untyped link. */
+        String name() {
+            return item.name(stem);
+        }
+    }
+
+    private static List<Named> named(TrackedTask task, List<ResultSaves.Item> results, LibraryOptions options) {
+        List<Named> named = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ResultSaves.Item item = results.get(i);
+            NameTemplate.Rendered rendered = options.template().render(NameFields.of(task, item.file(), i + 1),
+                    options.zone());
+            // A template with {n} numbers the results itself; else they keep the numbering they always had.
+            ResultSaves.Item kept = options.template().numbersResults() ? item.withSuffix("") : item;
+            named.add(new Named(kept, rendered.folders(), rendered.stem()));
+        }
+        return List.copyOf(named);
+    }
+
+    private static Path savedAlready(int index, List<Named> results, List<Path> saved) {
+        Named item = results.get(index);
+        String name = item.name();
         for (Path path : saved) {
             if (name != null && sameName(path, name) && Files.isRegularFile(path)) {
                 return path;
@@ -121,8 +166,8 @@ public final class LibrarySaver {
             return null;
         }
         Path atPosition = saved.get(index);
-        for (ResultSaves.Item other : results) {
-            String otherName = other.name(stem);
+        for (Named other : results) {
+            String otherName = other.name();
             if (other != item && otherName != null && sameName(atPosition, otherName)) {
                 return null;
             }

@@ -52,6 +52,11 @@ final class ResultSaves {
                     ? text.extension() : FileNames.extensionFor(type, file.url(), contentType);
         }
 
+        /** This item under another suffix. */
+        Item withSuffix(String newSuffix) {
+            return new Item(file, link, newSuffix, besideUrl);
+        }
+
         /** Its file name when its type is known without asking the link; null for an untyped link. */
         String name(String stem) {
             return type() == null ? null : name(stem, type(), null);

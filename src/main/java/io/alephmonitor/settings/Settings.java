@@ -23,10 +23,15 @@ import java.util.function.Consumer;
  * @param columns          the task table's columns in display order, with their widths
  * @param sortOrder        the task table's sort, most significant first
  * @param defaultKind      the kind pasted IDs are added as: a task kind's id, or {@link #DETECT_KIND}
+ * @param nameTemplate     how saved files and folders are named (see the download layer's NameTemplate);
+ *                         null means the names saves always had
+ * @param sidecars         write a {@code NAME.EXT.aleph.json} with the task's prompt and parameters beside every saved file
+ * @param fileTags         write the task's prompt and ID into every saved file whose format has room for it
  */
 public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
                        boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
-                       List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind) {
+                       List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind,
+                       String nameTemplate, boolean sidecars, boolean fileTags) {
 
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
@@ -37,7 +42,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     /** What a first start uses. */
     public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
-            true, null, Map.of(), List.of(), List.of(), DETECT_KIND);
+            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true);
 
     public Settings {
         pollInterval = clamp(pollInterval);
@@ -47,6 +52,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         columns = columns == null ? List.of() : columns.stream().filter(Objects::nonNull).toList();
         sortOrder = sortOrder == null ? List.of() : sortOrder.stream().filter(Objects::nonNull).toList();
         defaultKind = defaultKind == null || defaultKind.isBlank() ? DETECT_KIND : defaultKind.strip();
+        nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? null : nameTemplate.strip();
     }
 
     /** The main window's position and size, in screen coordinates. */
@@ -109,12 +115,27 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         return with(f -> f.defaultKind = kind);
     }
 
+    /** These settings with this naming template (null or blank: the names saves always had). */
+    public Settings withNameTemplate(String template) {
+        return with(f -> f.nameTemplate = template);
+    }
+
+    public Settings withSidecars(boolean on) {
+        return with(f -> f.sidecars = on);
+    }
+
+    /** These settings with the prompt written into saved files, or not. */
+    public Settings withFileTags(boolean on) {
+        return with(f -> f.fileTags = on);
+    }
+
     /** A copy with what {@code change} sets changed: the with… methods' one list of every field. */
     private Settings with(Consumer<Fields> change) {
         Fields f = new Fields(this);
         change.accept(f);
         return new Settings(f.pollInterval, f.autoSave, f.libraryDir, f.theme, f.apiBase, f.notifications, f.window,
-                f.dividerPositions, f.columns, f.sortOrder, f.defaultKind);
+                f.dividerPositions, f.columns, f.sortOrder, f.defaultKind, f.nameTemplate, f.sidecars,
+                f.fileTags);
     }
 
     /** The fields of one copy being made, set from the settings it copies. */
@@ -130,6 +151,9 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         List<ColumnLayout> columns;
         List<SortKey> sortOrder;
         String defaultKind;
+        String nameTemplate;
+        boolean sidecars;
+        boolean fileTags;
 
         Fields(Settings s) {
             pollInterval = s.pollInterval;
@@ -143,6 +167,9 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
             columns = s.columns;
             sortOrder = s.sortOrder;
             defaultKind = s.defaultKind;
+            nameTemplate = s.nameTemplate;
+            sidecars = s.sidecars;
+            fileTags = s.fileTags;
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
 record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave, String libraryDir, String theme,
                     String apiBase, Boolean notifications, Settings.WindowBounds window,
                     Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
-                    List<Settings.SortKey> sortOrder, String defaultKind) {
+                    List<Settings.SortKey> sortOrder, String defaultKind, String nameTemplate, Boolean sidecars,
+                    Boolean fileTags) {
 
     /** Bumped when a field changes meaning; new optional fields need no bump. */
     static final int CURRENT_VERSION = 1;
@@ -22,7 +23,8 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
     static SettingsFile of(Settings s) {
         return new SettingsFile(CURRENT_VERSION, s.pollInterval().toSeconds(), s.autoSave(),
                 s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
-                s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind());
+                s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind(),
+                s.nameTemplate(), s.sidecars(), s.fileTags());
     }
 
     Settings toSettings() {
@@ -34,7 +36,9 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 theme(theme),
                 apiBase,
                 notifications == null ? d.notifications() : notifications,
-                window, dividerPositions, columns, sortOrder, defaultKind);
+                window, dividerPositions, columns, sortOrder, defaultKind, nameTemplate,
+                sidecars == null ? d.sidecars() : sidecars,
+                fileTags == null ? d.fileTags() : fileTags);
     }
 
     private static Theme theme(String name) {

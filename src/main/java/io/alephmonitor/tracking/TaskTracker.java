@@ -31,6 +31,15 @@ public interface TaskTracker {
      */
     AddReport importTasks(Collection<TrackedTask> tasks);
 
+    /**
+     * Adds back tasks found in saved files (their sidecars or tags): a task not tracked is added as found
+     * (like {@link #importTasks}); a task tracked already keeps its status and everything it has, and gains the
+     * found tags, star, note and saved paths it lacks. Trackers without that merge (test doubles) only import.
+     */
+    default AddReport bringBack(Collection<TrackedTask> found) {
+        return importTasks(found);
+    }
+
     /** Stops tracking these tasks (their saved files stay on disk). */
     void remove(Collection<String> taskIds);
 

@@ -191,6 +191,18 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
         return new AddReport(addedIds, added.alreadyTracked(), 0);
     }
 
+    /** {@inheritDoc} The tracked ones change in one store write and one published batch. */
+    @Override
+    public AddReport bringBack(Collection<TrackedTask> found) {
+        Map<String, TrackedTask> byId = new java.util.LinkedHashMap<>();
+        found.forEach(task -> byId.putIfAbsent(task.taskId(), task));
+        AddReport imported = importTasks(byId.values());
+        PollEngine.Updated updated = engine.updateAll(imported.alreadyTracked(),
+                tracked -> BroughtBack.gain(tracked, byId.get(tracked.taskId())));
+        afterWrite(updated.written(), updated.changed(), List.of());
+        return imported;
+    }
+
     @Override
     public void remove(Collection<String> taskIds) {
         List<String> ids = List.copyOf(taskIds);

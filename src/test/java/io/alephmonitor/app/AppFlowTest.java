@@ -172,7 +172,9 @@ class AppFlowTest {
                 () -> robot.lookup("#detail-saved-note").queryLabeled().getText().equals("Saved to " + target));
         String videoUrl = ((TaskStatus.Succeeded) fx.tracker.tasks().stream()
                 .filter(t -> t.taskId().equals(car)).findFirst().orElseThrow().status()).videoUrl();
-        assertThat(sha256(Files.readAllBytes(target))).isEqualTo(sha256(download(videoUrl)));
+        assertThat(sha256(io.alephmonitor.testsupport.SavedMedia.of(Files.readAllBytes(target))))
+                .as("the video served, without the prompt the save wrote into its header")
+                .isEqualTo(sha256(io.alephmonitor.testsupport.SavedMedia.of(download(videoUrl))));
     }
 
     private Path savedPath(String taskId) {

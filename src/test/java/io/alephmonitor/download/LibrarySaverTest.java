@@ -71,6 +71,43 @@ class LibrarySaverTest {
     }
 
     @Test
+    void theNamingTemplatePutsTheSaveAndItsThumbnailIntoItsFolders() throws Exception {
+        String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
+        NameTemplate template = NameTemplate.parse("{kind}/{prompt:16} {kind}/{id:4}.{ext}");
+        LibrarySaver templated = new LibrarySaver(downloader, new LinkProbe(downloader),
+                () -> new LibraryOptions(template, true, true, java.time.ZoneOffset.UTC));
+
+        Path video = templated.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
+
+        assertThat(video).isEqualTo(library.resolve("aleph/majestic-eagle aleph/ee60.mp4"));
+        assertThat(video.resolveSibling("ee60-thumb.png")).isRegularFile();
+    }
+
+    @Test
+    void aTemplateChangedAfterASaveNeverFetchesTheSavedFileAgain() throws Exception {
+        String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
+        Path video = saver.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
+        int requests = sim.fileRequests("/files/" + id + ".mp4");
+        NameTemplate template = NameTemplate.parse("{kind}/{id}.{ext}");
+        LibrarySaver templated = new LibrarySaver(downloader, new LinkProbe(downloader),
+                () -> new LibraryOptions(template, true, true, java.time.ZoneOffset.UTC));
+
+        Path again = templated.save(succeeded(id).withSavedPath(video), library).get(30, TimeUnit.SECONDS);
+
+        assertThat(again).isEqualTo(video);
+        assertThat(sim.fileRequests("/files/" + id + ".mp4")).isEqualTo(requests);
+    }
+
+    @Test
+    void aSaveByHandIsSuggestedTheTemplatesFileName() throws Exception {
+        String id = "ee603959-debb-48d1-98c4-a6d1c717eba6";
+
+        assertThat(LibrarySaver.suggestedName(succeeded(id))).isEqualTo("majestic-eagle-soaring-through-ee603959.mp4");
+        assertThat(LibrarySaver.suggestedName(succeeded(id), NameTemplate.parse("{date:yyyy}/{kind}-{id:6}.{ext}")))
+                .isEqualTo("aleph-ee6039.mp4");
+    }
+
+    @Test
     void aCutDownloadStillEndsByteIdentical() throws Exception {
         String id = sim.newAlephTask(PROMPT, "https://example.com/e.jpg");
         sim.script(id, Behaviour.CUT_DOWNLOAD);

@@ -49,7 +49,9 @@ class SettingsStoreTest {
                 .withColumns(List.of(new Settings.ColumnLayout("status", 90, true),
                         new Settings.ColumnLayout("prompt", 420.5, false)))
                 .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)))
-                .withDefaultKind("veo");
+                .withDefaultKind("veo")
+                .withNameTemplate("{date:yyyy-MM}/{kind}/{prompt:40}-{id:8}.{ext}")
+                .withSidecars(false);
 
         store().save(changed);
 
@@ -67,6 +69,18 @@ class SettingsStoreTest {
                 .isEqualTo(Settings.DETECT_KIND);
         assertThat(Settings.DEFAULTS.withDefaultKind("  ").defaultKind()).isEqualTo(Settings.DETECT_KIND);
         assertThat(Settings.DEFAULTS.withDefaultKind("market").defaultKind()).isEqualTo("market");
+    }
+
+    @Test
+    void aFileFromBeforeNamingTemplatesKeepsTodaysNamesAndWritesSidecars() throws Exception {
+        Files.writeString(file(), "{\"version\": 1, \"autoSave\": true}");
+
+        Settings loaded = store().load().settings();
+
+        assertThat(loaded.nameTemplate()).as("null: the names saves always had").isNull();
+        assertThat(loaded.sidecars()).isTrue();
+        assertThat(Settings.DEFAULTS.sidecars()).isTrue();
+        assertThat(Settings.DEFAULTS.withNameTemplate("  ").nameTemplate()).isNull();
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import io.alephmonitor.testsupport.SavedMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,7 +187,8 @@ class EveryResultKindOverHttpTest {
         HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(served.statusCode()).as(url).isEqualTo(200);
-        assertThat(Files.readAllBytes(saved)).as(saved.toString()).isEqualTo(served.body());
+        assertThat(SavedMedia.of(Files.readAllBytes(saved))).as(saved + ", its media without the prompt written into it")
+                .isEqualTo(SavedMedia.of(served.body()));
     }
 
     private void tickFor(Duration span) {

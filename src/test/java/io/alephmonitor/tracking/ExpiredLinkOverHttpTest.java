@@ -91,7 +91,8 @@ class ExpiredLinkOverHttpTest {
         Path saved = tracker.save(id, target).result().get(30, TimeUnit.SECONDS);
 
         assertThat(saved).isEqualTo(target);
-        assertThat(Files.readAllBytes(target)).isEqualTo(served(sim.baseUri() + "/files/sample.mp4"));
+        assertThat(io.alephmonitor.testsupport.SavedMedia.of(Files.readAllBytes(target)))
+                .isEqualTo(io.alephmonitor.testsupport.SavedMedia.of(served(sim.baseUri() + "/files/sample.mp4")));
         assertThat(sim.fileRequests("/files/" + id + ".mp4")).as("the expired link, then the fresh one").isEqualTo(2);
         TrackedTask after = recorded.get(10, TimeUnit.SECONDS);
         assertThat(after.status()).as("the temporary link is never stored").isEqualTo(before.status());

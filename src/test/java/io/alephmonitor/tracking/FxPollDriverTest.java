@@ -82,7 +82,9 @@ class FxPollDriverTest {
         assertThat(report.summary()).isEqualTo("1 added");
         assertThat(succeeded.await(30, TimeUnit.SECONDS)).as("the task succeeded within 30 s").isTrue();
         assertThat(onFxThread).isNotEmpty().containsOnly(true);
-        assertThat(statusesSeen).first().isInstanceOf(TaskStatus.Pending.class);
+        // Changes are published latest-first per task: with a busy FX thread the add's Pending can be
+        // overtaken by the first answer before it is shown.
+        assertThat(statusesSeen).first().isInstanceOfAny(TaskStatus.Pending.class, TaskStatus.Running.class);
         assertThat(statusesSeen).last().isInstanceOf(TaskStatus.Succeeded.class);
         assertThat(tracker.pollingState().activeCount()).isZero();
         tracker.close();

@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private Runnable onExport = () -> { };
     private Runnable onImport = () -> { };
     private HelpActions help = HelpActions.NONE;
+    private LibraryDrops libraryDrops = LibraryDrops.NONE;
 
     /**
      * @param tracker the engine
@@ -108,7 +109,7 @@ public final class MainWindow extends BorderPane {
         wireToolbar();
         selection.currentProperty().addListener((obs, old, row) -> split.show(row != null));
         WindowInput.installShortcuts(this, model, actions, filterBar);
-        WindowInput.acceptDroppedText(this, model);
+        WindowInput.acceptDrops(this, model, () -> libraryDrops);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -254,6 +255,11 @@ public final class MainWindow extends BorderPane {
     /** Called by Export… (the host asks for a file and writes the task list off the FX thread). */
     public void setOnExport(Runnable hook) {
         this.onExport = Objects.requireNonNull(hook);
+    }
+
+    /** Called with the files and folders dropped on the window (the host brings their tasks back). */
+    public void setLibraryDrops(LibraryDrops drops) {
+        this.libraryDrops = Objects.requireNonNull(drops);
     }
 
     /** Called by Import… (the host asks for a file, reads it off the FX thread and imports its tasks). */

@@ -8,7 +8,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 
-/** The main window's keyboard shortcuts, and text dropped on it (task IDs to add). */
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The main window's keyboard shortcuts, and what is dropped on it (task IDs to add, saved files to bring back). */
 final class WindowInput {
 
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -49,27 +53,44 @@ final class WindowInput {
         });
     }
 
-    /** Text dragged in from another application is offered as task IDs; the window lights up while it hovers. */
-    static void acceptDroppedText(Region window, TaskListViewModel model) {
+    /**
+     * Files and folders dragged in from another application bring their tasks back (through {@code drops});
+     * text is offered as task IDs; the window lights up while either hovers.
+     */
+    static void acceptDrops(Region window, TaskListViewModel model, Supplier<LibraryDrops> drops) {
         window.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getGestureSource() == null) {
+            if ((e.getDragboard().hasFiles() || e.getDragboard().hasString()) && e.getGestureSource() == null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         window.setOnDragEntered(e -> {
-            if (e.getDragboard().hasString()) {
+            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
                 window.getStyleClass().add("drop-target");
             }
         });
         window.setOnDragExited(e -> window.getStyleClass().remove("drop-target"));
         window.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasString();
-            if (ok) {
-                model.addFromText(e.getDragboard().getString());
-            }
+            boolean ok = drop(e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of(),
+                    e.getDragboard().hasString() ? e.getDragboard().getString() : null, model, drops.get());
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /**
+     * What a drop does: files and folders go to {@code drops} (a file manager's drop may carry their paths as
+     * text too: the files win), text is added as task IDs; false when there was neither.
+     */
+    static boolean drop(List<File> files, String text, TaskListViewModel model, LibraryDrops drops) {
+        if (!files.isEmpty()) {
+            drops.bringBack(files.stream().map(File::toPath).toList());
+            return true;
+        }
+        if (text != null) {
+            model.addFromText(text);
+            return true;
+        }
+        return false;
     }
 }

@@ -60,6 +60,11 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("Automatic saving"), toggle("settings-auto-save",
                 "Save every finished video to the library folder", model.autoSaveProperty()));
         grid.addRow(row++, name("Library folder"), folderEditor());
+        grid.addRow(row++, name("File names"), namingEditor());
+        grid.addRow(row++, name("Prompt file"), toggle("settings-sidecars",
+                "Keep each saved file's prompt and parameters in a .aleph.json beside it", model.sidecarsProperty()));
+        grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
+                "Write the prompt and task ID into saved videos, images and songs", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
         grid.addRow(row, name("Notifications"), toggle("settings-notifications",
                 "Tell me when a task finishes or fails", model.notificationsProperty()));
@@ -151,6 +156,24 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
             }
         });
         return new VBox(4, new HBox(8, folder, choose), FieldError.of("settings-folder-error", model.libraryFolderError()));
+    }
+
+    private Node namingEditor() {
+        TextField template = new TextField();
+        template.setId("settings-name-template");
+        template.setPromptText("{prompt}-{id}.{ext}");
+        template.textProperty().bindBidirectional(model.nameTemplateProperty());
+        Label preview = new Label();
+        preview.setId("settings-name-preview");
+        preview.textProperty().bind(Bindings.createStringBinding(
+                () -> model.namePreview().get().isEmpty() ? "" : "For example: " + model.namePreview().get(),
+                model.namePreview()));
+        preview.setWrapText(true);
+        preview.getStyleClass().add(Styles.TEXT_SMALL);
+        Label fields = note(new javafx.beans.property.SimpleStringProperty("Fields: {date:yyyy-MM}, {kind}, {model}, "
+                + "{prompt:40}, {id:8}, {track}, {n}, {ext}; “/” makes folders inside the library."));
+        return new VBox(4, template, FieldError.of("settings-name-template-error", model.nameTemplateError()), preview,
+                fields);
     }
 
     private Node themeEditor() {

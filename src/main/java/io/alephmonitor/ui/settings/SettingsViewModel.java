@@ -20,6 +20,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The editable settings as JavaFX properties, with inline validation. The app fills it from its
@@ -42,6 +43,16 @@ public final class SettingsViewModel {
     private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
     private final StringProperty apiBaseUrl = new SimpleStringProperty(this, "apiBaseUrl", "");
     private final StringProperty overrideNote = new SimpleStringProperty(this, "overrideNote", "");
+    private final StringProperty nameTemplate = new SimpleStringProperty(this, "nameTemplate", "");
+    private final BooleanProperty sidecars = new SimpleBooleanProperty(this, "sidecars", true);
+    private final BooleanProperty fileTags = new SimpleBooleanProperty(this, "fileTags", true);
+    private final ObjectProperty<Function<String, String>> namePreviewer =
+            new SimpleObjectProperty<>(this, "namePreviewer", template -> "");
+
+    private final StringBinding nameTemplateError = Bindings.createStringBinding(
+            () -> preview(true), nameTemplate, namePreviewer);
+    private final StringBinding namePreview = Bindings.createStringBinding(
+            () -> preview(false), nameTemplate, namePreviewer);
 
     private final StringBinding pollIntervalError = Bindings.createStringBinding(
             () -> pollIntervalProblem(pollIntervalSeconds.get()), pollIntervalSeconds);
@@ -52,7 +63,7 @@ public final class SettingsViewModel {
                     ? "Choose a library folder for automatic saving, or turn automatic saving off." : null,
             autoSave, libraryFolder);
     private final BooleanBinding valid = pollIntervalError.isNull()
-            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull());
+            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull()).and(nameTemplateError.isNull());
 
     /** The kie.ai API key; empty = no key (the key is removed when saved empty). Never logged. */
     public StringProperty apiKeyProperty() { return apiKey; }
@@ -76,6 +87,27 @@ public final class SettingsViewModel {
     /** Set by the app when KIE_API_KEY, KIE_API_BASE or --api-base override settings right now; empty otherwise. */
     public StringProperty overrideNoteProperty() { return overrideNote; }
 
+    /** How saved files and folders are named, e.g. {@code {prompt}-{id}.{ext}}; empty = the names saves always had. */
+    public StringProperty nameTemplateProperty() { return nameTemplate; }
+
+    /** Whether a sidecar with the task's prompt and parameters is written beside every saved file. */
+    public BooleanProperty sidecarsProperty() { return sidecars; }
+
+    /** Whether saves write the prompt into the files themselves (on by default). */
+    public BooleanProperty fileTagsProperty() { return fileTags; }
+
+    /**
+     * Set by the app: a template's name for a sample task (its relative path in the library), or an
+     * {@link IllegalArgumentException} whose message says why the template cannot work.
+     */
+    public ObjectProperty<Function<String, String>> namePreviewerProperty() { return namePreviewer; }
+
+    /** Why the naming template cannot work, or null. */
+    public ObservableStringValue nameTemplateError() { return nameTemplateError; }
+
+    /** The name the template gives a sample task; empty while the template cannot work. */
+    public ObservableStringValue namePreview() { return namePreview; }
+
     public ObservableStringValue pollIntervalError() { return pollIntervalError; }
 
     public ObservableStringValue apiBaseUrlError() { return apiBaseUrlError; }
@@ -84,6 +116,15 @@ public final class SettingsViewModel {
 
     /** True when every field is acceptable (OK is enabled only then). */
     public ObservableBooleanValue valid() { return valid; }
+
+    private String preview(boolean error) {
+        try {
+            String path = namePreviewer.get().apply(nameTemplate.get() == null ? "" : nameTemplate.get());
+            return error ? null : path;
+        } catch (IllegalArgumentException cannotWork) {
+            return error ? cannotWork.getMessage() : "";
+        }
+    }
 
     /** Why an interval is not acceptable, or null. */
     public static String pollIntervalProblem(int seconds) {

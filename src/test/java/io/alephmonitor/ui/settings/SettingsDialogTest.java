@@ -29,6 +29,13 @@ class SettingsDialogTest {
         model.apiKeyProperty().set("sk-secret-123");
         model.apiKeyLocationProperty().set("Stored in the system keychain");
         model.pollIntervalSecondsProperty().set(30);
+        model.nameTemplateProperty().set("{prompt}-{id}.{ext}");
+        model.namePreviewerProperty().set(template -> {
+            if (template.contains("{bad}")) {
+                throw new IllegalArgumentException("Unknown field {bad}.");
+            }
+            return template.replace("{prompt}", "majestic-eagle").replace("{id}", "ee603959").replace("{ext}", "mp4");
+        });
         dialog = new SettingsDialog(model);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
@@ -123,5 +130,34 @@ class SettingsDialogTest {
     @Test
     void theModelsDescriptionNeverContainsTheKey() {
         assertThat(model.toString()).doesNotContain("sk-secret-123").contains("key=set");
+    }
+
+    @Test
+    void theNamingTemplateShowsWhatASampleTaskWouldBeNamedAsYouType(FxRobot robot) {
+        TextField template = find(robot, "settings-name-template", TextField.class);
+        Label preview = find(robot, "settings-name-preview", Label.class);
+        assertThat(preview.getText()).isEqualTo("For example: majestic-eagle-ee603959.mp4");
+
+        robot.interact(() -> template.setText("videos/{id}.{ext}"));
+
+        assertThat(preview.getText()).isEqualTo("For example: videos/ee603959.mp4");
+        assertThat(ok().isDisabled()).isFalse();
+    }
+
+    @Test
+    void aTemplateThatCannotWorkSaysWhyAndCannotBeAccepted(FxRobot robot) {
+        TextField template = find(robot, "settings-name-template", TextField.class);
+
+        robot.interact(() -> template.setText("{bad}-{id}.{ext}"));
+
+        assertThat(robot.lookup((Label l) -> "Unknown field {bad}.".equals(l.getText())).tryQuery()).isPresent();
+        assertThat(find(robot, "settings-name-preview", Label.class).getText()).isEmpty();
+        assertThat(ok().isDisabled()).isTrue();
+    }
+
+    @Test
+    void theSidecarSwitchIsOnByDefault(FxRobot robot) {
+        assertThat(model.sidecarsProperty().get()).isTrue();
+        assertThat(find(robot, "settings-sidecars", Node.class)).isNotNull();
     }
 }
