@@ -58,11 +58,11 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("API key"), apiKeyEditor());
         grid.addRow(row++, name("Check every"), pollEditor());
         grid.addRow(row++, name("Automatic saving"), toggle("settings-auto-save",
-                "Save every finished video to the library folder", model.autoSaveProperty()));
+                "Save every finished result to the library folder", model.autoSaveProperty()));
         grid.addRow(row++, name("Library folder"), folderEditor());
         grid.addRow(row++, name("File names"), namingEditor());
         grid.addRow(row++, name("Prompt file"), toggle("settings-sidecars",
-                "Keep each saved file's prompt and parameters in a .aleph.json beside it", model.sidecarsProperty()));
+                "Keep prompt and parameters in a .aleph.json beside each file", model.sidecarsProperty()));
         grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
                 "Write the prompt and task ID into saved videos, images and songs", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
