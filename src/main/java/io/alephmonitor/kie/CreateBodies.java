@@ -44,7 +44,7 @@ public final class CreateBodies {
             }
             try {
                 put(fields, field, value.strip());
-            } catch (JacksonException | IllegalArgumentException unreadable) {
+            } catch (JacksonException | IllegalArgumentException | ArithmeticException unreadable) {
                 problems.put(field.name(), field.label() + " is not valid JSON: " + firstLine(unreadable.getMessage()));
             }
         }

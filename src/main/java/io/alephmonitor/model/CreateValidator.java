@@ -71,6 +71,9 @@ public final class CreateValidator {
         if (whole && number.stripTrailingZeros().scale() > 0) {
             return field.label() + " must be a whole number.";
         }
+        if (whole && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return field.label() + " is too large a number.";
+        }
         double asDouble = number.doubleValue();
         if (field.min() != null && asDouble < field.min() || field.max() != null && asDouble > field.max()) {
             return field.label() + " must be between " + plain(field.min()) + " and " + plain(field.max()) + ".";
