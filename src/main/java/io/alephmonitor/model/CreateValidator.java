@@ -1,14 +1,13 @@
 package io.alephmonitor.model;
 
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a filled {@link CreateForm} (each field's text as typed) against what its docs page
@@ -95,43 +94,52 @@ public final class CreateValidator {
         return null;
     }
 
-    /** Null when kie.ai could fetch this address; else why not. */
+    /** Null when kie.ai could fetch this address; else why not. (No java.net here: the domain stays plain Java.) */
     static String link(String label, String value, boolean publicHttps) {
-        URI uri;
-        try {
-            uri = new URI(value.strip());
-        } catch (URISyntaxException notAnAddress) {
+        String address = value.strip();
+        if (address.chars().anyMatch(Character::isWhitespace)) {
             return label + " is not a web address (" + shorten(value) + ").";
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+        Matcher parts = WEB_ADDRESS.matcher(address);
+        if (!parts.matches()) {
             return label + " must be a web address starting with https:// (" + shorten(value) + ").";
         }
-        if (publicHttps && !scheme.equals("https")) {
+        if (publicHttps && !parts.group(1).equalsIgnoreCase("https")) {
             return label + " must start with https:// — kie.ai fetches the file itself.";
         }
-        if (publicHttps && isPrivateHost(uri.getHost())) {
+        if (publicHttps && isPrivateHost(host(parts.group(2)))) {
             return label + " points at this computer or a private network; kie.ai can only fetch files on the public "
                     + "internet (upload the file somewhere public first).";
         }
         return null;
     }
 
+    /** scheme, authority (user info, host, port) and the rest. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?)://([^/?#]+)([/?#].*)?");
+    private static final Pattern PRIVATE_IPV4 = Pattern.compile(
+            "(?:127|10|0)\\.\\d+\\.\\d+\\.\\d+|192\\.168\\.\\d+\\.\\d+|169\\.254\\.\\d+\\.\\d+"
+                    + "|172\\.(?:1[6-9]|2\\d|3[01])\\.\\d+\\.\\d+");
+
+    private static String host(String authority) {
+        String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            return close < 0 ? host : host.substring(0, close + 1);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
+    }
+
     private static boolean isPrivateHost(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")) {
+        if (host.isEmpty() || host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")) {
             return true;
         }
-        if (!name.matches("[0-9.]+") && !name.startsWith("[")) {
-            return false; // a name: only kie.ai can tell whether it resolves publicly, and no lookup runs on a keystroke
+        if (host.startsWith("[")) { // an IPv6 literal: loopback, unspecified, link-local, unique-local
+            String ip = host.substring(1, host.length() - (host.endsWith("]") ? 1 : 0));
+            return ip.equals("::1") || ip.equals("::") || ip.startsWith("fe80:") || ip.startsWith("fc") || ip.startsWith("fd");
         }
-        try {
-            InetAddress address = InetAddress.ofLiteral(name.replace("[", "").replace("]", ""));
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress();
-        } catch (IllegalArgumentException notALiteral) {
-            return false;
-        }
+        // a name: only kie.ai can tell whether it resolves publicly, and no lookup runs on a keystroke
+        return PRIVATE_IPV4.matcher(host).matches();
     }
 
     private static void checkRule(CreateForm form, CreateRule rule, Map<String, String> values, Map<String, String> problems) {

@@ -3,6 +3,7 @@ package io.alephmonitor.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +115,13 @@ class CreateValidatorTest {
                 .startsWith(label + " points at this computer");
         assertThat(CreateValidator.problemWith(CreateForms.luma().field("videoUrl").orElseThrow(), "https://example.com/a.mp4"))
                 .isNull();
+        for (String privateAddress : List.of("https://10.0.0.5/a.mp4", "https://172.20.1.1:8443/a.mp4",
+                "https://127.0.0.1/a.mp4", "https://user@[::1]/a.mp4", "https://nas.local/a.mp4")) {
+            assertThat(CreateValidator.problemWith(CreateForms.luma().field("videoUrl").orElseThrow(), privateAddress))
+                    .as(privateAddress).contains("private network");
+        }
+        assertThat(CreateValidator.problemWith(CreateForms.luma().field("videoUrl").orElseThrow(),
+                "https://172.32.0.1/a.mp4?x=1")).as("outside 172.16/12").isNull();
     }
 
     @Test
