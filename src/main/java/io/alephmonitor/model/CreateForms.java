@@ -111,9 +111,10 @@ public final class CreateForms {
                 choice("aspectRatio", "Aspect ratio", "1:2", "9:16", "2:3", "3:4", "5:6", "6:5", "4:3", "3:2", "1:1",
                         "16:9", "2:1").defaultValue("16:9"),
                 choice("version", "Version", "7", "6.1", "6", "5.2", "5.1", "niji6").defaultValue("7"),
-                of("variety", "Variety", INTEGER),
-                of("stylization", "Stylization", INTEGER),
-                of("weirdness", "Weirdness", INTEGER),
+                // the ranges are the ones kie.ai's Midjourney playground states (https://kie.ai/zh-CN/features/mj-api)
+                of("variety", "Variety", INTEGER).range(0, 100),
+                of("stylization", "Stylization", INTEGER).range(0, 1000),
+                of("weirdness", "Weirdness", INTEGER).range(0, 3000),
                 of("waterMark", "Watermark text", TEXT),
                 of("enableTranslation", "Translate the prompt to English", BOOLEAN).defaultValue("false")),
                 List.of(new CreateRule.RequiredWhen("fileUrls", "taskType", "mj_img2img", "image to image needs an image")));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 500 characters without custom mode, style and title in custom mode; Flux Kontext
  * https://docs.kie.ai/flux-kontext-api/generate-or-edit-image: moderation tolerance 0–6; ElevenLabs
  * https://kie.ai/elevenlabs-tts: speed 0.7–1.2; Luma https://docs.kie.ai/luma-api/generate-luma-modify-video:
- * a public video address).
+ * a public video address; Midjourney https://kie.ai/zh-CN/features/mj-api: weirdness 0–3000).
  */
 class CreateValidatorTest {
 
@@ -68,6 +68,8 @@ class CreateValidatorTest {
                 .containsExactly(Map.entry("safetyTolerance", "Moderation tolerance must be between 0 and 6."));
         assertThat(CreateValidator.problems(CreateForms.fluxKontext(), values("prompt", "A hill", "safetyTolerance", "2.5")))
                 .containsExactly(Map.entry("safetyTolerance", "Moderation tolerance must be a whole number."));
+        assertThat(CreateValidator.problems(CreateForms.midjourney(), values("taskType", "mj_txt2img", "prompt", "A jet",
+                "weirdness", "3001"))).containsExactly(Map.entry("weirdness", "Weirdness must be between 0 and 3000."));
         assertThat(CreateValidator.problems(MarketForms.elevenLabsMultilingual(), values("text", "Hello", "speed", "1.5")))
                 .containsExactly(Map.entry("speed", "Speed must be between 0.7 and 1.2."));
         assertThat(CreateValidator.problems(MarketForms.elevenLabsMultilingual(), values("text", "Hello", "speed", "fast")))
