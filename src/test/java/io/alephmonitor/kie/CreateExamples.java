@@ -18,6 +18,11 @@ public final class CreateExamples {
     private CreateExamples() {
     }
 
+    /** The docs example file (under {@code docs/}) typed into the form. */
+    public static Map<String, String> typedExample(CreateForm form, String file) {
+        return typedValues(form, DocExamples.json(file));
+    }
+
     /** The example body's values for the form's fields, as typed: link lists one a line, everything else as text. */
     public static Map<String, String> typedValues(CreateForm form, JsonNode example) {
         JsonNode fields = form.isMarket() ? example.path("input") : example;

@@ -17,13 +17,10 @@ import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.testsupport.MutableClock;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -93,10 +90,10 @@ class CreateEveryKindOverHttpTest {
 
     @Test
     void whatKieAiRefusesComesBackWithItsMessageAndNothingIsCreated() {
-        JsonNode tenSecondsIn1080p = KieJson.MAPPER.createObjectNode().put("prompt", "A cat").put("duration", 10)
+        ObjectNode tenSecondsIn1080p = KieJson.MAPPER.createObjectNode().put("prompt", "A cat").put("duration", 10)
                 .put("quality", "1080p").put("aspectRatio", "16:9");
         ApiError refused = err(client.create(new CreateRequest("runway", "/api/v1/runway/generate",
-                (com.fasterxml.jackson.databind.node.ObjectNode) tenSecondsIn1080p)));
+                tenSecondsIn1080p)));
 
         assertThat(refused.kind()).isEqualTo(ApiError.Kind.INVALID_REQUEST);
         assertThat(refused.userMessage()).contains("A 10-second video cannot be generated in 1080p");
@@ -148,12 +145,7 @@ class CreateEveryKindOverHttpTest {
     }
 
     private static Map<String, String> typed(CreateForm form, String example) {
-        try (InputStream in = CreateExamples.class.getResourceAsStream("docs/" + example)) {
-            assertThat(in).as(example).isNotNull();
-            return CreateExamples.typedValues(form, KieJson.MAPPER.readTree(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CreateExamples.typedExample(form, example);
     }
 
     private static Map<String, String> https(Map<String, String> values) {
