@@ -5,13 +5,14 @@ import java.util.List;
 import static io.alephmonitor.model.CreateField.choice;
 import static io.alephmonitor.model.CreateField.of;
 import static io.alephmonitor.model.FieldType.BOOLEAN;
+import static io.alephmonitor.model.FieldType.INTEGER;
 import static io.alephmonitor.model.FieldType.LONG_TEXT;
 import static io.alephmonitor.model.FieldType.NUMBER;
 import static io.alephmonitor.model.FieldType.TEXT;
 import static io.alephmonitor.model.FieldType.URL_LIST;
 
 /**
- * The Market models ({@code POST /api/v1/jobs/createTask}) described field by field: a video, an
+ * The Market models ({@code POST /api/v1/jobs/createTask}) described field by field: two video, an
  * image and an audio model from their docs pages. Any other Market model is created with the raw
  * {@code input} JSON ({@link #rawInput}).
  */
@@ -23,7 +24,7 @@ public final class MarketForms {
     }
 
     public static List<CreateForm> all() {
-        return List.of(klingTextToVideo(), nanoBanana2(), elevenLabsMultilingual());
+        return List.of(klingTextToVideo(), seedance15Pro(), nanoBanana2(), elevenLabsMultilingual());
     }
 
     /** A Market model the app has no description of: its {@code input} typed as JSON. */
@@ -40,6 +41,22 @@ public final class MarketForms {
                 of("sound", "With sound", BOOLEAN).defaultValue("false"),
                 choice("aspect_ratio", "Aspect ratio", "1:1", "16:9", "9:16").defaultValue("1:1"),
                 choice("duration", "Duration (s)", "5", "10").defaultValue("5")));
+    }
+
+    /**
+     * ByteDance Seedance 1.5 Pro (video from text or images). The stored page shows its example only,
+     * not the list of aspect ratios, resolutions or durations, so those are not limited here.
+     */
+    public static CreateForm seedance15Pro() {
+        return market("bytedance/seedance-1.5-pro", "Seedance 1.5 Pro", "https://docs.kie.ai/cn/market/bytedance/seedance-1-5-pro",
+                List.of(
+                        of("prompt", "Prompt", LONG_TEXT).mandatory(),
+                        of("input_urls", "Images", URL_LIST),
+                        of("aspect_ratio", "Aspect ratio", TEXT).defaultValue("1:1"),
+                        of("resolution", "Resolution", TEXT).defaultValue("720p"),
+                        of("duration", "Duration (s)", INTEGER).defaultValue("8"),
+                        of("fixed_lens", "Fixed camera", BOOLEAN).defaultValue("false"),
+                        of("generate_audio", "With sound", BOOLEAN).defaultValue("false")));
     }
 
     /** Google Nano Banana 2 (image). */

@@ -11,6 +11,7 @@ final class CreateTaskRequest {
     /** The input fields the docs pages mark required, for the models whose pages were read. */
     private static final Map<String, List<String>> REQUIRED_INPUT = Map.of(
             "kling-2.6/text-to-video", List.of("prompt"),
+            "bytedance/seedance-1.5-pro", List.of("prompt"),
             "nano-banana-2", List.of("prompt"),
             "elevenlabs/text-to-speech-multilingual-v2", List.of("text"));
 

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * https://docs.kie.ai/flux-kontext-api, https://docs.kie.ai/old-model/cn/4o-image-api/generate-4-o-image,
  * https://docs.kie.ai/cn/mj-api/generate-mj-image, https://docs.kie.ai/suno-api/generate-music,
  * https://dog-test.kie.ai/luma-api/generate-luma-modify-video,
- * https://docs.kie.ai/market/elevenlabs/text-to-speech-multilingual-v2, https://docs.kie.ai/market/google/nanobanana2.
+ * https://docs.kie.ai/market/elevenlabs/text-to-speech-multilingual-v2, https://docs.kie.ai/market/google/nanobanana2,
+ * https://docs.kie.ai/cn/market/bytedance/seedance-1-5-pro.
  */
 class CreateBodiesTest {
 
@@ -38,7 +39,8 @@ class CreateBodiesTest {
                 Arguments.of(CreateForms.suno(), "suno-generate-request.json"),
                 Arguments.of(CreateForms.luma(), "luma-modify-generate-request.json"),
                 Arguments.of(MarketForms.elevenLabsMultilingual(), "market-elevenlabs-multilingual-v2-request.json"),
-                Arguments.of(MarketForms.nanoBanana2(), "market-nano-banana-2-request.json"));
+                Arguments.of(MarketForms.nanoBanana2(), "market-nano-banana-2-request.json"),
+                Arguments.of(MarketForms.seedance15Pro(), "market-seedance-1-5-pro-request.json"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -149,7 +149,7 @@ class CreateValidatorTest {
     void everyFormHasADocsPageAnEndpointAndUniqueFieldNames() {
         assertThat(CreateForms.all()).extracting(CreateForm::id).doesNotHaveDuplicates()
                 .contains("veo", "runway", "flux-kontext", "gpt4o-image", "midjourney", "suno", "luma",
-                        "market:kling-2.6/text-to-video", "market:nano-banana-2",
+                        "market:kling-2.6/text-to-video", "market:bytedance/seedance-1.5-pro", "market:nano-banana-2",
                         "market:elevenlabs/text-to-speech-multilingual-v2");
         for (CreateForm form : CreateForms.all()) {
             assertThat(form.docsUrl()).as(form.id()).startsWith("https://");

@@ -59,6 +59,7 @@ class CreateEveryKindOverHttpTest {
         filled.put(CreateForms.luma(), typed(CreateForms.luma(), "luma-modify-generate-request.json"));
         filled.put(MarketForms.klingTextToVideo(), Map.of("prompt", "A paper boat on a rainy street", "sound", "true",
                 "aspect_ratio", "16:9", "duration", "5"));
+        filled.put(MarketForms.seedance15Pro(), typed(MarketForms.seedance15Pro(), "market-seedance-1-5-pro-request.json"));
         filled.put(MarketForms.nanoBanana2(), typed(MarketForms.nanoBanana2(), "market-nano-banana-2-request.json"));
         filled.put(MarketForms.elevenLabsMultilingual(),
                 typed(MarketForms.elevenLabsMultilingual(), "market-elevenlabs-multilingual-v2-request.json"));
@@ -86,6 +87,8 @@ class CreateEveryKindOverHttpTest {
             assertThat(sim.recordRequests(taskId)).as(form).isPositive();
         });
         assertThat(engine.task(idOf(created, "veo")).params().prompt()).isEqualTo("A dog playing in a park");
+        assertThat(((TaskStatus.Succeeded) engine.task(idOf(created, "market:bytedance/seedance-1.5-pro")).status())
+                .results()).first().isInstanceOf(io.alephmonitor.model.ResultFile.Video.class);
     }
 
     @Test
