@@ -65,8 +65,8 @@ public final class MarketForms {
                 of("prompt", "Prompt", LONG_TEXT).mandatory(),
                 of("image_input", "Reference images", URL_LIST),
                 of("google_search", "Ground with Google Search", BOOLEAN).defaultValue("false"),
-                choice("aspect_ratio", "Aspect ratio", "auto", "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4",
-                        "9:16", "16:9", "21:9").defaultValue("auto"),
+                choice("aspect_ratio", "Aspect ratio", "auto", "1:1", "1:4", "4:1", "1:8", "8:1", "2:3", "3:2", "3:4",
+                        "4:3", "4:5", "5:4", "9:16", "16:9", "21:9").defaultValue("auto"),
                 choice("resolution", "Resolution", "1K", "2K", "4K").defaultValue("1K"),
                 choice("output_format", "File type", "png", "jpg").defaultValue("png")));
     }

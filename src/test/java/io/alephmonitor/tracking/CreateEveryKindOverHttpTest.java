@@ -12,6 +12,7 @@ import io.alephmonitor.kie.TaskKinds;
 import io.alephmonitor.model.CreateForm;
 import io.alephmonitor.model.CreateForms;
 import io.alephmonitor.model.MarketForms;
+import io.alephmonitor.model.ResultFile;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.sim.GlobalFault;
 import io.alephmonitor.sim.KieSimulator;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +90,7 @@ class CreateEveryKindOverHttpTest {
         });
         assertThat(engine.task(idOf(created, "veo")).params().prompt()).isEqualTo("A dog playing in a park");
         assertThat(((TaskStatus.Succeeded) engine.task(idOf(created, "market:bytedance/seedance-1.5-pro")).status())
-                .results()).first().isInstanceOf(io.alephmonitor.model.ResultFile.Video.class);
+                .results()).first().isInstanceOf(ResultFile.Video.class);
     }
 
     @Test
@@ -132,10 +134,13 @@ class CreateEveryKindOverHttpTest {
         assertThat(limited.retryAfter()).isPositive();
 
         clock.advance(CreationLimit.WINDOW);
-        try (TaskCreator creator = new TaskCreator(() -> client, (id, kind) -> { }, clock)) {
+        Map<String, String> tracked = new ConcurrentHashMap<>();
+        try (TaskCreator creator = new TaskCreator(() -> client, tracked::put, clock)) {
             for (int i = 0; i < CreationLimit.MAX_CREATIONS; i++) {
                 assertThat(creator.create(flux).get(10, TimeUnit.SECONDS)).isInstanceOf(TaskCreator.Outcome.Created.class);
             }
+            assertThat(tracked).hasSize(CreationLimit.MAX_CREATIONS);
+            assertThat(tracked.values()).containsOnly("flux-kontext");
             assertThat(creator.create(flux).get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(
                     TaskCreator.Outcome.Refused.class, refused -> assertThat(refused.message()).contains("wait"));
         }
