@@ -120,6 +120,11 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         return map(exchange("POST", "/api/v1/jobs/createTask", body), data -> LenientJson.text(data, "taskId"));
     }
 
+    @Override
+    public ApiResult<String> create(CreateRequest request) {
+        return map(exchange("POST", request.path(), request.body()), data -> LenientJson.text(data, "taskId"));
+    }
+
     private HttpClient http() {
         synchronized (httpLock) {
             if (closed) {

@@ -43,6 +43,16 @@ public interface KieApi {
      */
     ApiResult<String> createMarketTask(MarketRequest request);
 
+    /**
+     * Creates a task of any documented kind: POSTs the request's body to its path and returns the
+     * task ID of the answer's {@code data.taskId}. Errors are mapped as for every call (402 not
+     * enough credits, 422 with kie.ai's message, 429 with its wait). This default refuses, for
+     * clients that cannot create.
+     */
+    default ApiResult<String> create(CreateRequest request) {
+        return ApiResult.err(ApiErrors.forCode(505, "This client cannot create tasks", null));
+    }
+
     /** The fields of an Aleph generate request; null fields are left out of the body. */
     record AlephRequest(String prompt, String videoUrl, String callBackUrl, String waterMark,
                         Boolean uploadCn, String aspectRatio, Long seed, String referenceImage) {

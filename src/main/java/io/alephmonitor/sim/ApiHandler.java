@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * kie.ai's JSON API under {@code /api/}: auth, global faults, then the endpoint for the path (every
- * kind's record endpoint, Aleph generate, Market createTask, credit, download-url), looked up in one routing map.
+ * kind's record endpoint, every documented create endpoint, credit, download-url), looked up in one routing map.
  */
 final class ApiHandler implements HttpHandler {
 
@@ -70,6 +70,11 @@ final class ApiHandler implements HttpHandler {
                 createTask(exchange);
             }
         }));
+        SimCreateRequests.BY_PATH.forEach((path, spec) -> routes.put(path, new Route("POST", exchange -> {
+            if (withinCreationLimit(exchange)) {
+                SimCreateRequests.answer(sim, exchange, spec, readJson(exchange));
+            }
+        })));
         routes.put(CREDIT, new Route("GET",
                 exchange -> Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE))));
         routes.put(DOWNLOAD_URL, new Route("POST", this::downloadUrl));

@@ -2,8 +2,18 @@ package io.alephmonitor.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.List;
+import java.util.Map;
+
 /** The checks kie.ai documents for the Market endpoint {@code POST /api/v1/jobs/createTask}. */
 final class CreateTaskRequest {
+
+    /** The input fields the docs pages mark required, for the models whose pages were read. */
+    private static final Map<String, List<String>> REQUIRED_INPUT = Map.of(
+            "kling-2.6/text-to-video", List.of("prompt"),
+            "bytedance/seedance-1.5-pro", List.of("prompt"),
+            "nano-banana-2", List.of("prompt"),
+            "elevenlabs/text-to-speech-multilingual-v2", List.of("text"));
 
     private CreateTaskRequest() {
     }
@@ -23,6 +33,12 @@ final class CreateTaskRequest {
         }
         if (!input.isObject()) {
             return "input must be a JSON object";
+        }
+        for (String field : REQUIRED_INPUT.getOrDefault(model.asText(), List.of())) {
+            JsonNode value = input.get(field);
+            if (value == null || value.isNull() || value.asText().isBlank()) {
+                return "input." + field + " is required";
+            }
         }
         JsonNode callBackUrl = body.get("callBackUrl");
         if (callBackUrl != null && !callBackUrl.isNull() && !callBackUrl.isTextual()) {

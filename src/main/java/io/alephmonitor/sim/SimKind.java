@@ -34,7 +34,9 @@ enum SimKind {
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern HEX32_OR_PREFIXED =
-            Pattern.compile("[0-9a-fA-F]{32}|veo_(?:extend_)?task_[A-Za-z0-9]{4,64}|task_[A-Za-z0-9]{4,64}");
+            Pattern.compile("[0-9a-fA-F]{32}|veo_(?:extend_)?task_[A-Za-z0-9]{4,64}"
+                    // what createTask hands out: task_<model family>_<ms>, e.g. task_kling-2.6_1765182425861
+                    + "|task_[A-Za-z0-9](?:[A-Za-z0-9._-]{2,78}[A-Za-z0-9])");
 
     final String id;
     final String recordPath;

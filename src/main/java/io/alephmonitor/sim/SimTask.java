@@ -25,7 +25,7 @@ record SimTask(String id, SimKind kind, String prompt, String imageUrl, String p
     /** True when a Market task's model makes videos. */
     boolean makesVideo() {
         return kind == SimKind.VEO || kind == SimKind.RUNWAY || kind == SimKind.ALEPH || kind == SimKind.LUMA
-                || (model != null && model.contains("video"));
+                || (model != null && (model.contains("video") || model.contains("seedance")));
     }
 
     /** True when a Market task's model answers text (a chat or text model): its result is a {@code resultObject}. */

@@ -73,6 +73,11 @@ final class KindDetector implements KieApi {
         return delegate.createMarketTask(request);
     }
 
+    @Override
+    public ApiResult<String> create(io.alephmonitor.kie.CreateRequest request) {
+        return delegate.create(request);
+    }
+
     /** The placeholder kind; it is never asked to read a record. */
     private static final class Auto implements TaskKind {
         @Override

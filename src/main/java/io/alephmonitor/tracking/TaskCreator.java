@@ -2,6 +2,7 @@ package io.alephmonitor.tracking;
 
 import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
+import io.alephmonitor.kie.CreateRequest;
 import io.alephmonitor.kie.CreationLimit;
 import io.alephmonitor.kie.KieApi;
 
@@ -63,6 +64,11 @@ public final class TaskCreator implements AutoCloseable {
     /** Sends a Market createTask request; the task is tracked as kind {@value #MARKET}. */
     public CompletableFuture<Outcome> createMarket(KieApi.MarketRequest request) {
         return create(MARKET, client -> client.createMarketTask(request));
+    }
+
+    /** Sends any documented create request ({@code CreateBodies}); the task is tracked as the request's kind. */
+    public CompletableFuture<Outcome> create(CreateRequest request) {
+        return create(request.kindId(), client -> client.create(request));
     }
 
     private CompletableFuture<Outcome> create(String kind, Function<KieApi, ApiResult<String>> call) {

@@ -25,6 +25,16 @@ final class DocExamples {
         }
     }
 
+    /** The example file as JSON, whole (a request body, say). */
+    static JsonNode json(String file) {
+        try (InputStream in = DocExamples.class.getResourceAsStream("docs/" + file)) {
+            assertThat(in).as("test resource docs/" + file).isNotNull();
+            return KieJson.MAPPER.readTree(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The {@code data} of a whole answer written in a test. */
     static JsonNode dataOf(String answer) {
         return dataOf(answer.getBytes(StandardCharsets.UTF_8));
