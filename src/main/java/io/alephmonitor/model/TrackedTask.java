@@ -25,11 +25,12 @@ import java.util.List;
  * @param savedFile    whether the saved file was found on disk: {@code NOT_SAVED} exactly when nothing is saved,
  *                     otherwise {@code PRESENT} (also when given null) or {@code MISSING}
  * @param marks        the user's star, tags and note ({@link TaskMarks#NONE} when given null); never touched by polling
+ * @param origin       the tracked task this one was made from, and how; null when it was pasted or made on its own
  */
 public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
                           TaskParams params, Instant createdAt, Instant completedAt, String lastError,
                           Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
-                          List<Path> savedPaths, SavedFileState savedFile, TaskMarks marks) {
+                          List<Path> savedPaths, SavedFileState savedFile, TaskMarks marks, TaskOrigin origin) {
 
     public TrackedTask {
         marks = marks == null ? TaskMarks.NONE : marks;
@@ -44,6 +45,15 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         } else if (savedFile == null || savedFile == SavedFileState.NOT_SAVED) {
             savedFile = SavedFileState.PRESENT;
         }
+    }
+
+    /** A task made on its own (no origin). */
+    public TrackedTask(String taskId, String kind, Instant addedAt, TaskStatus status,
+                       TaskParams params, Instant createdAt, Instant completedAt, String lastError,
+                       Instant lastPolledAt, Instant nextPollAt, Path savedPath, String label,
+                       List<Path> savedPaths, SavedFileState savedFile, TaskMarks marks) {
+        this(taskId, kind, addedAt, status, params, createdAt, completedAt, lastError, lastPolledAt, nextPollAt,
+                savedPath, label, savedPaths, savedFile, marks, null);
     }
 
     /** A task without marks. */
@@ -83,12 +93,12 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withStatus(TaskStatus newStatus) {
         return new TrackedTask(taskId, kind, addedAt, newStatus, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks, origin);
     }
 
     public TrackedTask withLastError(String error) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
+                error, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks, origin);
     }
 
     /** This task saved to one file (null: not saved). */
@@ -100,13 +110,13 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
     public TrackedTask withSavedPaths(List<Path> paths) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
                 lastError, lastPolledAt, nextPollAt, paths.isEmpty() ? null : paths.getFirst(), label, paths,
-                SavedFileState.PRESENT, marks);
+                SavedFileState.PRESENT, marks, origin);
     }
 
     /** This task with its saved file found present or missing on disk (ignored while nothing is saved). */
     public TrackedTask withSavedFile(SavedFileState state) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, state, marks);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, state, marks, origin);
     }
 
     /** True when the task was saved and its file has since been found gone. */
@@ -116,13 +126,19 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withLabel(String newLabel) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths, savedFile, marks);
+                lastError, lastPolledAt, nextPollAt, savedPath, newLabel, savedPaths, savedFile, marks, origin);
     }
 
     /** This task with the user's marks replaced (null: none); polling is not affected. */
     public TrackedTask withMarks(TaskMarks newMarks) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, newMarks);
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, newMarks, origin);
+    }
+
+    /** This task as made from {@code newOrigin} (null: made on its own). */
+    public TrackedTask withOrigin(TaskOrigin newOrigin) {
+        return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
+                lastError, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks, newOrigin);
     }
 
     /** Whether the user starred this task. */
@@ -137,7 +153,7 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
 
     public TrackedTask withSchedule(Instant polledAt, Instant nextPoll) {
         return new TrackedTask(taskId, kind, addedAt, status, params, createdAt, completedAt,
-                lastError, polledAt, nextPoll, savedPath, label, savedPaths, savedFile, marks);
+                lastError, polledAt, nextPoll, savedPath, label, savedPaths, savedFile, marks, origin);
     }
 
     /** This task updated from a successful poll: status, params and times from kie.ai, error cleared. */
@@ -146,6 +162,6 @@ public record TrackedTask(String taskId, String kind, Instant addedAt, TaskStatu
         String polledKind = AUTO_KIND.equals(kind) && snap.kind() != null ? snap.kind() : kind;
         return new TrackedTask(taskId, polledKind, addedAt, snap.status(),
                 snap.params() == null ? params : snap.params(), snap.createdAt(), snap.completedAt(),
-                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks);
+                null, lastPolledAt, nextPollAt, savedPath, label, savedPaths, savedFile, marks, origin);
     }
 }

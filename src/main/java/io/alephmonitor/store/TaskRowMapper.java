@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskMarks;
+import io.alephmonitor.model.TaskOrigin;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 
@@ -29,7 +30,7 @@ final class TaskRowMapper {
             "reference_image", "aspect_ratio", "seed", "param_json_raw", "create_time", "complete_time",
             "last_error", "last_polled_at", "next_poll_at", "saved_path", "label", "saved_paths",
             "saved_file_missing", "results", "progress", "stage", "link_expired", "notice",
-            "starred", "tags", "note");
+            "starred", "tags", "note", "parent_id", "relation");
 
     static final String UPSERT = "INSERT INTO task (" + String.join(", ", COLUMNS) + ", seq) VALUES ("
             + "?, ".repeat(COLUMNS.size())
@@ -116,7 +117,10 @@ final class TaskRowMapper {
         TaskMarks marks = task.marks();
         ps.setInt(i++, marks.starred() ? 1 : 0);
         ps.setString(i++, marks.tags().isEmpty() ? null : toJson(marks.tags()));
-        ps.setString(i, marks.note());
+        ps.setString(i++, marks.note());
+        TaskOrigin origin = task.origin();
+        ps.setString(i++, origin == null ? null : origin.parentTaskId());
+        ps.setString(i, origin == null ? null : origin.relation().name());
     }
 
     static TrackedTask read(ResultSet rs) throws SQLException {
@@ -142,7 +146,23 @@ final class TaskRowMapper {
                 instant(rs, "last_polled_at"), instant(rs, "next_poll_at"), path(rs.getString("saved_path")),
                 rs.getString("label"), paths(rs.getString("saved_paths")),
                 rs.getInt("saved_file_missing") != 0 ? SavedFileState.MISSING : null,
-                new TaskMarks(rs.getInt("starred") != 0, fromJson(rs.getString("tags")), rs.getString("note")));
+                new TaskMarks(rs.getInt("starred") != 0, fromJson(rs.getString("tags")), rs.getString("note")),
+                origin(rs));
+    }
+
+    // Read by the search index's own migration (version 6) too, before version 7 added these columns.
+    private static TaskOrigin origin(ResultSet rs) throws SQLException {
+        String parentId;
+        try {
+            parentId = rs.getString(rs.findColumn("parent_id"));
+        } catch (SQLException beforeVersion7) {
+            return null;
+        }
+        return origin(parentId, rs.getString("relation"));
+    }
+
+    private static TaskOrigin origin(String parentId, String relation) {
+        return parentId == null || parentId.isBlank() ? null : new TaskOrigin(parentId, TaskOrigin.Relation.named(relation));
     }
 
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {

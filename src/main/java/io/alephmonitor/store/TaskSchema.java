@@ -19,7 +19,8 @@ final class TaskSchema {
             TaskSchema::addSavedFileMissing,
             TaskSchema::addTypedResults,
             TaskSchema::addMarks,
-            TaskSchema::addSearchIndex
+            TaskSchema::addSearchIndex,
+            TaskSchema::addOrigin
     );
 
     private TaskSchema() {
@@ -108,6 +109,16 @@ final class TaskSchema {
      * parameter values, track titles, tags and lyrics, label, tags and note, filled here from every stored task
      * and kept in step by the store on every write ({@link SearchIndex}). It needs no column of a later version (the marks of version 5 are indexed too).
      */
+    /**
+     * Version 7: what a task was made from, when the app made it from another tracked task:
+     * {@code parent_id} (that task's ID) and {@code relation} (a {@code TaskOrigin.Relation} name). Older rows
+     * were made on their own.
+     */
+    private static void addOrigin(Statement sql) throws SQLException {
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN parent_id TEXT");
+        sql.executeUpdate("ALTER TABLE task ADD COLUMN relation TEXT");
+    }
+
     private static void addSearchIndex(Statement sql) throws SQLException {
         SearchIndex.createAndFill(sql);
     }

@@ -39,7 +39,7 @@ final class BroughtBack {
         if (knowsNothing(task.params()) && !knowsNothing(found.params())) {
             task = new TrackedTask(task.taskId(), task.kind(), task.addedAt(), task.status(), found.params(),
                     task.createdAt(), task.completedAt(), task.lastError(), task.lastPolledAt(), task.nextPollAt(),
-                    task.savedPath(), task.label(), task.savedPaths(), task.savedFile(), task.marks());
+                    task.savedPath(), task.label(), task.savedPaths(), task.savedFile(), task.marks(), task.origin());
         }
         List<Path> paths = new ArrayList<>(task.savedPaths());
         found.savedPaths().stream().filter(p -> !paths.contains(p)).forEach(paths::add);

@@ -2,6 +2,7 @@ package io.alephmonitor.store;
 
 import io.alephmonitor.model.SavedFileState;
 import io.alephmonitor.model.TaskMarks;
+import io.alephmonitor.model.TaskOrigin;
 import io.alephmonitor.model.TrackedTask;
 
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,26 @@ class TaskSchemaTest {
             store.upsert(List.of(old.withMarks(marks)));
             assertThat(store.loadAll().getFirst().marks()).isEqualTo(marks);
             assertThat(store.loadAll().getFirst().params().prompt()).isEqualTo("an eagle");
+        }
+        assertThat(userVersion()).isEqualTo(TaskSchema.MIGRATIONS.size());
+    }
+
+    @Test
+    void aVersion6DatabaseOpensWithTasksMadeOnTheirOwnAndThenKeepsWhatANewTaskWasMadeFrom() throws SQLException {
+        writeDatabaseAt(6, "INSERT INTO task (task_id, seq, kind, added_at, status, prompt, starred)"
+                + " VALUES ('v6-task', 1, 'veo', 1700000000000, 'SUCCEEDED', 'a drone shot', 1)");
+
+        try (SqliteTaskStore store = SqliteTaskStore.open(dir)) {
+            TrackedTask old = store.loadAll().getFirst();
+            assertThat(old.origin()).isNull();
+            assertThat(old.starred()).isTrue();
+
+            TrackedTask hd = TrackedTask.added("hd-task", "veo", java.time.Instant.parse("2026-01-01T00:00:00Z"))
+                    .withOrigin(new TaskOrigin("v6-task", TaskOrigin.Relation.HD_1080P));
+            store.upsert(List.of(hd));
+            assertThat(store.loadAll()).filteredOn(t -> t.taskId().equals("hd-task")).singleElement()
+                    .extracting(TrackedTask::origin).isEqualTo(new TaskOrigin("v6-task", TaskOrigin.Relation.HD_1080P));
+            assertThat(store.loadAll().getFirst().withOrigin(null).withMarks(TaskMarks.NONE).origin()).isNull();
         }
         assertThat(userVersion()).isEqualTo(TaskSchema.MIGRATIONS.size());
     }

@@ -191,14 +191,13 @@ class TaskSearchTest {
         Path file = dir.resolve("old").resolve(SqliteTaskStore.FILE_NAME);
         java.nio.file.Files.createDirectories(file.getParent());
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {
-            // the version before the index (5, the marks), written with this version's row mapper
-            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, TaskSchema.MIGRATIONS.size() - 1));
-            try (PreparedStatement ps = c.prepareStatement(TaskRowMapper.UPSERT)) {
-                TaskRowMapper.bind(ps, task("kept", "a harbour at night"));
-                ps.executeUpdate();
-                TaskRowMapper.bind(ps, task("song", "suno", "x", null, TaskStatus.Succeeded.of(List.of(
-                        new ResultFile.Audio("https://x/1.mp3", null, "Moonrise", null, null, null, null)), T0), T0));
-                ps.executeUpdate();
+            // the version before the index (5, the marks), with rows as that version wrote them
+            TaskSchema.migrate(c, TaskSchema.MIGRATIONS.subList(0, 5));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO task (task_id, seq, kind, added_at, status,"
+                    + " prompt, results) VALUES (?, ?, ?, 1700000000000, ?, ?, ?)")) {
+                insert(ps, 1, "kept", "aleph", "PENDING", "a harbour at night", null);
+                insert(ps, 2, "song", "suno", "SUCCEEDED", "x", ResultFilesJson.write(List.of(
+                        new ResultFile.Audio("https://x/1.mp3", null, "Moonrise", null, null, null, null))));
             }
         }
         store = SqliteTaskStore.open(file.getParent());
@@ -206,6 +205,17 @@ class TaskSearchTest {
         assertThat(find("harb")).containsExactly("kept");
         assertThat(find("moonrise")).containsExactly("song");
         assertThat(TaskSchema.userVersion(connectionOf(file))).isEqualTo(TaskSchema.MIGRATIONS.size());
+    }
+
+    private static void insert(PreparedStatement ps, int seq, String id, String kind, String status, String prompt,
+                               String results) throws java.sql.SQLException {
+        ps.setString(1, id);
+        ps.setInt(2, seq);
+        ps.setString(3, kind);
+        ps.setString(4, status);
+        ps.setString(5, prompt);
+        ps.setString(6, results);
+        ps.executeUpdate();
     }
 
     private static Connection connectionOf(Path file) throws Exception {
