@@ -15,7 +15,7 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                     String apiBase, Boolean notifications, Settings.WindowBounds window,
                     Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
                     List<Settings.SortKey> sortOrder, String defaultKind, String nameTemplate, Boolean sidecars,
-                    Boolean fileTags) {
+                    Boolean fileTags, Map<String, String> nameTemplates) {
 
     /** Bumped when a field changes meaning; new optional fields need no bump. */
     static final int CURRENT_VERSION = 1;
@@ -24,7 +24,7 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
         return new SettingsFile(CURRENT_VERSION, s.pollInterval().toSeconds(), s.autoSave(),
                 s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
                 s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind(),
-                s.nameTemplate(), s.sidecars(), s.fileTags());
+                s.nameTemplate(), s.sidecars(), s.fileTags(), s.nameTemplates().isEmpty() ? null : s.nameTemplates());
     }
 
     Settings toSettings() {
@@ -38,7 +38,8 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 notifications == null ? d.notifications() : notifications,
                 window, dividerPositions, columns, sortOrder, defaultKind, nameTemplate,
                 sidecars == null ? d.sidecars() : sidecars,
-                fileTags == null ? d.fileTags() : fileTags);
+                fileTags == null ? d.fileTags() : fileTags,
+                nameTemplates);
     }
 
     private static Theme theme(String name) {

@@ -159,21 +159,64 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
     }
 
     private Node namingEditor() {
+        NamingModel naming = model.naming();
+        ComboBox<NamingFamily> family = new ComboBox<>(naming.families());
+        family.setId("settings-name-family");
+        family.valueProperty().bindBidirectional(naming.familyProperty());
+        family.setAccessibleText("Which kinds this file name template is for");
+        family.setTooltip(new Tooltip("Each kind may have its own template; without one it uses All kinds"));
+        Label forKinds = new Label("_For:");
+        forKinds.setMnemonicParsing(true);
+        forKinds.setLabelFor(family);
+        forKinds.setMinWidth(Label.USE_PREF_SIZE);
+
         TextField template = new TextField();
         template.setId("settings-name-template");
-        template.setPromptText("{prompt}-{id}.{ext}");
-        template.textProperty().bindBidirectional(model.nameTemplateProperty());
+        template.textProperty().bindBidirectional(naming.shownProperty());
+        template.promptTextProperty().bind(Bindings.createStringBinding(() -> chosen(naming).general()
+                ? chosen(naming).suggestion() : "Empty: uses All kinds; e.g. " + chosen(naming).suggestion(),
+                naming.familyProperty()));
+        template.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> "File name template for " + chosen(naming).label(), naming.familyProperty()));
+        HBox.setHgrow(template, Priority.ALWAYS);
+        HBox chooser = new HBox(8, forKinds, family, template);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+
         Label preview = new Label();
         preview.setId("settings-name-preview");
-        preview.textProperty().bind(Bindings.createStringBinding(
-                () -> model.namePreview().get().isEmpty() ? "" : "For example: " + model.namePreview().get(),
-                model.namePreview()));
+        preview.textProperty().bind(Bindings.createStringBinding(() -> {
+            String path = model.namePreview().get();
+            if (path.isEmpty()) {
+                return "";
+            }
+            return "For example: " + path + (naming.usesGeneral() ? " (uses the All kinds template)" : "");
+        }, model.namePreview(), naming.shownProperty(), naming.familyProperty()));
         preview.setWrapText(true);
+        preview.setMaxWidth(Double.MAX_VALUE);
         preview.getStyleClass().add(Styles.TEXT_SMALL);
+        HBox.setHgrow(preview, Priority.ALWAYS);
+        Button suggested = new Button("Use suggested");
+        suggested.setId("settings-name-suggested");
+        suggested.getStyleClass().add(Styles.SMALL);
+        suggested.setMinWidth(Button.USE_PREF_SIZE);
+        suggested.accessibleHelpProperty().bind(Bindings.createStringBinding(
+                () -> "Puts " + chosen(naming).suggestion() + " into the template", naming.familyProperty()));
+        suggested.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> chosen(naming).suggestion().equals(naming.shownProperty().get()),
+                naming.familyProperty(), naming.shownProperty()));
+        suggested.setOnAction(e -> naming.useSuggested());
+        HBox previewLine = new HBox(8, preview, suggested);
+        previewLine.setAlignment(Pos.CENTER_LEFT);
+
         Label fields = note(new javafx.beans.property.SimpleStringProperty("Fields: {date:yyyy-MM}, {kind}, {model}, "
                 + "{prompt:40}, {id:8}, {track}, {n}, {ext}; “/” makes folders inside the library."));
-        return new VBox(4, template, FieldError.of("settings-name-template-error", model.nameTemplateError()), preview,
-                fields);
+        return new VBox(4, chooser, FieldError.of("settings-name-template-error", model.nameTemplateError()),
+                previewLine, fields);
+    }
+
+    private static NamingFamily chosen(NamingModel naming) {
+        NamingFamily family = naming.familyProperty().get();
+        return family == null ? NamingFamily.ALL_KINDS : family;
     }
 
     private Node themeEditor() {
