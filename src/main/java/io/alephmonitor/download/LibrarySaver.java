@@ -100,13 +100,15 @@ public final class LibrarySaver {
 
     /** {@link #suggestedName(TrackedTask)} by this template's file name (its folders are left out). */
     public static String suggestedName(TrackedTask task, NameTemplate template) {
-        String stem = template.render(NameFields.of(task, null, 1), java.time.ZoneId.systemDefault()).stem();
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         try {
             ResultSaves.Item first = ResultSaves.of(task).getFirst();
+            // The first result's own fields: a Suno track's {track} is its title.
+            String stem = template.render(NameFields.of(task, first.file(), 1), zone).stem();
             return FileNames.named(stem, "", first.type() == null ? ItemSaver.UNKNOWN_EXTENSION
                     : first.extension(first.type(), null));
         } catch (SaveException nothingToSave) {
-            return FileNames.named(stem, "", "mp4");
+            return FileNames.named(template.render(NameFields.of(task, null, 1), zone).stem(), "", "mp4");
         }
     }
 
