@@ -6,6 +6,7 @@ import io.alephmonitor.ui.FieldError;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
@@ -26,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -164,6 +166,8 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         family.setId("settings-name-family");
         family.valueProperty().bindBidirectional(naming.familyProperty());
         family.setAccessibleText("Which kinds this file name template is for");
+        family.setPrefWidth(130);
+        family.setMinWidth(Region.USE_PREF_SIZE);
         family.setTooltip(new Tooltip("Each kind may have its own template; without one it uses All kinds"));
         Label forKinds = new Label("_For:");
         forKinds.setMnemonicParsing(true);
@@ -174,12 +178,25 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         template.setId("settings-name-template");
         template.textProperty().bindBidirectional(naming.shownProperty());
         template.promptTextProperty().bind(Bindings.createStringBinding(() -> chosen(naming).general()
-                ? chosen(naming).suggestion() : "Empty: uses All kinds; e.g. " + chosen(naming).suggestion(),
+                ? chosen(naming).suggestion() : "Empty: uses All kinds",
                 naming.familyProperty()));
         template.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> "File name template for " + chosen(naming).label(), naming.familyProperty()));
         HBox.setHgrow(template, Priority.ALWAYS);
-        HBox chooser = new HBox(8, forKinds, family, template);
+        Button suggested = new Button("Use suggested");
+        suggested.setId("settings-name-suggested");
+        suggested.setMinWidth(Button.USE_PREF_SIZE);
+        StringBinding suggestion = Bindings.createStringBinding(
+                () -> "Use " + chosen(naming).suggestion() + " for " + chosen(naming).label(), naming.familyProperty());
+        Tooltip suggestedTip = new Tooltip();
+        suggestedTip.textProperty().bind(suggestion);
+        suggested.setTooltip(suggestedTip);
+        suggested.accessibleHelpProperty().bind(suggestion);
+        suggested.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> chosen(naming).suggestion().equals(naming.shownProperty().get()),
+                naming.familyProperty(), naming.shownProperty()));
+        suggested.setOnAction(e -> naming.useSuggested());
+        HBox chooser = new HBox(8, forKinds, family, template, suggested);
         chooser.setAlignment(Pos.CENTER_LEFT);
 
         Label preview = new Label();
@@ -192,26 +209,12 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
             return "For example: " + path + (naming.usesGeneral() ? " (uses the All kinds template)" : "");
         }, model.namePreview(), naming.shownProperty(), naming.familyProperty()));
         preview.setWrapText(true);
-        preview.setMaxWidth(Double.MAX_VALUE);
         preview.getStyleClass().add(Styles.TEXT_SMALL);
-        HBox.setHgrow(preview, Priority.ALWAYS);
-        Button suggested = new Button("Use suggested");
-        suggested.setId("settings-name-suggested");
-        suggested.getStyleClass().add(Styles.SMALL);
-        suggested.setMinWidth(Button.USE_PREF_SIZE);
-        suggested.accessibleHelpProperty().bind(Bindings.createStringBinding(
-                () -> "Puts " + chosen(naming).suggestion() + " into the template", naming.familyProperty()));
-        suggested.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> chosen(naming).suggestion().equals(naming.shownProperty().get()),
-                naming.familyProperty(), naming.shownProperty()));
-        suggested.setOnAction(e -> naming.useSuggested());
-        HBox previewLine = new HBox(8, preview, suggested);
-        previewLine.setAlignment(Pos.CENTER_LEFT);
 
         Label fields = note(new javafx.beans.property.SimpleStringProperty("Fields: {date:yyyy-MM}, {kind}, {model}, "
                 + "{prompt:40}, {id:8}, {track}, {n}, {ext}; “/” makes folders inside the library."));
         return new VBox(4, chooser, FieldError.of("settings-name-template-error", model.nameTemplateError()),
-                previewLine, fields);
+                preview, fields);
     }
 
     private static NamingFamily chosen(NamingModel naming) {
