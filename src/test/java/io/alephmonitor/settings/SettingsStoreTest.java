@@ -112,6 +112,12 @@ class SettingsStoreTest {
         assertThat(odd.hasWarning()).isFalse();
         assertThat(odd.settings().nameTemplates()).as("one that cannot work is kept, for the dialog to show why")
                 .containsExactly(java.util.Map.entry("veo", "{nonsense}"));
+
+        Files.writeString(file(), "{\"version\": 1, \"theme\": \"DARK\", \"nameTemplates\": [\"{id}.{ext}\"]}");
+        SettingsStore.Loaded wrongShape = store().load();
+        assertThat(wrongShape.hasWarning()).as("the other settings are kept").isFalse();
+        assertThat(wrongShape.settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(wrongShape.settings().nameTemplates()).isEmpty();
     }
 
     @Test
