@@ -131,7 +131,8 @@ final class Backend implements AutoCloseable {
 
     /** The naming template and sidecar switch of these settings. */
     static LibraryOptions libraryOptions(Settings settings) {
-        return LibraryOptions.of(settings.nameTemplate(), settings.sidecars(), settings.fileTags());
+        return LibraryOptions.of(settings.nameTemplate(), settings.nameTemplates(), settings.sidecars(),
+                settings.fileTags());
     }
 
     /** How saves name their files and whether they write sidecars, now. */
