@@ -66,7 +66,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("Prompt file"), toggle("settings-sidecars",
                 "Keep prompt and parameters in a .aleph.json beside each file", model.sidecarsProperty()));
         grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
-                "Write the prompt and task ID into saved videos, images and songs", model.fileTagsProperty()));
+                "Write the prompt and task ID into each saved file", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
         grid.addRow(row, name("Notifications"), toggle("settings-notifications",
                 "Tell me when a task finishes or fails", model.notificationsProperty()));
