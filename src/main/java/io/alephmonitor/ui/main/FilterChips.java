@@ -47,7 +47,7 @@ final class FilterChips extends HBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(chips, clearAll, gap, count);
 
-        List<Observable> on = new ArrayList<>(List.of(model.filters().dependencies()));
+        List<Observable> on = new ArrayList<>(model.filters().dependencies());
         on.add(model.statusFilterProperty());
         on.forEach(o -> o.addListener(x -> showChips()));
         count.textProperty().bind(Bindings.createStringBinding(

@@ -5,7 +5,7 @@ import io.alephmonitor.model.SearchQuery;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.ui.KindNames;
 import io.alephmonitor.ui.TaskRowViewModel;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -71,8 +71,8 @@ public final class SearchFiltersViewModel {
     }
 
     /** What a change of the filters depends on, for bindings. */
-    Observable[] dependencies() {
-        return new Observable[] {starredOnly, tag, kind, resultType, added};
+    List<ObservableValue<?>> dependencies() {
+        return List.of(starredOnly, tag, kind, resultType, added);
     }
 
     /** Whether any filter is chosen. */
@@ -123,10 +123,10 @@ public final class SearchFiltersViewModel {
             chips.add(new Chip("tag", "Tag: " + tag.get(), () -> tag.set(null)));
         }
         if (kind.get() != null) {
-            chips.add(new Chip("kind", kindNames.displayName(kind.get()), () -> kind.set(null)));
+            chips.add(new Chip("kind", "Kind: " + kindNames.displayName(kind.get()), () -> kind.set(null)));
         }
         if (resultType.get() != null) {
-            chips.add(new Chip("type", typeLabel(resultType.get()), () -> resultType.set(null)));
+            chips.add(new Chip("type", "Results: " + typeLabel(resultType.get()), () -> resultType.set(null)));
         }
         if (added.get() != AddedWithin.ANY) {
             chips.add(new Chip("added", "Added: " + added.get(), () -> added.set(AddedWithin.ANY)));

@@ -112,7 +112,7 @@ class SearchFiltersTest {
         vm.statusFilterProperty().set(StatusFilter.DONE);
 
         assertThat(vm.filters().chips()).extracting(SearchFiltersViewModel.Chip::label)
-                .containsExactly("Starred", KindNames.standard().displayName("aleph"), "Added: Today");
+                .containsExactly("Starred", "Kind: " + KindNames.standard().displayName("aleph"), "Added: Today");
         vm.filters().chips().getFirst().remove().run();
         assertThat(vm.filters().starredOnlyProperty().get()).isFalse();
 
@@ -122,6 +122,22 @@ class SearchFiltersTest {
         assertThat((Object) vm.statusFilterProperty().get()).isEqualTo(StatusFilter.ALL);
         assertThat((Object) vm.filteredRows().getPredicate()).isNull();
         assertThat(shown(vm)).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void theInMemoryMatchFollowsAPromptThatChangedAndAKindNamedByTheWords() {
+        TaskListViewModel vm = model();
+        vm.filterTextProperty().set("LIGHTHOUSE");
+        assertThat(shown(vm)).isEmpty();
+
+        TrackedTask t = vm.row(SampleTasks.id(3)).task();
+        tracker.pushBatch(List.of(new TrackedTask(t.taskId(), t.kind(), t.addedAt(), t.status(),
+                new io.alephmonitor.model.TaskParams("A Lighthouse at dusk", null, null, null, null, null, null),
+                null, null, null, null, null, null, null, null, null, t.marks())));
+        assertThat(shown(vm)).as("the row's kept lower-case text is made again for the new task").containsExactly(3);
+
+        vm.filterTextProperty().set("flux");
+        assertThat(shown(vm)).as("a kind named by its id").containsExactly(3, 4);
     }
 
     @Test
