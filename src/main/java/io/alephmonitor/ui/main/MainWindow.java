@@ -102,7 +102,8 @@ public final class MainWindow extends BorderPane {
         HBox filterLine = new HBox(filterBar, toolbar.viewSwitch);
         filterLine.setAlignment(Pos.CENTER_LEFT);
         filterLine.getStyleClass().add("filter-line");
-        top.getChildren().setAll(toolbar, filterLine, unrecognised, banner);
+        top.getChildren().setAll(toolbar, filterLine, new FilterChips(model), unrecognised, banner);
+        table.setPlaceholder(new EmptyResult(model));
         setCenter(split.node());
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
