@@ -81,7 +81,7 @@ public final class MainWindow extends BorderPane {
         model = new TaskListViewModel(tracker, clock);
         toolbar = new MainToolbar(model.kindNames());
         filterBar = new FilterBar(model);
-        table = new TaskTable(model.sortedRows(), model.nowProperty(), model.kindNames(),
+        table = new TaskTable(model.sortedRows(), model.sortOrderProperty(), model.nowProperty(), model.kindNames(),
                 model.orderFollowsTaskChangesProperty());
         gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
         selection = new SharedSelection(model, table, gallery);
