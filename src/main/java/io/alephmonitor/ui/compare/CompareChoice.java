@@ -71,7 +71,9 @@ public record CompareChoice(ComparePair pair, String refusal) {
         }
         CompareSide sourceSide = new CompareSide("Source video · " + TaskText.shortId(task.taskId()),
                 prompt(task), new ResultFile.Video(source, null));
-        return new CompareChoice(new ComparePair(sourceSide, side(task, videos.getFirst(), videos)), null);
+        CompareSide result = side(task, videos.getFirst(), videos);
+        CompareSide resultSide = new CompareSide("Result · " + result.title(), result.prompt(), result.result());
+        return new CompareChoice(new ComparePair(sourceSide, resultSide), null);
     }
 
     /** The source clip of a video-to-video task, when its parameters name one. */

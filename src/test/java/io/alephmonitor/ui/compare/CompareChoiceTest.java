@@ -106,6 +106,7 @@ class CompareChoiceTest {
         assertThat(choice.pair().left().result().url()).isEqualTo("https://example.invalid/source.mp4");
         assertThat(choice.pair().left().title()).startsWith("Source video · ");
         assertThat(choice.pair().right().result().url()).endsWith("/result.mp4");
+        assertThat(choice.pair().right().title()).isEqualTo("Result · " + SampleTasks.id(1).substring(0, 8));
     }
 
     @Test
