@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Two players under one transport, kept on the same moment: one play/pause, one seek, one loop for both.
  * They are {@linkplain PlayerRegistry#playTogether joined} in the registry, so one starting does not pause the
- * other (while any other preview starting still pauses them). The left player leads: while both play and the
+ * other (while any other preview starting still pauses them, and then both pause). The left player leads: while both play and the
  * right one drifts more than about a frame away ({@link DriftRule}), it is moved back to the left one's time.
  * The pair plays as long as the shorter of the two; at its end both stop, or both start again when looping.
  * <p>
@@ -113,8 +113,13 @@ public final class PlayerPair {
             }
         });
         player.statusProperty().addListener((obs, was, now) -> {
-            if (players[side] == player && now == MediaPlayer.Status.PLAYING && !playing.get()) {
+            if (players[side] != player) {
+                return;
+            }
+            if (now == MediaPlayer.Status.PLAYING && !playing.get()) {
                 player.pause(); // a pause the engine dropped is sent again
+            } else if (now == MediaPlayer.Status.PAUSED && was == MediaPlayer.Status.PLAYING && playing.get() && !atEnd) {
+                pause(); // paused from outside (another preview started): the pair pauses together
             }
         });
         if (side == 0) {

@@ -137,6 +137,36 @@ class CompareViewTest {
     }
 
     @Test
+    void twoTracksGetOneTransportAndTheirLabels(FxRobot robot) throws Exception {
+        show(robot, new ComparePair(new CompareSide("Track 1 of 2 · dddddddd", "Lo-fi piano", new ResultFile.Audio(SERVER.audioUrl("one"))),
+                new CompareSide("Track 2 of 2 · dddddddd", "Lo-fi piano", new ResultFile.Audio(SERVER.audioUrl("two")))));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.players().readyProperty().get());
+
+        assertThat(robot.lookup("#comparePlay").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#compareRightTitle").queryLabeled().getText()).isEqualTo("Track 2 of 2 · dddddddd");
+        assertThat(players.livePlayers()).isEqualTo(2);
+    }
+
+    @Test
+    void escapeClosesTheCompareWindowAndReleasesItsPlayers(FxRobot robot) throws Exception {
+        CompareWindow[] window = new CompareWindow[1];
+        robot.interact(() -> {
+            window[0] = new CompareWindow(stage, videos(SERVER.longVideoUrl("esc-a"), SERVER.longVideoUrl("esc-b")),
+                    new ImageCache(), players);
+            window[0].show();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window[0].view().players().readyProperty().get());
+
+        robot.interact(() -> window[0].view().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window[0].isShowing()).isFalse();
+        assertThat(players.livePlayers()).isZero();
+    }
+
+    @Test
     void fSwitchesTheFullWindowRequestOnAndOff(FxRobot robot) {
         show(robot, videos(SERVER.videoUrl("full-a"), SERVER.videoUrl("full-b")));
         robot.interact(view::requestFocus);
