@@ -11,7 +11,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * One image over the other with a draggable divider: left of it the first image, right of it the second.
- * Dragging (or clicking) anywhere moves the divider; both images are fitted to the same box.
+ * Dragging (or clicking) anywhere moves the divider, as do the Left and Right arrow keys (a twentieth of the
+ * width each); both images are fitted to the same box.
  */
 final class ImageWipe extends Region {
 
@@ -41,6 +42,18 @@ final class ImageWipe extends Region {
         setStyle("-fx-background-color: #111;");
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveTo);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveTo);
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            double step = switch (e.getCode()) {
+                case LEFT -> -0.05;
+                case RIGHT -> 0.05;
+                default -> 0;
+            };
+            if (step != 0) {
+                position.set(Math.clamp(position.get() + step, 0, 1));
+                e.consume();
+            }
+        });
         position.addListener((obs, was, now) -> requestLayout());
         for (Image image : new Image[]{left, right}) {
             if (image != null) {
@@ -50,6 +63,7 @@ final class ImageWipe extends Region {
     }
 
     private void moveTo(MouseEvent e) {
+        requestFocus();
         if (getWidth() > 0) {
             position.set(Math.clamp(e.getX() / getWidth(), 0, 1));
         }

@@ -143,12 +143,15 @@ public final class PlayerPair {
             watchdog.cancel();
             watchdog = null;
         }
-        duration.set(Math.min(seconds(players[0].getMedia().getDuration()), seconds(players[1].getMedia().getDuration())));
+        double left = seconds(players[0].getMedia().getDuration());
+        double right = seconds(players[1].getMedia().getDuration());
+        // The shorter side's length; a side whose length is unknown (a live stream) leaves it to the other.
+        duration.set(Double.isNaN(left) ? (Double.isNaN(right) ? 0 : right) : Double.isNaN(right) ? left : Math.min(left, right));
         ready.set(true);
     }
 
     private static double seconds(Duration d) {
-        return d == null || d.isUnknown() || d.isIndefinite() ? Double.MAX_VALUE : d.toSeconds();
+        return d == null || d.isUnknown() || d.isIndefinite() ? Double.NaN : d.toSeconds();
     }
 
     /** Both play from where they are (from the start after the end). */

@@ -191,6 +191,9 @@ class CompareViewTest {
 
         assertThat(view.wipePositionProperty().get()).isCloseTo(0.25, within(0.02));
         assertThat(view.wipeClipWidth()).isCloseTo(width / 4, within(width * 0.02));
+
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(view.wipePositionProperty().get()).as("the arrow keys move it too").isCloseTo(0.30, within(0.02));
     }
 
     @Test
