@@ -1,6 +1,8 @@
 package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.compare.CompareWindow;
 import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.PlayerRegistry;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
@@ -60,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final FinishNotifier notifier;
     private final TaskActions actions;
     private final SharedSelection selection;
+    private final PlayerRegistry players = new PlayerRegistry();
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
     private Runnable onOpenSettings = () -> { };
@@ -89,6 +92,8 @@ public final class MainWindow extends BorderPane {
         notifier = new FinishNotifier(this, model::now);
         model.addFinishListener(notifier);
 
+        actions.setCompareOpener(pair -> new CompareWindow(getScene() == null ? null : getScene().getWindow(),
+                pair, images, players).show());
         table.setContextMenu(actions.contextMenu());
         table.setStarToggle(model::toggleStar);
         gallery.setContextMenu(actions.contextMenu());
@@ -137,6 +142,8 @@ public final class MainWindow extends BorderPane {
         toolbar.newTask.setOnAction(e -> openNewTask());
         toolbar.newTask.setDisable(true);
         toolbar.checkAll.setOnAction(e -> model.checkAllNow());
+        Runnable offerCompare = actions.compareItems(toolbar.compare, toolbar.compareWithSource);
+        toolbar.more.setOnShowing(e -> offerCompare.run());
         toolbar.save.setOnAction(e -> actions.saveSelected());
         toolbar.remove.setOnAction(e -> actions.removeSelected());
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
@@ -319,6 +326,11 @@ public final class MainWindow extends BorderPane {
     /** The finish/failure notices (count of shown notices, enabled switch). */
     public FinishNotifier finishNotifier() {
         return notifier;
+    }
+
+    /** The players the window's previews and comparisons come from: one plays at a time, a compared pair together. */
+    public PlayerRegistry players() {
+        return players;
     }
 
     public TaskActions actions() {
