@@ -28,7 +28,7 @@ public record BatchRow(String batchId, int index, String origin, String prompt, 
      * For an uncertain row: what the user should check before doing anything, in words. Empty for any other row.
      */
     public String whatToCheck() {
-        if (!(state instanceof BatchRowState.Uncertain(var sentAt, var reason))) {
+        if (!(state instanceof BatchRowState.Uncertain(var sentAt, var reason, var settledAt))) {
             return "";
         }
         String shown = prompt.length() > 80 ? prompt.substring(0, 77) + "…" : prompt;

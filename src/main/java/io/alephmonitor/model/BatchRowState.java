@@ -44,11 +44,16 @@ public sealed interface BatchRowState {
         }
     }
 
-    /** The request was in flight when the app stopped (or its answer was lost): the task may have been created. */
-    record Uncertain(Instant sentAt, String reason) implements BatchRowState {
+    /**
+     * The request was in flight when the app stopped (or its answer was lost): the task may have been created.
+     * {@code settledAt}: when the app found that out (the restart, or the lost answer), which counts against the
+     * creation limit since kie.ai may have counted the request as late as that.
+     */
+    record Uncertain(Instant sentAt, String reason, Instant settledAt) implements BatchRowState {
         public Uncertain {
             Objects.requireNonNull(sentAt, "sentAt");
             Objects.requireNonNull(reason, "reason");
+            settledAt = settledAt == null ? sentAt : settledAt;
         }
     }
 

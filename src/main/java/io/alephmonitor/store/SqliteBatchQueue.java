@@ -19,9 +19,9 @@ import java.util.Map;
 final class SqliteBatchQueue implements BatchQueueStore {
 
     private static final String INSERT_ROW = "INSERT INTO batch_row (batch_id, row_index, origin, prompt, kind, path,"
-            + " body, state, task_id, message, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE_ROW = "UPDATE batch_row SET state = ?, task_id = ?, message = ?, sent_at = ?"
-            + " WHERE batch_id = ? AND row_index = ?";
+            + " body, state, task_id, message, sent_at, settled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_ROW = "UPDATE batch_row SET state = ?, task_id = ?, message = ?, sent_at = ?,"
+            + " settled_at = ? WHERE batch_id = ? AND row_index = ?";
 
     private final SqliteTaskStore owner;
     private final Connection connection;
@@ -81,7 +81,7 @@ final class SqliteBatchQueue implements BatchQueueStore {
                 }
             }
             try (PreparedStatement ps = connection.prepareStatement("SELECT batch_id, row_index, origin, prompt, kind,"
-                    + " path, body, state, task_id, message, sent_at FROM batch_row ORDER BY batch_id, row_index");
+                    + " path, body, state, task_id, message, sent_at, settled_at FROM batch_row ORDER BY batch_id, row_index");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<BatchRow> of = rows.get(rs.getString(1));
@@ -102,8 +102,8 @@ final class SqliteBatchQueue implements BatchQueueStore {
         owner.locked("store a batch row in", () -> {
             try (PreparedStatement ps = connection.prepareStatement(UPDATE_ROW)) {
                 bindState(ps, 1, row.state());
-                ps.setString(5, row.batchId());
-                ps.setInt(6, row.index());
+                ps.setString(6, row.batchId());
+                ps.setInt(7, row.index());
                 ps.executeUpdate(); // auto-commit: committed when this returns
             }
             return null;
@@ -128,6 +128,7 @@ final class SqliteBatchQueue implements BatchQueueStore {
         String taskId = null;
         String message = null;
         Instant sentAt = null;
+        Instant settledAt = null;
         switch (state) {
             case BatchRowState.Queued q -> name = "QUEUED";
             case BatchRowState.Sending(Instant at) -> {
@@ -143,10 +144,11 @@ final class SqliteBatchQueue implements BatchQueueStore {
                 name = "FAILED";
                 message = why;
             }
-            case BatchRowState.Uncertain(Instant at, String why) -> {
+            case BatchRowState.Uncertain(Instant at, String why, Instant settled) -> {
                 name = "UNCERTAIN";
                 sentAt = at;
                 message = why;
+                settledAt = settled;
             }
             case BatchRowState.Cancelled c -> name = "CANCELLED";
         }
@@ -158,6 +160,16 @@ final class SqliteBatchQueue implements BatchQueueStore {
         } else {
             ps.setLong(first + 3, sentAt.toEpochMilli());
         }
+        if (settledAt == null) {
+            ps.setNull(first + 4, Types.INTEGER);
+        } else {
+            ps.setLong(first + 4, settledAt.toEpochMilli());
+        }
+    }
+
+    private static Instant settled(ResultSet rs) throws SQLException {
+        long settled = rs.getLong(12);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(settled);
     }
 
     /** A row's state; an unknown name (a newer app's) reads as uncertain, so it is never resent blindly. */
@@ -172,7 +184,8 @@ final class SqliteBatchQueue implements BatchQueueStore {
             case "CREATED" -> new BatchRowState.Created(String.valueOf(rs.getString(9)), stamp);
             case "FAILED" -> new BatchRowState.Failed(message == null ? "Not created." : message);
             case "CANCELLED" -> new BatchRowState.Cancelled();
-            default -> new BatchRowState.Uncertain(sentAt, message == null ? "Its state was not readable." : message);
+            default -> new BatchRowState.Uncertain(sentAt, message == null ? "Its state was not readable." : message,
+                    settled(rs));
         };
     }
 }

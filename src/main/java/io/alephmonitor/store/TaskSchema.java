@@ -123,7 +123,8 @@ final class TaskSchema {
     /**
      * Version 8: the stored batch queue ({@link SqliteBatchQueue}): {@code batch} (one per batch, paused or not)
      * and {@code batch_row} (one create request each, its state, the task ID once created, the message of a
-     * failure and when it was sent). A row's change to SENDING is committed before its request leaves.
+     * failure when it was sent (once created: answered) and, for a row that may have been created, when
+     * that was found out). A row's change to SENDING is committed before its request leaves.
      */
     private static void addBatchQueue(Statement sql) throws SQLException {
         sql.executeUpdate("""
@@ -146,6 +147,7 @@ final class TaskSchema {
                     task_id     TEXT,
                     message     TEXT,
                     sent_at     INTEGER,
+                    settled_at  INTEGER,
                     PRIMARY KEY (batch_id, row_index)
                 )""");
     }

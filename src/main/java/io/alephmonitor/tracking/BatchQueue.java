@@ -51,6 +51,11 @@ public final class BatchQueue {
     }
 
     static final String IN_FLIGHT = "The app stopped while this request was on its way to kie.ai.";
+    /**
+     * A request in flight when the app died may still be counted by kie.ai after the restart (it is taken in
+     * when it has arrived whole, the answer follows later): it counts against the limit as made this much later.
+     */
+    static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(3);
     static final String NO_ANSWER = "kie.ai's answer did not arrive.";
 
     private final BatchQueueStore store;
@@ -87,9 +92,12 @@ public final class BatchQueue {
             List<BatchRow> rows = new ArrayList<>();
             for (BatchRow row : batch.rows()) {
                 if (row.state() instanceof BatchRowState.Sending(Instant sentAt)) {
-                    row = row.withState(new BatchRowState.Uncertain(sentAt, IN_FLIGHT));
+                    row = row.withState(new BatchRowState.Uncertain(sentAt, IN_FLIGHT, now));
                     store.save(row);
-                    limit.count(now); // kie.ai counted it no later than now, if it arrived at all
+                }
+                if (row.state() instanceof BatchRowState.Uncertain(var sentAt, var why, Instant settledAt)
+                        && settledAt.plus(IN_FLIGHT_MARGIN).plus(CreationLimit.WINDOW).isAfter(now)) {
+                    limit.count(settledAt.plus(IN_FLIGHT_MARGIN)); // if it arrived, kie.ai may have counted it this late
                 } else if (row.state() instanceof BatchRowState.Created(var id, Instant answeredAt)
                         && answeredAt != null && answeredAt.plus(CreationLimit.WINDOW).isAfter(now)) {
                     limit.count(answeredAt);
@@ -260,8 +268,9 @@ public final class BatchQueue {
                     yield row.withState(new BatchRowState.Queued());
                 }
                 case TIMEOUT, CONNECTION, TOO_LARGE, MALFORMED -> {
-                    limit.count(clock.instant());
-                    yield row.withState(new BatchRowState.Uncertain(sentAt, NO_ANSWER));
+                    Instant settledAt = clock.instant();
+                    limit.count(settledAt.plus(IN_FLIGHT_MARGIN));
+                    yield row.withState(new BatchRowState.Uncertain(sentAt, NO_ANSWER, settledAt));
                 }
                 default -> row.withState(new BatchRowState.Failed(error.userMessage()));
             };
