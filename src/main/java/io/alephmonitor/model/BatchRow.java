@@ -10,6 +10,9 @@ import java.util.Objects;
 public record BatchRow(String batchId, int index, String origin, String prompt, String kindId, String path,
                        String bodyJson, BatchRowState state) {
 
+    private static final java.time.format.DateTimeFormatter SENT_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     public BatchRow {
         Objects.requireNonNull(batchId, "batchId");
         Objects.requireNonNull(origin, "origin");
@@ -32,7 +35,8 @@ public record BatchRow(String batchId, int index, String origin, String prompt, 
             return "";
         }
         String shown = prompt.length() > 80 ? prompt.substring(0, 77) + "…" : prompt;
-        return reason + " It may have been created: look in your kie.ai logs for a task made around " + sentAt
+        return reason + " It may have been created: look in your kie.ai logs for a task made around "
+                + SENT_AT.format(sentAt)
                 + (shown.isEmpty() ? "" : " with the prompt \"" + shown + "\"")
                 + ". If you find it, add its ID here; if not, resend it on purpose.";
     }

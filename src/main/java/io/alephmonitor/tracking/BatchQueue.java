@@ -1,13 +1,9 @@
 package io.alephmonitor.tracking;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alephmonitor.kie.ApiError;
 import io.alephmonitor.kie.ApiResult;
-import io.alephmonitor.kie.CreateRequest;
 import io.alephmonitor.kie.CreationLimit;
 import io.alephmonitor.kie.KieApi;
-import io.alephmonitor.kie.KieJson;
 import io.alephmonitor.model.Batch;
 import io.alephmonitor.model.BatchRow;
 import io.alephmonitor.model.BatchRowState;
@@ -222,7 +218,7 @@ public final class BatchQueue {
             replace(sending); // committed before the request leaves
         }
         changed();
-        BatchRow answered = answer(sending, send(client, sending));
+        BatchRow answered = answer(sending, BatchRequests.send(client, sending));
         synchronized (this) {
             replace(answered);
         }
@@ -231,22 +227,6 @@ public final class BatchQueue {
             track.accept(taskId, answered.kindId());
         }
         return new Step.Sent(answered);
-    }
-
-    private ApiResult<String> send(KieApi client, BatchRow row) {
-        CreateRequest request;
-        try {
-            JsonNode body = KieJson.MAPPER.readTree(row.bodyJson());
-            request = new CreateRequest(row.kindId(), row.path(), (ObjectNode) body);
-        } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException unreadable) {
-            return new ApiResult.Err<>(new ApiError(ApiError.Kind.INVALID_REQUEST, 0,
-                    "The stored request of this row could not be read; nothing was sent.", null));
-        }
-        try {
-            return client.create(request);
-        } catch (RuntimeException broken) {
-            return new ApiResult.Err<>(new ApiError(ApiError.Kind.CONNECTION, 0, String.valueOf(broken.getMessage()), null));
-        }
     }
 
     /** The row's state after kie.ai's answer; rate limits and account problems put it back in the queue. */

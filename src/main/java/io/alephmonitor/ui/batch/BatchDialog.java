@@ -120,8 +120,11 @@ public final class BatchDialog extends VBox {
         uncertain.setId("batchUncertain");
         uncertain.setPrefHeight(160);
         uncertain.setCellFactory(list -> new UncertainCell());
-        VBox running = new VBox(8, new HBox(8, bar, pause, cancel), summary, notice,
-                new Label("May have been created — check before you act:"), uncertain);
+        Label uncertainTitle = new Label("May have been created — check on kie.ai before you act:");
+        VBox maybe = new VBox(6, uncertainTitle, uncertain);
+        maybe.visibleProperty().bind(Bindings.isNotEmpty(model.uncertain));
+        maybe.managedProperty().bind(maybe.visibleProperty());
+        VBox running = new VBox(8, new HBox(8, bar, pause, cancel), summary, notice, maybe);
         running.visibleProperty().bind(model.batch.isNotNull());
         running.managedProperty().bind(running.visibleProperty());
 
@@ -164,8 +167,10 @@ public final class BatchDialog extends VBox {
             }
             Label what = new Label("Row " + (row.index() + 1) + " (" + row.origin() + "): " + row.whatToCheck());
             what.setWrapText(true);
-            what.setMaxWidth(660);
+            what.setPrefWidth(680);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField id = new TextField();
+            id.setMinWidth(240);
             id.setPromptText("Task ID found on kie.ai");
             id.setPrefColumnCount(20);
             Button add = new Button("I found it: add ID");
