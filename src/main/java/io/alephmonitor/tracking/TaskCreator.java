@@ -40,9 +40,14 @@ public final class TaskCreator implements AutoCloseable {
      * @param clock the time the creation limit counts by
      */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, Clock clock) {
+        this(api, track, new CreationLimit(clock));
+    }
+
+    /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
+    public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, CreationLimit limit) {
         this.api = Objects.requireNonNull(api, "api");
         this.track = Objects.requireNonNull(track, "track");
-        this.limit = new CreationLimit(clock);
+        this.limit = Objects.requireNonNull(limit, "limit");
     }
 
     /** What a creation came to. */

@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private Runnable onOpenSettings = () -> { };
     private TaskCreator taskCreator;
     private Runnable onExport = () -> { };
+    private Runnable onBatches = () -> { };
     private Runnable onImport = () -> { };
     private HelpActions help = HelpActions.NONE;
     private LibraryDrops libraryDrops = LibraryDrops.NONE;
@@ -148,6 +149,7 @@ public final class MainWindow extends BorderPane {
         toolbar.remove.setOnAction(e -> actions.removeSelected());
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
         toolbar.exportTasks.setOnAction(e -> onExport.run());
+        toolbar.batches.setOnAction(e -> onBatches.run());
         toolbar.importTasks.setOnAction(e -> onImport.run());
         toolbar.copyDiagnostics.setOnAction(e -> help.copyDiagnostics());
         toolbar.openLogFolder.setOnAction(e -> help.openLogFolder());
@@ -263,6 +265,11 @@ public final class MainWindow extends BorderPane {
     /** Called by Export… (the host asks for a file and writes the task list off the FX thread). */
     public void setOnExport(Runnable hook) {
         this.onExport = Objects.requireNonNull(hook);
+    }
+
+    /** Called by Batch of tasks… (the host opens the Batch window over the stored queue). */
+    public void setOnBatches(Runnable hook) {
+        this.onBatches = Objects.requireNonNull(hook);
     }
 
     /** Called with the files and folders dropped on the window (the host brings their tasks back). */
