@@ -113,6 +113,11 @@ public final class BatchDialog extends VBox {
         pause.setOnAction(e -> model.pauseOrResume());
         Button cancel = new Button("Cancel the rest");
         cancel.setId("batchCancel");
+        // Nothing left to send: nothing to pause or cancel (the uncertain rows have their own buttons).
+        javafx.beans.binding.BooleanBinding nothingLeft = Bindings.createBooleanBinding(
+                () -> model.batch.get() == null || model.batch.get().progress().left() == 0, model.batch);
+        pause.disableProperty().bind(nothingLeft);
+        cancel.disableProperty().bind(nothingLeft);
         cancel.setOnAction(e -> model.cancel());
         Label notice = wrapped("batchNotice");
         notice.textProperty().bind(model.notice);
