@@ -149,6 +149,26 @@ class DesktopNotificationsOverDbusFlowTest {
         waitUntil("the clicked notification's task is selected and shown", () -> fx.view.detail().task() != null
                 && clicked.equals(fx.view.detail().task().taskId()));
         assertThat(onFx(stage::isShowing)).isTrue();
+        assertThat(onFx(() -> fx.view.window().finishNotifier().shownCount()))
+                .as("the window's own popup stays quiet while the desktop shows the notices").isZero();
+    }
+
+    @Test
+    void withNotificationsTurnedOffNothingReachesTheBus() throws Exception {
+        onFx(() -> {
+            routing.setEnabled(false);
+            return null;
+        });
+        String fox = fx.sim.newAlephTask("A fox in deep snow, slow push-in", fx.sim.baseUri() + "/files/sample.png");
+        add(fox);
+        waitUntil("the task shows Running", () -> fx.view.window().model().row(fox) != null
+                && "Running".equals(fx.view.window().model().row(fox).status().label()));
+        simClock.advance(RUN_TIME.plusSeconds(1));
+        waitUntil("the task shows Succeeded", () -> "Succeeded".equals(fx.view.window().model().row(fox).status().label()));
+        gatheringTimeIsUp();
+
+        assertThat(server.calls()).isEmpty();
+        assertThat(onFx(() -> fx.view.window().finishNotifier().shownCount())).isZero();
     }
 
     @Test
