@@ -129,8 +129,18 @@ public final class TrayPresence implements NoticeSink {
         return "the system's notifications beside the tray icon";
     }
 
+    /** Removes the icon, waiting a moment for AWT: with no icon left AWT's threads end and the app can exit. */
     @Override
     public void close() {
-        EventQueue.invokeLater(() -> SystemTray.getSystemTray().remove(icon));
+        CompletableFuture<Void> removed = new CompletableFuture<>();
+        EventQueue.invokeLater(() -> {
+            SystemTray.getSystemTray().remove(icon);
+            removed.complete(null);
+        });
+        try {
+            removed.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.debug("The tray icon was not removed in time", e);
+        }
     }
 }
