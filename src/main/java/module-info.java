@@ -16,10 +16,14 @@ module io.alephmonitor {
     requires org.slf4j;
     requires java.desktop;
     requires java.keyring;
+    requires org.freedesktop.dbus;
     requires jaudiotagger;
     requires isoparser;
 
     exports io.alephmonitor.app;
+    // dbus-java makes proxies of the D-Bus interface and builds its signals reflectively
+    exports io.alephmonitor.app.notify to org.freedesktop.dbus;
+    opens io.alephmonitor.app.notify to org.freedesktop.dbus;
 
     opens io.alephmonitor.kie to com.fasterxml.jackson.databind;
     opens io.alephmonitor.settings to com.fasterxml.jackson.databind;

@@ -38,6 +38,7 @@ final class MainStage {
     private final WindowState windowState;
     private final SettingsFlow settingsFlow;
     private MainWindow window;
+    private DesktopPresence desktopPresence;
     private Runnable keepPendingEdits = () -> { };
 
     MainStage(Stage stage, Startup startup, SettingsStore settingsStore, Settings settings, ApiKeyStore keyStore,
@@ -54,7 +55,7 @@ final class MainStage {
         io.execute(() -> {
             List<Image> icons = new ArrayList<>();
             for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-                var icon = MainStage.class.getResource("icons/icon-" + size + ".png");
+                var icon = MainStage.class.getResource("/io/alephmonitor/icons/icon-" + size + ".png");
                 if (icon != null) {
                     icons.add(new Image(icon.toExternalForm()));
                 }
@@ -78,7 +79,8 @@ final class MainStage {
         keepPendingEdits = view::keepPendingEdits;
         SaveManyFlow saveMany = new SaveManyFlow(stage, settingsFlow::libraryFolder, desktop, opened.tracker(), io);
         window.setOnSave(tasks -> saveMany.save(tasks, view.detail()));
-        window.setOnOpenSettings(() -> settingsFlow.open(opened, window));
+        desktopPresence = new DesktopPresence(stage, window, opened.tracker(), settings);
+        window.setOnOpenSettings(() -> settingsFlow.open(opened, desktopPresence.notices(), desktopPresence.hasTray()));
         window.setTaskCreator(opened.taskCreator());
         window.setOnBatches(() -> new BatchFlow(stage, opened.batches(), opened::api, io).open());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, Clock.systemDefaultZone()).attach();
@@ -89,7 +91,6 @@ final class MainStage {
         Diagnostics diagnostics = new Diagnostics(startup.folders(), opened.tracker(), opened.isDemo(),
                 keyStore::describe, opened::currentKey);
         window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
-        window.notificationsEnabledProperty().set(settings.get().notifications());
         windowState.restore(window);
 
         Scene scene = new Scene(window);
@@ -98,6 +99,7 @@ final class MainStage {
         stage.setTitle(opened.isDemo() ? "Aleph Monitor — Demo (built-in simulator)" : "Aleph Monitor");
         windowState.restoreBounds();
         stage.show();
+        desktopPresence.start(io); // tray icon and the OS notification centre, found off the FX thread
 
         opened.tracker().start().whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -126,6 +128,7 @@ final class MainStage {
         windowState.save(window);
         keepPendingEdits.run(); // a note typed a moment ago is written before the tracker closes
         window.dispose();
+        desktopPresence.close();
         io.shutdown();
     }
 

@@ -1,9 +1,9 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.app.notify.NoticeRouting;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
-import io.alephmonitor.ui.main.MainWindow;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 import io.alephmonitor.ui.theme.ThemeController;
@@ -31,22 +31,26 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
     }
 
     /** Opens the Settings dialog over the window and applies what the user accepts. */
-    void open(Backend backend, MainWindow window) {
+    void open(Backend backend, NoticeRouting notices, boolean trayAvailable) {
         String overrides = startup.commandLine().apiBase().isPresent() || startup.commandLine().apiKey().isPresent()
                 ? "KIE_API_KEY / KIE_API_BASE or --api-base are set for this run and take precedence." : "";
         String currentKey = backend.isDemo() || backend.currentKey() == null ? "" : backend.currentKey().reveal();
         SettingsViewModel model = toViewModel(settings.get(), currentKey, keyStore, startup.folders().libraryDir(),
                 overrides);
+        model.trayAvailableProperty().set(trayAvailable);
+        if (!trayAvailable) {
+            model.closeToTrayProperty().set(false);
+        }
         SettingsDialog dialog = new SettingsDialog(model);
         dialog.initOwner(owner);
-        dialog.showAndWait().ifPresent(accepted -> apply(backend, window, fromViewModel(settings.get(), accepted),
+        dialog.showAndWait().ifPresent(accepted -> apply(backend, notices, fromViewModel(settings.get(), accepted),
                 accepted.apiKeyProperty().get(), currentKey));
     }
 
-    private void apply(Backend backend, MainWindow window, Settings updated, String newKey, String oldKey) {
+    private void apply(Backend backend, NoticeRouting notices, Settings updated, String newKey, String oldKey) {
         settings.update(old -> updated, "the settings");
         theme.choiceProperty().set(updated.theme());
-        window.notificationsEnabledProperty().set(updated.notifications());
+        notices.setEnabled(updated.notifications());
         backend.tracker().setPollInterval(updated.pollInterval());
         backend.tracker().setAutoSaveFolder(Backend.autoSaveFolder(startup.commandLine(), updated, libraryFolder()));
         backend.setLibraryOptions(Backend.libraryOptions(updated));
@@ -80,6 +84,7 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         model.libraryFolderProperty().set(settings.libraryDir() != null ? settings.libraryDir() : defaultLibrary);
         model.themeProperty().set(settings.theme());
         model.notificationsProperty().set(settings.notifications());
+        model.closeToTrayProperty().set(settings.closeToTray());
         model.apiBaseUrlProperty().set(settings.apiBase() == null ? "" : settings.apiBase());
         model.overrideNoteProperty().set(overrideNote == null ? "" : overrideNote);
         model.nameTemplateProperty().set(settings.nameTemplate() == null ? NameTemplate.DEFAULT_TEXT
@@ -99,6 +104,7 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
                 .withLibraryDir(model.libraryFolderProperty().get())
                 .withTheme(model.themeProperty().get())
                 .withNotifications(model.notificationsProperty().get())
+                .withCloseToTray(model.closeToTrayProperty().get())
                 .withApiBase(model.apiBaseUrlProperty().get())
                 .withNameTemplate(NameTemplate.DEFAULT_TEXT.equals(model.nameTemplateProperty().get().strip()) ? null
                         : model.nameTemplateProperty().get())

@@ -31,12 +31,13 @@ import java.util.function.Consumer;
  * @param fileTags         write the task's prompt and ID into every saved file whose format has room for it
  * @param nameTemplates    a kind family's own naming template by family id (e.g. "suno"); a family without one
  *                         uses {@code nameTemplate}
+ * @param closeToTray      closing the window leaves the app in the tray, still checking (where there is a tray)
  */
 public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
                        boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
                        List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind,
                        String nameTemplate, boolean sidecars, boolean fileTags,
-                       Map<String, String> nameTemplates) {
+                       Map<String, String> nameTemplates, boolean closeToTray) {
 
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
@@ -47,7 +48,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     /** What a first start uses. */
     public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
-            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true, Map.of());
+            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true, Map.of(), false);
 
     public Settings {
         pollInterval = clamp(pollInterval);
@@ -95,6 +96,10 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     public Settings withNotifications(boolean on) {
         return with(f -> f.notifications = on);
+    }
+
+    public Settings withCloseToTray(boolean on) {
+        return with(f -> f.closeToTray = on);
     }
 
     public Settings withWindow(WindowBounds bounds) {
@@ -146,7 +151,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         change.accept(f);
         return new Settings(f.pollInterval, f.autoSave, f.libraryDir, f.theme, f.apiBase, f.notifications, f.window,
                 f.dividerPositions, f.columns, f.sortOrder, f.defaultKind, f.nameTemplate, f.sidecars,
-                f.fileTags, f.nameTemplates);
+                f.fileTags, f.nameTemplates, f.closeToTray);
     }
 
     /** The fields of one copy being made, set from the settings it copies. */
@@ -166,6 +171,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         boolean sidecars;
         boolean fileTags;
         Map<String, String> nameTemplates;
+        boolean closeToTray;
 
         Fields(Settings s) {
             pollInterval = s.pollInterval;
@@ -183,6 +189,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
             sidecars = s.sidecars;
             fileTags = s.fileTags;
             nameTemplates = s.nameTemplates;
+            closeToTray = s.closeToTray;
         }
     }
 

@@ -20,7 +20,7 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                     String apiBase, Boolean notifications, Settings.WindowBounds window,
                     Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
                     List<Settings.SortKey> sortOrder, String defaultKind, String nameTemplate, Boolean sidecars,
-                    Boolean fileTags, JsonNode nameTemplates) {
+                    Boolean fileTags, JsonNode nameTemplates, Boolean closeToTray) {
 
     /** Bumped when a field changes meaning; new optional fields need no bump. */
     static final int CURRENT_VERSION = 1;
@@ -29,7 +29,8 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
         return new SettingsFile(CURRENT_VERSION, s.pollInterval().toSeconds(), s.autoSave(),
                 s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
                 s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind(),
-                s.nameTemplate(), s.sidecars(), s.fileTags(), templatesNode(s.nameTemplates()));
+                s.nameTemplate(), s.sidecars(), s.fileTags(), templatesNode(s.nameTemplates()),
+                s.closeToTray());
     }
 
     Settings toSettings() {
@@ -44,7 +45,8 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 window, dividerPositions, columns, sortOrder, defaultKind, nameTemplate,
                 sidecars == null ? d.sidecars() : sidecars,
                 fileTags == null ? d.fileTags() : fileTags,
-                templates(nameTemplates));
+                templates(nameTemplates),
+                closeToTray == null ? d.closeToTray() : closeToTray);
     }
 
     // A map of template texts; any other shape (edited by hand) is left out rather than losing every setting.

@@ -52,7 +52,12 @@ final class FlowFixture implements AutoCloseable {
 
     /** Builds everything and shows it on {@code stage}; call on the FX thread (a TestFX {@code @Start}). */
     FlowFixture(Stage stage, Path dataDir, Duration simRunTime, PollSettings polling) {
-        sim = KieSimulator.start(SimConfig.defaults().withRunTime(simRunTime));
+        this(stage, dataDir, SimConfig.defaults().withRunTime(simRunTime), polling);
+    }
+
+    /** The same with the simulator configured by hand (its clock, say, so a test decides when tasks finish). */
+    FlowFixture(Stage stage, Path dataDir, SimConfig simConfig, PollSettings polling) {
+        sim = KieSimulator.start(simConfig);
         store = SqliteTaskStore.open(dataDir.resolve("data"));
         key = new AtomicReference<>(ApiKey.of(sim.apiKey()));
         client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()), key::get, Clock.systemUTC());

@@ -51,7 +51,8 @@ class SettingsStoreTest {
                 .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)))
                 .withDefaultKind("veo")
                 .withNameTemplate("{date:yyyy-MM}/{kind}/{prompt:40}-{id:8}.{ext}")
-                .withSidecars(false);
+                .withSidecars(false)
+                .withCloseToTray(true);
 
         store().save(changed);
 
@@ -210,5 +211,16 @@ class SettingsStoreTest {
                 () -> new SettingsStore(notAFolder).save(Settings.DEFAULTS));
 
         assertThat(error).hasMessageStartingWith("Your settings could not be saved to");
+    }
+
+    @Test
+    void closingToTheTrayIsOffByDefaultAndInAFileFromBeforeIt() throws Exception {
+        assertThat(Settings.DEFAULTS.closeToTray()).isFalse();
+        Files.writeString(file(), "{\"version\": 1, \"notifications\": false}");
+
+        Settings loaded = store().load().settings();
+
+        assertThat(loaded.closeToTray()).isFalse();
+        assertThat(loaded.notifications()).isFalse();
     }
 }

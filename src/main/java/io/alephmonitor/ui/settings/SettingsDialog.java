@@ -68,8 +68,9 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
                 "Write the prompt and task ID into each saved file", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
-        grid.addRow(row, name("Notifications"), toggle("settings-notifications",
+        grid.addRow(row++, name("Notifications"), toggle("settings-notifications",
                 "Tell me when a task finishes or fails", model.notificationsProperty()));
+        grid.addRow(row, name("Tray"), trayEditor());
 
         TitledPane advanced = new TitledPane("Advanced", advancedEditor());
         advanced.setId("settings-advanced");
@@ -133,6 +134,21 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
     }
 
     /** A switch that edits one of the settings. */
+    /** The close-to-tray switch; where the desktop has no tray it is off, disabled, and a note says why. */
+    private Node trayEditor() {
+        ToggleSwitch toggle = new ToggleSwitch("Close to the tray and keep checking");
+        toggle.setId("settings-close-to-tray");
+        toggle.selectedProperty().bindBidirectional(model.closeToTrayProperty());
+        toggle.disableProperty().bind(model.trayAvailableProperty().not());
+        Label note = new Label("This desktop has no tray, so closing the window quits the app.");
+        note.setId("settings-no-tray-note");
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        note.visibleProperty().bind(model.trayAvailableProperty().not());
+        note.managedProperty().bind(note.visibleProperty());
+        return new VBox(4, toggle, note);
+    }
+
     private static Node toggle(String id, String text, BooleanProperty setting) {
         ToggleSwitch toggle = new ToggleSwitch(text);
         toggle.setId(id);

@@ -44,6 +44,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Path> libraryFolder = new SimpleObjectProperty<>(this, "libraryFolder");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
     private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
+    private final BooleanProperty closeToTray = new SimpleBooleanProperty(this, "closeToTray", false);
+    private final BooleanProperty trayAvailable = new SimpleBooleanProperty(this, "trayAvailable", false);
     private final StringProperty apiBaseUrl = new SimpleStringProperty(this, "apiBaseUrl", "");
     private final StringProperty overrideNote = new SimpleStringProperty(this, "overrideNote", "");
     private final NamingModel naming = new NamingModel();
@@ -76,6 +78,12 @@ public final class SettingsViewModel {
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
     public BooleanProperty notificationsProperty() { return notifications; }
+
+    /** Closing the window leaves the app in the tray, still checking. */
+    public BooleanProperty closeToTrayProperty() { return closeToTray; }
+
+    /** Whether this desktop has a tray (set by the app; without one the switch above cannot be turned on). */
+    public BooleanProperty trayAvailableProperty() { return trayAvailable; }
 
     /** The API base URL; empty = kie.ai's own address. */
     public StringProperty apiBaseUrlProperty() { return apiBaseUrl; }

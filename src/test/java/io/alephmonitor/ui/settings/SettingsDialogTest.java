@@ -1,6 +1,7 @@
 package io.alephmonitor.ui.settings;
 
 import io.alephmonitor.settings.Theme;
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -159,5 +160,28 @@ class SettingsDialogTest {
     void theSidecarSwitchIsOnByDefault(FxRobot robot) {
         assertThat(model.sidecarsProperty().get()).isTrue();
         assertThat(find(robot, "settings-sidecars", Node.class)).isNotNull();
+    }
+
+    @Test
+    void whereTheDesktopHasNoTrayTheCloseToTraySwitchIsDisabledAndANoteSaysClosingQuits(FxRobot robot) {
+        ToggleSwitch toTray = find(robot, "settings-close-to-tray", ToggleSwitch.class);
+        Label note = find(robot, "settings-no-tray-note", Label.class);
+
+        assertThat(toTray.isDisabled()).isTrue();
+        assertThat(toTray.isSelected()).isFalse();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("This desktop has no tray, so closing the window quits the app.");
+    }
+
+    @Test
+    void whereTheDesktopHasATrayClosingToItCanBeTurnedOnAndTheNoteIsGone(FxRobot robot) {
+        robot.interact(() -> model.trayAvailableProperty().set(true));
+        ToggleSwitch toTray = find(robot, "settings-close-to-tray", ToggleSwitch.class);
+
+        robot.interact(() -> toTray.setSelected(true));
+
+        assertThat(toTray.isDisabled()).isFalse();
+        assertThat(model.closeToTrayProperty().get()).isTrue();
+        assertThat(find(robot, "settings-no-tray-note", Label.class).isVisible()).isFalse();
     }
 }
