@@ -5,7 +5,8 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
-import io.alephmonitor.ui.create.NewTaskDialog;
+import io.alephmonitor.kie.CreateDraft;
+import io.alephmonitor.ui.create.CreateTaskDialog;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
@@ -89,6 +90,7 @@ public final class MainWindow extends BorderPane {
         notifier = new FinishNotifier(this, model::now);
         model.addFinishListener(notifier);
 
+        actions.setRemakeHook(this::remake);
         table.setContextMenu(actions.contextMenu());
         table.setStarToggle(model::toggleStar);
         gallery.setContextMenu(actions.contextMenu());
@@ -211,10 +213,26 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openNewTask() {
-        if (taskCreator == null) {
+        if (taskCreator != null) {
+            show(new CreateTaskDialog(taskCreator));
+        }
+    }
+
+    /** Regenerate / Use as template: New task filled from the task's recorded parameters; the new task remembers it. */
+    public void remake(TrackedTask task) {
+        if (taskCreator == null || task == null) {
             return;
         }
-        NewTaskDialog dialog = new NewTaskDialog(taskCreator);
+        java.util.Optional<CreateDraft> template = CreateDraft.fromRecorded(task.kind(), task.params().raw());
+        if (template.isEmpty()) {
+            model.setMessage("Task " + task.taskId() + " cannot be remade here: its settings are not known yet, or its "
+                    + "kind has no documented create request. Check it again, or start a New task.");
+            return;
+        }
+        show(new CreateTaskDialog(taskCreator, template.get(), task.taskId()));
+    }
+
+    private void show(CreateTaskDialog dialog) {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
