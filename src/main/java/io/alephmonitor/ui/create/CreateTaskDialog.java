@@ -67,6 +67,7 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
         setTitle(parentId == null ? "New task" : "New take");
         setResizable(true);
         getDialogPane().setId("createTaskDialog");
+        getDialogPane().getProperties().put(CreateTaskDialog.class, this);
         getDialogPane().getButtonTypes().setAll(SEND, ButtonType.CANCEL);
         getDialogPane().setPrefSize(760, 640);
         if (template != null) {
@@ -161,6 +162,11 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
     /** The form behind the fields (for tests and previews). */
     public CreateFormViewModel model() {
         return model;
+    }
+
+    /** The dialog whose pane this is (tests and previews find it through its pane); null for another pane. */
+    static CreateTaskDialog owning(javafx.scene.Node pane) {
+        return pane.getProperties().get(CreateTaskDialog.class) instanceof CreateTaskDialog dialog ? dialog : null;
     }
 
     private void showFields() {
