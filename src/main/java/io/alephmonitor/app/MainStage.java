@@ -80,6 +80,7 @@ final class MainStage {
         window.setOnSave(tasks -> saveMany.save(tasks, view.detail()));
         window.setOnOpenSettings(() -> settingsFlow.open(opened, window));
         window.setTaskCreator(opened.taskCreator());
+        desktop.remakeThrough(window::remake);
         new TaskExchangeFlow(stage, window, opened.tracker(), io, Clock.systemDefaultZone()).attach();
         LibraryImportFlow library = new LibraryImportFlow(opened.tracker(), TaskKinds.standard().all().stream()
                 .map(TaskKind::id).collect(Collectors.toUnmodifiableSet()), io, Platform::runLater,

@@ -53,6 +53,7 @@ public final class CreateFormViewModel {
     private boolean loading;
 
     public CreateFormViewModel() {
+        forms.add(MarketForms.rawInput(""));
         rawText.addListener((obs, old, text) -> {
             if (!loading && rawShown.get()) {
                 readRaw(text);
@@ -103,8 +104,20 @@ public final class CreateFormViewModel {
 
     /** True when the shown form is a Market model's raw {@code input} JSON. */
     public boolean isRawMarket() {
-        CreateForm shown = form.get();
+        return isRawMarket(form.get());
+    }
+
+    static boolean isRawMarket(CreateForm shown) {
         return shown != null && shown.isMarket() && MarketForms.all().stream().noneMatch(f -> f.id().equals(shown.id()));
+    }
+
+    private int indexOfRawMarket() {
+        for (int i = 0; i < forms.size(); i++) {
+            if (isRawMarket(forms.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Shows {@code chosen} with its defaults; a prompt already typed is carried over when the new form has one. */
@@ -127,7 +140,12 @@ public final class CreateFormViewModel {
         loading = true;
         try {
             if (!forms.contains(draft.form())) {
-                forms.add(draft.form());
+                int raw = indexOfRawMarket();
+                if (isRawMarket(draft.form()) && raw >= 0) {
+                    forms.set(raw, draft.form()); // one "other Market model" entry, named after the model typed
+                } else {
+                    forms.add(draft.form());
+                }
             }
             base = draft;
             fields.clear();

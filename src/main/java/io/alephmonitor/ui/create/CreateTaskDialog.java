@@ -159,6 +159,15 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
         setResultConverter(button -> button == SEND ? created : null);
     }
 
+    /**
+     * Regenerate / Use as template: New task filled from the task's recorded parameters, the new task
+     * remembering it; empty when its parameters are not known or its kind has no documented create request.
+     */
+    public static Optional<CreateTaskDialog> remaking(TaskCreator creator, io.alephmonitor.model.TrackedTask task) {
+        return CreateDraft.fromRecorded(task.kind(), task.params() == null ? null : task.params().raw())
+                .map(template -> new CreateTaskDialog(creator, template, task.taskId()));
+    }
+
     /** The form behind the fields (for tests and previews). */
     public CreateFormViewModel model() {
         return model;

@@ -37,6 +37,9 @@ final class FormGroups {
 
     /** "Video · Veo 3.1": what the chooser shows. */
     static String title(CreateForm form) {
+        if (CreateFormViewModel.isRawMarket(form)) {
+            return "Market · Other Market model" + (form.marketModel().isBlank() ? " (its input as JSON)" : ": " + form.marketModel());
+        }
         return group(form) + " · " + form.title() + (form.isMarket() ? " (Market)" : "");
     }
 

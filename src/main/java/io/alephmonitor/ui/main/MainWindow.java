@@ -5,7 +5,6 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
-import io.alephmonitor.kie.CreateDraft;
 import io.alephmonitor.ui.create.CreateTaskDialog;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
@@ -223,13 +222,13 @@ public final class MainWindow extends BorderPane {
         if (taskCreator == null || task == null) {
             return;
         }
-        java.util.Optional<CreateDraft> template = CreateDraft.fromRecorded(task.kind(), task.params().raw());
-        if (template.isEmpty()) {
+        java.util.Optional<CreateTaskDialog> remake = CreateTaskDialog.remaking(taskCreator, task);
+        if (remake.isEmpty()) {
             model.setMessage("Task " + task.taskId() + " cannot be remade here: its settings are not known yet, or its "
                     + "kind has no documented create request. Check it again, or start a New task.");
             return;
         }
-        show(new CreateTaskDialog(taskCreator, template.get(), task.taskId()));
+        show(remake.get());
     }
 
     private void show(CreateTaskDialog dialog) {

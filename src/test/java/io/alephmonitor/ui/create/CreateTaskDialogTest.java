@@ -162,6 +162,27 @@ class CreateTaskDialogTest {
     }
 
     @Test
+    void aMarketModelWithoutADescriptionIsCreatedFromItsIdAndItsInputJson(FxRobot robot) throws Exception {
+        open(robot);
+        CreateFormViewModel model = dialog(robot).model();
+        CreateForm other = model.forms().stream().filter(CreateFormViewModel::isRawMarket).findFirst().orElseThrow();
+        choose(robot, other);
+        assertThat(send(robot).isDisabled()).as("no model id yet").isTrue();
+
+        type(robot, "#marketModelId", "grok-imagine/text-to-image");
+        fill(robot, Map.of("input", "{\"prompt\": \"Cinematic portrait\", \"aspect_ratio\": \"3:2\"}"));
+        assertThat(model.forms().stream().filter(CreateFormViewModel::isRawMarket)).hasSize(1);
+        assertThat(send(robot).isDisabled()).isFalse();
+        robot.clickOn("#sendButton");
+        awaitClosed(robot);
+
+        TrackedTask made = tracker.tasks().getLast();
+        JsonNode sent = sim.createdMarketTask(made.taskId());
+        assertThat(sent.get("model").asText()).isEqualTo("grok-imagine/text-to-image");
+        assertThat(sent.get("input").get("aspect_ratio").asText()).isEqualTo("3:2");
+    }
+
+    @Test
     void withoutCreditsTheRefusalLandsInTheFormAndEverythingTypedStays(FxRobot robot) {
         sim.setGlobalFault(GlobalFault.NO_CREDITS);
         open(robot);

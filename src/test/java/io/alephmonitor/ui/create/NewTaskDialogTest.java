@@ -64,7 +64,17 @@ class NewTaskDialogTest {
     }
 
     private void open(FxRobot robot) {
-        robot.clickOn("#newTaskButton");
+        // No longer on the toolbar (the generated CreateTaskDialog is); opened as the window opened it.
+        robot.interact(() -> {
+            NewTaskDialog dialog = new NewTaskDialog(creator);
+            dialog.initOwner(window.getScene().getWindow());
+            dialog.setOnHidden(e -> {
+                if (dialog.getResult() != null) {
+                    window.select(dialog.getResult().taskId());
+                }
+            });
+            dialog.show();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
