@@ -49,6 +49,8 @@ public final class CreateFormViewModel {
             problems, rawProblem, sending, form, marketModel);
     private final StringBinding problemSummary = Bindings.createStringBinding(() -> problems.get().isEmpty() ? null
             : String.join("\n", problems.get().values()), problems);
+    /** Fields the user has changed since the form was shown: a blank field's "fill in" waits until then. */
+    private final javafx.collections.ObservableSet<String> touched = FXCollections.observableSet();
     private CreateDraft base;
     private boolean loading;
 
@@ -97,9 +99,56 @@ public final class CreateFormViewModel {
         return fields.get(name);
     }
 
-    /** The sentence to show under field {@code name}, null while it is fine. */
+    /**
+     * The sentence to show under field {@code name}, null while it is fine. A field left blank is not
+     * reproached before the user has typed in it (Send stays disabled and {@link #sendHint()} says why).
+     */
     public ObservableStringValue fieldError(String name) {
-        return Bindings.createStringBinding(() -> problems.get().get(name), problems);
+        return Bindings.createStringBinding(() -> {
+            StringProperty text = fields.get(name);
+            boolean blank = text == null || text.get() == null || text.get().isBlank();
+            return blank && !touched.contains(name) ? null : problems.get().get(name);
+        }, problems, touched);
+    }
+
+    /** Why Send is disabled while some problem is not shown under its field yet; null otherwise. */
+    public ObservableStringValue sendHint() {
+        return Bindings.createStringBinding(() -> problems.get().isEmpty() ? null
+                : "Fill in the fields marked * and fix what is shown in red to send.", problems);
+    }
+
+    /**
+     * The most characters field {@code name} takes now: its documented limit, or a lower one a rule
+     * applies for the other fields' values (Suno's 500 without custom mode); null for none.
+     */
+    public Integer maxLength(String name) {
+        CreateForm shown = form.get();
+        CreateField field = shown.field(name).orElse(null);
+        Integer max = field == null ? null : field.maxLength();
+        for (io.alephmonitor.model.CreateRule rule : shown.rules()) {
+            if (rule instanceof io.alephmonitor.model.CreateRule.MaxLengthWhen(String ruled, int limit, String whenField,
+                    java.util.List<String> whenValues) && ruled.equals(name)
+                    && whenValues.contains(effective(shown, whenField))) {
+                max = max == null ? limit : Math.min(max, limit);
+            }
+        }
+        return max;
+    }
+
+    /** The other fields this field's limit depends on (so a count can follow them). */
+    public javafx.beans.Observable[] limitDependencies(String name) {
+        return form.get().rules().stream()
+                .filter(rule -> rule instanceof io.alephmonitor.model.CreateRule.MaxLengthWhen when && when.field().equals(name))
+                .map(rule -> fields.get(((io.alephmonitor.model.CreateRule.MaxLengthWhen) rule).whenField()))
+                .filter(java.util.Objects::nonNull).toArray(javafx.beans.Observable[]::new);
+    }
+
+    private String effective(CreateForm shown, String name) {
+        StringProperty text = fields.get(name);
+        if (text != null && text.get() != null && !text.get().isBlank()) {
+            return text.get().strip();
+        }
+        return shown.field(name).map(CreateField::defaultValue).orElse("");
     }
 
     /** True when the shown form is a Market model's raw {@code input} JSON. */
@@ -149,9 +198,15 @@ public final class CreateFormViewModel {
             }
             base = draft;
             fields.clear();
+            touched.clear();
             for (CreateField field : draft.form().fields()) {
                 StringProperty text = new SimpleStringProperty(this, field.name(), draft.values().getOrDefault(field.name(), ""));
-                text.addListener((obs, old, now) -> revalidate());
+                text.addListener((obs, old, now) -> {
+                    if (!loading) {
+                        touched.add(field.name());
+                    }
+                    revalidate();
+                });
                 fields.put(field.name(), text);
             }
             marketModel.set(draft.form().isMarket() ? draft.form().marketModel() : "");

@@ -141,7 +141,10 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
         spinner.managedProperty().bind(model.sendingProperty());
         Label error = FieldError.of("createError", model.failureProperty());
         error.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        HBox status = new HBox(8, spinner, error);
+        Label hint = FieldError.of("sendHint", model.sendHint());
+        hint.getStyleClass().removeAll(Styles.DANGER);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox status = new HBox(8, spinner, error, hint);
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, header, tabs, status);

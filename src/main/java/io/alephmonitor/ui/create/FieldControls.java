@@ -57,8 +57,11 @@ final class FieldControls {
                 Label count = new Label();
                 count.setId("count-" + field.name());
                 count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                javafx.beans.Observable[] limits = model.limitDependencies(field.name());
+                javafx.beans.Observable[] watched = java.util.Arrays.copyOf(limits, limits.length + 1);
+                watched[limits.length] = text;
                 count.textProperty().bind(Bindings.createStringBinding(
-                        () -> text.get().length() + " / " + field.maxLength() + " characters", text));
+                        () -> text.get().length() + " / " + model.maxLength(field.name()) + " characters", watched));
                 value.getChildren().add(count);
             }
             value.getChildren().add(FieldError.of("error-" + field.name(), model.fieldError(field.name())));
@@ -92,7 +95,7 @@ final class FieldControls {
                 yield area;
             }
             case BOOLEAN -> {
-                CheckBox box = new CheckBox(field.required() ? "Yes (required choice)" : "Yes");
+                CheckBox box = new CheckBox("Yes");
                 box.setSelected("true".equals(text.get()));
                 box.selectedProperty().addListener((obs, old, on) -> text.set(on ? "true" : "false"));
                 text.addListener((obs, old, now) -> box.setSelected("true".equals(now)));

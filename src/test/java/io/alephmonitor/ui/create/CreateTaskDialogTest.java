@@ -113,12 +113,20 @@ class CreateTaskDialogTest {
     void aSunoPromptTooLongWithoutCustomModeIsFlaggedAsYouTypeAndSendStaysDisabled(FxRobot robot) {
         open(robot);
         choose(robot, CreateForms.suno());
+        assertThat(label(robot, "#error-prompt").isVisible()).as("not reproached before typing").isFalse();
+        assertThat(label(robot, "#sendHint").isVisible()).isTrue();
+        assertThat(send(robot).isDisabled()).isTrue();
         fill(robot, Map.of("callBackUrl", "https://example.com/cb", "prompt", "a".repeat(501)));
 
         assertThat(label(robot, "#error-prompt").isVisible()).isTrue();
         assertThat(label(robot, "#error-prompt").getText()).contains("501 characters").contains("at most 500");
-        assertThat(label(robot, "#count-prompt").getText()).isEqualTo("501 / 5000 characters");
+        assertThat(label(robot, "#count-prompt").getText()).isEqualTo("501 / 500 characters");
         assertThat(send(robot).isDisabled()).isTrue();
+
+        fill(robot, Map.of("customMode", "true", "style", "Lo-fi", "title", "Rain"));
+        assertThat(label(robot, "#count-prompt").getText()).isEqualTo("501 / 5000 characters");
+        assertThat(label(robot, "#error-prompt").isVisible()).isFalse();
+        fill(robot, Map.of("customMode", "false"));
 
         fill(robot, Map.of("prompt", "a".repeat(500)));
         assertThat(label(robot, "#error-prompt").isVisible()).isFalse();
