@@ -106,6 +106,7 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
                     + "change what you like and send.");
             from.setId("remadeFrom");
             from.setWrapText(true);
+            from.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of being cut
             from.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             header.getChildren().add(from);
         }

@@ -1,10 +1,11 @@
 package io.alephmonitor.ui.create;
 
-import io.alephmonitor.kie.ApiKey;
+import static io.alephmonitor.ui.create.NewTaskWindow.label;
+import static io.alephmonitor.ui.create.NewTaskWindow.text;
+import static io.alephmonitor.ui.create.NewTaskWindow.type;
+
 import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.CreateExamples;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.KieJson;
 import io.alephmonitor.kie.MarketKind;
 import io.alephmonitor.model.CreateForm;
@@ -14,24 +15,13 @@ import io.alephmonitor.model.TaskOrigin;
 import io.alephmonitor.model.TaskSnapshot;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.sim.GlobalFault;
-import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
-import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.tracking.TaskCreator;
-import io.alephmonitor.ui.FakeTaskTracker;
-import io.alephmonitor.ui.main.DesktopActions;
-import io.alephmonitor.ui.main.MainWindow;
-import io.alephmonitor.ui.preview.ImageCache;
-import io.alephmonitor.ui.theme.ThemeController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -62,31 +52,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class CreateTaskDialogTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T09:00:00Z"));
-    private final KieSimulator sim = KieSimulator.start(SimConfig.defaults().withClock(clock));
-    private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()),
-            () -> ApiKey.of(sim.apiKey()), clock);
-    private FakeTaskTracker tracker;
-    private TaskCreator creator;
-    private MainWindow window;
+    private final NewTaskWindow app = new NewTaskWindow(Instant.parse("2026-12-04T09:00:00Z"));
 
     @Start
     void start(Stage stage) {
-        tracker = new FakeTaskTracker(clock);
-        creator = new TaskCreator(() -> client, tracker::addCreatedFrom, clock);
-        window = new MainWindow(tracker, clock, DesktopActions.NONE, new ImageCache());
-        window.setTaskCreator(creator);
-        Scene scene = new Scene(window, 1280, 800);
-        ThemeController.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        app.show(stage, 1280, 800);
     }
 
     @AfterEach
     void stop() {
-        creator.close();
-        client.close();
-        sim.close();
+        app.close();
     }
 
     @Test
@@ -101,12 +76,12 @@ class CreateTaskDialogTest {
             robot.clickOn("#sendButton");
             awaitClosed(robot);
 
-            TrackedTask made = tracker.tasks().getLast();
+            TrackedTask made = app.tracker.tasks().getLast();
             assertThat(made.kind()).as(form.id()).isEqualTo(form.kindId());
-            assertThat(sim.kindOf(made.taskId())).as(form.id()).isEqualTo(form.kindId());
+            assertThat(app.sim.kindOf(made.taskId())).as(form.id()).isEqualTo(form.kindId());
             assertThat(made.origin()).isNull();
         }
-        assertThat(tracker.tasks()).hasSize(CreateForms.all().size());
+        assertThat(app.tracker.tasks()).hasSize(CreateForms.all().size());
     }
 
     @Test
@@ -166,7 +141,7 @@ class CreateTaskDialogTest {
         assertThat(text(robot, "#rawJson")).contains("\"callBackUrl\" : 5");
         showRaw(robot, false);
         assertThat(text(robot, "#field-prompt")).isEqualTo("A paper boat on a rainy street");
-        assertThat(tracker.tasks()).isEmpty();
+        assertThat(app.tracker.tasks()).isEmpty();
     }
 
     @Test
@@ -184,15 +159,15 @@ class CreateTaskDialogTest {
         robot.clickOn("#sendButton");
         awaitClosed(robot);
 
-        TrackedTask made = tracker.tasks().getLast();
-        JsonNode sent = sim.createdMarketTask(made.taskId());
+        TrackedTask made = app.tracker.tasks().getLast();
+        JsonNode sent = app.sim.createdMarketTask(made.taskId());
         assertThat(sent.get("model").asText()).isEqualTo("grok-imagine/text-to-image");
         assertThat(sent.get("input").get("aspect_ratio").asText()).isEqualTo("3:2");
     }
 
     @Test
     void withoutCreditsTheRefusalLandsInTheFormAndEverythingTypedStays(FxRobot robot) {
-        sim.setGlobalFault(GlobalFault.NO_CREDITS);
+        app.sim.setGlobalFault(GlobalFault.NO_CREDITS);
         open(robot);
         choose(robot, CreateForms.luma());
         fill(robot, Map.of("prompt", "A futuristic cityscape", "videoUrl", "https://example.com/video.mp4"));
@@ -211,10 +186,10 @@ class CreateTaskDialogTest {
     void regeneratingAPastedMarketTaskWithAChangedPromptMakesANewTakeWithTheOldOtherInputs(FxRobot robot)
             throws Exception {
         TrackedTask pasted = pastedKlingTask();
-        robot.interact(() -> tracker.pushBatch(java.util.List.of(pasted)));
+        robot.interact(() -> app.tracker.pushBatch(java.util.List.of(pasted)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.select(pasted.taskId()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+        robot.interact(() -> app.window.select(pasted.taskId()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window.selectedTaskProperty().get() != null);
 
         robot.interact(() -> robot.lookup(".table-view").query().requestFocus());
         robot.push(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
@@ -228,29 +203,29 @@ class CreateTaskDialogTest {
         robot.clickOn("#sendButton");
         awaitClosed(robot);
 
-        TrackedTask remade = tracker.tasks().stream().filter(t -> !t.taskId().equals(pasted.taskId()))
+        TrackedTask remade = app.tracker.tasks().stream().filter(t -> !t.taskId().equals(pasted.taskId()))
                 .findFirst().orElseThrow();
         assertThat(remade.origin()).isEqualTo(new TaskOrigin(pasted.taskId(), TaskOrigin.Relation.REMADE));
-        JsonNode sent = sim.createdMarketTask(remade.taskId());
+        JsonNode sent = app.sim.createdMarketTask(remade.taskId());
         assertThat(sent.get("model").asText()).isEqualTo("kling-2.6/text-to-video");
         assertThat(sent.get("input").get("prompt").asText()).isEqualTo("A paper boat on a sunny street");
         assertThat(sent.get("input").get("aspect_ratio").asText()).isEqualTo("9:16");
         assertThat(sent.get("input").get("duration").asText()).isEqualTo("10");
         assertThat(sent.get("input").get("sound").asBoolean()).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.selectedTaskProperty().get() != null
-                        && window.selectedTaskProperty().get().taskId().equals(remade.taskId()));
+                () -> app.window.selectedTaskProperty().get() != null
+                        && app.window.selectedTaskProperty().get().taskId().equals(remade.taskId()));
     }
 
     /** A Kling task made on kie.ai (here: the simulator) outside the app, pasted, and polled once for its record. */
     private TrackedTask pastedKlingTask() {
         ObjectNode input = KieJson.MAPPER.createObjectNode().put("prompt", "A paper boat on a rainy street")
                 .put("sound", true).put("aspect_ratio", "9:16").put("duration", "10");
-        String id = ((ApiResult.Ok<String>) client.create(io.alephmonitor.kie.CreateBodies.market(
+        String id = ((ApiResult.Ok<String>) app.client.create(io.alephmonitor.kie.CreateBodies.market(
                 "kling-2.6/text-to-video", input))).value();
-        ApiResult<TaskSnapshot> polled = client.poll(new MarketKind(), id);
+        ApiResult<TaskSnapshot> polled = app.client.poll(new MarketKind(), id);
         assertThat(polled).isInstanceOf(ApiResult.Ok.class);
-        return TrackedTask.added(id, "market", clock.instant()).withPoll(((ApiResult.Ok<TaskSnapshot>) polled).value());
+        return TrackedTask.added(id, "market", app.clock.instant()).withPoll(((ApiResult.Ok<TaskSnapshot>) polled).value());
     }
 
     /** The docs' example for the form, typed in (links made https); Kling's page shows its fields only. */
@@ -314,19 +289,6 @@ class CreateTaskDialogTest {
                         .anyMatch(tab -> "rawTab".equals(tab.getId()))).findFirst().orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(raw ? 1 : 0));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
-        robot.interact(() -> field.setText(text));
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextInputControl.class).getText();
-    }
-
-    private Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
     }
 
     private Button send(FxRobot robot) {
