@@ -166,6 +166,28 @@ class CreateTaskDialogTest {
     }
 
     @Test
+    void overTheCreationLimitTheWaitLandsInTheFormAndNothingIsLost(FxRobot robot) {
+        io.alephmonitor.kie.CreateRequest flux = request(CreateForms.fluxKontext(), example(CreateForms.fluxKontext()));
+        for (int i = 0; i < io.alephmonitor.kie.CreationLimit.MAX_CREATIONS; i++) {
+            app.creator.create(flux).join();
+        }
+        open(robot);
+        choose(robot, CreateForms.fluxKontext());
+        fill(robot, Map.of("prompt", "A lighthouse in a storm"));
+
+        robot.clickOn("#sendButton");
+        awaitFailure(robot);
+
+        assertThat(label(robot, "#createError").getText()).contains("wait");
+        assertThat(dialogOpen(robot)).isTrue();
+        assertThat(text(robot, "#field-prompt")).isEqualTo("A lighthouse in a storm");
+    }
+
+    private static io.alephmonitor.kie.CreateRequest request(CreateForm form, Map<String, String> values) {
+        return ((io.alephmonitor.kie.CreateBodies.Built.Ready) io.alephmonitor.kie.CreateBodies.build(form, values)).request();
+    }
+
+    @Test
     void withoutCreditsTheRefusalLandsInTheFormAndEverythingTypedStays(FxRobot robot) {
         app.sim.setGlobalFault(GlobalFault.NO_CREDITS);
         open(robot);
