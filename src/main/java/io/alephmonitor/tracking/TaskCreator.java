@@ -41,7 +41,12 @@ public final class TaskCreator implements AutoCloseable {
      * @param clock the time the creation limit counts by
      */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, Clock clock) {
-        this(api, tracking(track), clock);
+        this(api, tracking(track), new CreationLimit(clock));
+    }
+
+    /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
+    public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, CreationLimit limit) {
+        this(api, tracking(track), limit);
     }
 
     /**
@@ -49,9 +54,14 @@ public final class TaskCreator implements AutoCloseable {
      *              the origin is null for a task made on its own
      */
     public TaskCreator(Supplier<KieApi> api, Tracking track, Clock clock) {
+        this(api, track, new CreationLimit(clock));
+    }
+
+    /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
+    public TaskCreator(Supplier<KieApi> api, Tracking track, CreationLimit limit) {
         this.api = Objects.requireNonNull(api, "api");
         this.track = Objects.requireNonNull(track, "track");
-        this.limit = new CreationLimit(clock);
+        this.limit = Objects.requireNonNull(limit, "limit");
     }
 
     /** How a created task is handed to the tracker: its ID, kind and what it was made from (null: nothing). */

@@ -172,6 +172,19 @@ public final class CreateTaskDialog extends Dialog<Outcome.Created> {
                 .map(template -> new CreateTaskDialog(creator, template, task.taskId()));
     }
 
+    /** Shows the dialog over {@code owner} (null: none); {@code onCreated} gets the new task's ID once one is made. */
+    public void showOver(javafx.stage.Window owner, java.util.function.Consumer<String> onCreated) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setOnHidden(e -> {
+            if (getResult() != null) {
+                onCreated.accept(getResult().taskId());
+            }
+        });
+        show();
+    }
+
     /** The form behind the fields (for tests and previews). */
     public CreateFormViewModel model() {
         return model;
