@@ -111,11 +111,17 @@ class ArchitectureTest {
 
     /**
      * ui/ sees kie/ through tracking/ and the model only. The one exception is narrow and named:
-     * the new-task form builds {@code KieApi}'s request records (a later step moves them to the model).
+     * the new-task form (ui/create only) builds create requests: {@code KieApi}'s request records and a
+     * filled form's {@code CreateDraft} (its body as JSON text, read back; built into a {@code CreateRequest}).
      */
     @ArchTest
     static final ArchRule uiKnowsNoKieTypesButTheCreateRequests = noClasses().that().resideInAPackage(UI)
             .should().dependOnClassesThat(resideInAPackage(KIE).and(not(createRequests())));
+
+    @ArchTest
+    static final ArchRule onlyTheNewTaskFormBuildsCreateRequests = noClasses().that().resideInAPackage(UI)
+            .and().resideOutsideOfPackage("io.alephmonitor.ui.create..")
+            .should().dependOnClassesThat().resideInAPackage(KIE);
 
     @ArchTest
     static final ArchRule onlyTheWiringStartsTheSimulator = noClasses()
@@ -129,7 +135,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(UI);
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> createRequests() {
-        return belongToAnyOf(io.alephmonitor.kie.KieApi.AlephRequest.class, io.alephmonitor.kie.KieApi.MarketRequest.class)
-                .as("KieApi's create requests");
+        return belongToAnyOf(io.alephmonitor.kie.KieApi.AlephRequest.class, io.alephmonitor.kie.KieApi.MarketRequest.class,
+                io.alephmonitor.kie.CreateRequest.class, io.alephmonitor.kie.CreateDraft.class,
+                io.alephmonitor.kie.CreateBodies.class).as("the create requests");
     }
 }

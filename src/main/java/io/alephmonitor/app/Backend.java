@@ -78,7 +78,7 @@ final class Backend implements AutoCloseable {
         Supplier<KieApi> api = () -> this.key.get() == null ? null : this.client.get();
         // One creation limit for the account: single creations and batch rows count against the same 20 per 10 s.
         CreationLimit limit = new CreationLimit(Clock.systemUTC());
-        this.creator = new TaskCreator(api, tracker::addCreated, limit);
+        this.creator = new TaskCreator(api, tracker::addCreatedFrom, limit);
         this.batches = new BatchQueue(store.batches(), api, limit, Clock.systemUTC(), tracker::addCreated);
         this.batchSender = new BatchSender(batches);
         // The stored queue goes on where it was (rows in flight at a crash become "may have been created").

@@ -35,6 +35,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final LinkRenewal linkRenewal;
     private final TextExcerpts textExcerpts;
     private volatile Supplier<LibraryOptions> naming = LibraryOptions::defaults;
+    private volatile java.util.function.Consumer<io.alephmonitor.model.TrackedTask> remake = task -> { };
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
         this(host, tracker, libraryFolder, io, null);
@@ -81,6 +82,16 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     @Override
     public SaveJob saveVideo(String taskId, Path target) {
         return tracker.save(taskId, target);
+    }
+
+    /** Where the detail pane's Regenerate goes (the window's New task, filled from the task). */
+    void remakeThrough(java.util.function.Consumer<io.alephmonitor.model.TrackedTask> hook) {
+        this.remake = java.util.Objects.requireNonNull(hook);
+    }
+
+    @Override
+    public void remake(io.alephmonitor.model.TrackedTask task) {
+        remake.accept(task);
     }
 
     @Override

@@ -82,6 +82,7 @@ final class MainStage {
         desktopPresence = new DesktopPresence(stage, window, opened.tracker(), settings);
         window.setOnOpenSettings(() -> settingsFlow.open(opened, desktopPresence.notices(), desktopPresence.hasTray()));
         window.setTaskCreator(opened.taskCreator());
+        desktop.remakeThrough(window::remake);
         window.setOnBatches(() -> new BatchFlow(stage, opened.batches(), opened::api, io).open());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, Clock.systemDefaultZone()).attach();
         LibraryImportFlow library = new LibraryImportFlow(opened.tracker(), TaskKinds.standard().all().stream()

@@ -249,7 +249,15 @@ public final class KieSimulator implements AutoCloseable {
         marketTasks.put(id, new MarketTask(id, model, input.deepCopy(), callBackUrl, now, now.plus(config.runTime())));
         String prompt = input.path("prompt").isTextual() ? input.get("prompt").asText() : null;
         String imageUrl = input.path("image_url").isTextual() ? input.get("image_url").asText() : null;
-        return add(task(SimKind.MARKET, id, prompt, imageUrl, model, now, now.plus(config.runTime())));
+        SimTask made = task(SimKind.MARKET, id, prompt, imageUrl, model, now, now.plus(config.runTime()));
+        // the record's param is the request as it was sent (docs: Market "Get Task Details")
+        ObjectNode param = JsonNodeFactory.instance.objectNode().put("model", model);
+        if (callBackUrl != null) {
+            param.put("callBackUrl", callBackUrl);
+        }
+        param.set("input", input.deepCopy());
+        return add(new SimTask(made.id(), made.kind(), made.prompt(), made.imageUrl(), param.toString(), made.model(),
+                made.createdAt(), made.completesAt(), made.results()));
     }
 
     /** kie.ai's creation limit: null when one more task may be created now, else how long to wait. */

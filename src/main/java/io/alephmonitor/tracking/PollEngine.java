@@ -105,6 +105,11 @@ public final class PollEngine implements AutoCloseable {
      * lost): it is stored, and polled once its kind is known, like a stored task of an unknown kind.
      */
     public Added addAnyKind(List<String> taskIds, String kindId) {
+        return addAnyKind(taskIds, kindId, null);
+    }
+
+    /** {@link #addAnyKind(List, String)} for tasks made from another one; they remember {@code origin} (null: none). */
+    public Added addAnyKind(List<String> taskIds, String kindId, io.alephmonitor.model.TaskOrigin origin) {
         Instant now = clock.instant();
         synchronized (lock) {
             List<TrackedTask> added = new ArrayList<>();
@@ -113,7 +118,7 @@ public final class PollEngine implements AutoCloseable {
                 if (tasks.contains(id)) {
                     already.add(id);
                 } else {
-                    TrackedTask task = TrackedTask.added(id, kindId, now);
+                    TrackedTask task = TrackedTask.added(id, kindId, now).withOrigin(origin);
                     tasks.append(task);
                     if (kinds.containsKey(kindId)) {
                         planner.schedule(id, now);

@@ -5,6 +5,7 @@ import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.CreateRequest;
 import io.alephmonitor.kie.CreationLimit;
 import io.alephmonitor.kie.KieApi;
+import io.alephmonitor.model.TaskOrigin;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class TaskCreator implements AutoCloseable {
     public static final String MARKET = "market";
 
     private final Supplier<KieApi> api;
-    private final BiConsumer<String, String> track;
+    private final Tracking track;
     private final CreationLimit limit;
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("task-create-", 0).factory());
@@ -40,14 +41,38 @@ public final class TaskCreator implements AutoCloseable {
      * @param clock the time the creation limit counts by
      */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, Clock clock) {
-        this(api, track, new CreationLimit(clock));
+        this(api, tracking(track), new CreationLimit(clock));
     }
 
     /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, CreationLimit limit) {
+        this(api, tracking(track), limit);
+    }
+
+    /**
+     * @param track called with (taskId, kind, origin) for every task created, before the outcome completes;
+     *              the origin is null for a task made on its own
+     */
+    public TaskCreator(Supplier<KieApi> api, Tracking track, Clock clock) {
+        this(api, track, new CreationLimit(clock));
+    }
+
+    /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
+    public TaskCreator(Supplier<KieApi> api, Tracking track, CreationLimit limit) {
         this.api = Objects.requireNonNull(api, "api");
         this.track = Objects.requireNonNull(track, "track");
         this.limit = Objects.requireNonNull(limit, "limit");
+    }
+
+    /** How a created task is handed to the tracker: its ID, kind and what it was made from (null: nothing). */
+    @FunctionalInterface
+    public interface Tracking {
+        void track(String taskId, String kind, TaskOrigin origin);
+    }
+
+    private static Tracking tracking(BiConsumer<String, String> track) {
+        Objects.requireNonNull(track, "track");
+        return (taskId, kind, origin) -> track.accept(taskId, kind);
     }
 
     /** What a creation came to. */
@@ -63,20 +88,25 @@ public final class TaskCreator implements AutoCloseable {
 
     /** Sends an Aleph generate request; the task is tracked as kind {@value #ALEPH}. */
     public CompletableFuture<Outcome> createAleph(KieApi.AlephRequest request) {
-        return create(ALEPH, client -> client.generateAleph(request));
+        return create(ALEPH, null, client -> client.generateAleph(request));
     }
 
     /** Sends a Market createTask request; the task is tracked as kind {@value #MARKET}. */
     public CompletableFuture<Outcome> createMarket(KieApi.MarketRequest request) {
-        return create(MARKET, client -> client.createMarketTask(request));
+        return create(MARKET, null, client -> client.createMarketTask(request));
     }
 
     /** Sends any documented create request ({@code CreateBodies}); the task is tracked as the request's kind. */
     public CompletableFuture<Outcome> create(CreateRequest request) {
-        return create(request.kindId(), client -> client.create(request));
+        return create(request, null);
     }
 
-    private CompletableFuture<Outcome> create(String kind, Function<KieApi, ApiResult<String>> call) {
+    /** {@link #create(CreateRequest)} for a task made from another one (Regenerate): tracked with {@code origin}. */
+    public CompletableFuture<Outcome> create(CreateRequest request, TaskOrigin origin) {
+        return create(request.kindId(), origin, client -> client.create(request));
+    }
+
+    private CompletableFuture<Outcome> create(String kind, TaskOrigin origin, Function<KieApi, ApiResult<String>> call) {
         KieApi client = api.get();
         if (client == null) {
             return CompletableFuture.completedFuture(new Outcome.Refused(
@@ -88,7 +118,7 @@ public final class TaskCreator implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> switch (call.apply(client)) {
             case ApiResult.Ok<String>(String taskId) -> {
-                track.accept(taskId, kind);
+                track.track(taskId, kind, origin);
                 yield new Outcome.Created(taskId, kind);
             }
             case ApiResult.Err<String>(ApiError error) -> new Outcome.Refused(refusal(error));

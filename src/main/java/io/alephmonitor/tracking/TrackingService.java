@@ -171,7 +171,12 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
 
     /** Tracks one task just created on kie.ai, exactly this ID and kind (no text scanning); it is polled at once. */
     public void addCreated(String taskId, String kind) {
-        PollEngine.Added added = engine.addAnyKind(List.of(taskId), kind);
+        addCreatedFrom(taskId, kind, null);
+    }
+
+    /** {@link #addCreated} for a task made from another one: it remembers {@code origin} (null: none). */
+    public void addCreatedFrom(String taskId, String kind, io.alephmonitor.model.TaskOrigin origin) {
+        PollEngine.Added added = engine.addAnyKind(List.of(taskId), kind, origin);
         afterWrite(added.written(), List.of(taskId), List.of());
     }
 

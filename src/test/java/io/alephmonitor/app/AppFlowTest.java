@@ -169,7 +169,7 @@ class AppFlowTest {
         robot.clickOn("#detail-save");
         waitUntil("the task records where its video was saved", () -> target.equals(savedPath(car)));
         waitUntil("the detail pane says where it was saved",
-                () -> robot.lookup("#detail-saved-note").queryLabeled().getText().equals("Saved to " + target));
+                () -> ("Saved to " + target).equals(robot.lookup("#detail-saved-note").queryLabeled().getText()));
         String videoUrl = ((TaskStatus.Succeeded) fx.tracker.tasks().stream()
                 .filter(t -> t.taskId().equals(car)).findFirst().orElseThrow().status()).videoUrl();
         assertThat(sha256(io.alephmonitor.testsupport.SavedMedia.of(Files.readAllBytes(target))))

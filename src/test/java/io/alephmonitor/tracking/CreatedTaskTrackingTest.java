@@ -45,4 +45,16 @@ class CreatedTaskTrackingTest {
         assertThat(api.polls("task_kling-2.6_1765182425861")).isZero();
         assertThat(engine.tasks()).hasSize(1);
     }
+
+    @Test
+    void aNewTakeIsStoredWithWhatItWasMadeFromAndPollingKeepsIt() {
+        io.alephmonitor.model.TaskOrigin origin = new io.alephmonitor.model.TaskOrigin(
+                "ee603959-debb-48d1-98c4-a6d1c717eba6", io.alephmonitor.model.TaskOrigin.Relation.REMADE);
+        engine.addAnyKind(List.of("0a1b2c3d-debb-48d1-98c4-a6d1c717eba6"), "aleph", origin).written().join();
+
+        engine.runCycle();
+
+        assertThat(store.loadAll()).extracting(t -> t.origin()).containsExactly(origin);
+        assertThat(engine.tasks()).extracting(t -> t.origin()).containsExactly(origin);
+    }
 }

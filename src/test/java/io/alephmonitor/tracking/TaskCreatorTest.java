@@ -50,6 +50,23 @@ class TaskCreatorTest {
     }
 
     @Test
+    void aNewTakeOfATaskIsTrackedWithWhatItWasMadeFromAndTheEngineKeepsIt() {
+        List<io.alephmonitor.model.TaskOrigin> origins = new CopyOnWriteArrayList<>();
+        io.alephmonitor.model.TaskOrigin origin = new io.alephmonitor.model.TaskOrigin("task_kling-2.6_1",
+                io.alephmonitor.model.TaskOrigin.Relation.REMADE);
+        try (TaskCreator remaking = new TaskCreator(() -> client, (id, kind, from) -> origins.add(from), clock)) {
+            Outcome outcome = remaking.create(io.alephmonitor.kie.CreateBodies.market("kling-2.6/text-to-video",
+                    prompt("A paper boat")), origin).join();
+
+            assertThat(outcome).isInstanceOf(Outcome.Created.class);
+            assertThat(origins).containsExactly(origin);
+            assertThat(remaking.create(io.alephmonitor.kie.CreateBodies.market("kling-2.6/text-to-video",
+                    prompt("A paper boat"))).join()).isInstanceOf(Outcome.Created.class);
+            assertThat(origins).hasSize(2).last().isNull();
+        }
+    }
+
+    @Test
     void aCreatedAlephTaskIsTrackedAsAlephBeforeTheOutcomeArrives() {
         Outcome outcome = creator.createAleph(aleph("Turn day into night")).join();
 

@@ -158,7 +158,12 @@ public final class FakeTaskTracker implements TaskTracker {
 
     /** Tracks exactly this ID as the real tracker's addCreated does (no text scanning); listeners hear of it. */
     public void addCreated(String taskId, String kind) {
-        TrackedTask fresh = TrackedTask.added(taskId, kind, clock.instant());
+        addCreatedFrom(taskId, kind, null);
+    }
+
+    /** {@link #addCreated} for a task made from another one, as the real tracker's addCreatedFrom does. */
+    public void addCreatedFrom(String taskId, String kind, io.alephmonitor.model.TaskOrigin origin) {
+        TrackedTask fresh = TrackedTask.added(taskId, kind, clock.instant()).withOrigin(origin);
         synchronized (this) {
             tasks.put(taskId, fresh);
         }

@@ -52,6 +52,10 @@ public interface DetailActions {
     default void mark(String taskId, UnaryOperator<TaskMarks> change) {
     }
 
+    /** Regenerate / Use as template: opens New task filled from the task's recorded parameters. */
+    default void remake(TrackedTask task) {
+    }
+
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();

@@ -11,6 +11,7 @@ import io.alephmonitor.ui.preview.VideoPreview;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -76,7 +77,15 @@ public final class DetailPane extends StackPane {
 
         // What identifies a task comes first: its status line and the user's marks, then the prompt and the source it was made
         // from; then what went wrong, the result, and the ID, times and remaining parameters.
-        VBox content = new VBox(16, summary.head, new MarksView(marks), params.source, summary.problems, resultSeparator, result,
+        Button remake = new Button("Regenerate…", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.REPEAT));
+        remake.setId("detail-remake");
+        remake.setTooltip(new javafx.scene.control.Tooltip("New task filled from this task's settings, to edit and send (Ctrl+R)"));
+        remake.setOnAction(e -> {
+            if (task != null) {
+                actions.remake(task);
+            }
+        });
+        VBox content = new VBox(16, summary.head, new MarksView(marks), params.source, remake, summary.problems, resultSeparator, result,
                 new Separator(), summary.facts, params.details);
         content.setPadding(new Insets(16));
         content.setFillWidth(true);

@@ -7,7 +7,7 @@ import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TaskTracker;
-import io.alephmonitor.ui.create.NewTaskDialog;
+import io.alephmonitor.ui.create.CreateTaskDialog;
 import io.alephmonitor.ui.gallery.TaskGallery;
 import io.alephmonitor.ui.status.FinishNotifier;
 import io.alephmonitor.ui.status.PauseBanner;
@@ -93,6 +93,7 @@ public final class MainWindow extends BorderPane {
         notifier = new FinishNotifier(this, model::now);
         model.addFinishListener(notifier);
 
+        actions.setRemakeHook(this::remake);
         actions.setCompareOpener(pair -> new CompareWindow(getScene() == null ? null : getScene().getWindow(),
                 pair, images, players).show());
         table.setContextMenu(actions.contextMenu());
@@ -221,19 +222,19 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openNewTask() {
-        if (taskCreator == null) {
-            return;
+        if (taskCreator != null) {
+            new CreateTaskDialog(taskCreator).showOver(getScene() == null ? null : getScene().getWindow(), this::select);
         }
-        NewTaskDialog dialog = new NewTaskDialog(taskCreator);
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
+    }
+
+    /** Regenerate / Use as template: New task filled from the task's recorded parameters; the new task remembers it. */
+    public void remake(TrackedTask task) {
+        if (taskCreator != null && task != null) {
+            CreateTaskDialog.remaking(taskCreator, task).ifPresentOrElse(
+                    dialog -> dialog.showOver(getScene() == null ? null : getScene().getWindow(), this::select),
+                    () -> model.setMessage("Task " + task.taskId() + " cannot be remade here: its settings are not known "
+                            + "yet, or its kind has no documented create request. Check it again, or start a New task."));
         }
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() != null) {
-                select(dialog.getResult().taskId());
-            }
-        });
-        dialog.show();
     }
 
     /** Selects the task's row, now or as soon as the tracker has published it. */

@@ -34,6 +34,7 @@ public final class TaskActions {
     private final DesktopActions desktop;
     private final UndoBar undoBar;
     private Consumer<List<TrackedTask>> saveHook = tasks -> { };
+    private Consumer<TrackedTask> remakeHook = task -> { };
     private Consumer<ComparePair> compareOpener = pair -> { };
 
     TaskActions(TaskListViewModel model, Supplier<List<TaskRowViewModel>> selection, DesktopActions desktop, UndoBar undoBar) {
@@ -45,6 +46,18 @@ public final class TaskActions {
 
     void setSaveHook(Consumer<List<TrackedTask>> hook) {
         this.saveHook = Objects.requireNonNull(hook);
+    }
+
+    void setRemakeHook(Consumer<TrackedTask> hook) {
+        this.remakeHook = Objects.requireNonNull(hook);
+    }
+
+    /** Regenerate / Use as template: New task opens filled from the first selected task's recorded parameters. */
+    public void remakeSelected() {
+        List<TaskRowViewModel> rows = selection.get();
+        if (!rows.isEmpty()) {
+            remakeHook.accept(rows.getFirst().task());
+        }
     }
 
     /** Where a comparison is shown (the window opens a compare window). */
@@ -202,6 +215,8 @@ public final class TaskActions {
         MenuItem check = item("Check again", new FontIcon(MaterialDesignR.REFRESH), this::checkSelected);
         MenuItem save = item("Save video…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE), this::saveSelected);
         MenuItem folder = item("Open containing folder", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), this::showInFolder);
+        MenuItem remake = item("Regenerate / use as template…", new FontIcon(MaterialDesignR.REPEAT), this::remakeSelected);
+        remake.setId("menuRemake");
         MenuItem remove = item("Remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::removeSelected);
         MenuItem star = item("Star", new FontIcon(MaterialDesignS.STAR), this::starSelected);
         star.setId("menuStar");
@@ -214,7 +229,7 @@ public final class TaskActions {
         MenuItem withSource = new MenuItem("Compare with source", new FontIcon(MaterialDesignC.COMPARE_HORIZONTAL));
         withSource.setId("menuCompareWithSource");
         Runnable offerCompare = compareItems(compare, withSource);
-        ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
+        ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, remake, save, folder,
                 new SeparatorMenuItem(), compare, withSource, new SeparatorMenuItem(), star, unstar, tag,
                 new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
@@ -222,6 +237,7 @@ public final class TaskActions {
             boolean any = !rows.isEmpty();
             copyId.setDisable(!any);
             check.setDisable(!any);
+            remake.setDisable(!any);
             remove.setDisable(!any);
             star.setDisable(rows.stream().allMatch(r -> r.task().starred()));
             unstar.setDisable(rows.stream().noneMatch(r -> r.task().starred()));

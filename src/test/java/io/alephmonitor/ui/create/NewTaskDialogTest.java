@@ -1,22 +1,11 @@
 package io.alephmonitor.ui.create;
 
-import io.alephmonitor.kie.ApiKey;
-import io.alephmonitor.kie.HttpKieClient;
-import io.alephmonitor.kie.KieClientConfig;
+import static io.alephmonitor.ui.create.NewTaskWindow.label;
+import static io.alephmonitor.ui.create.NewTaskWindow.type;
+
 import io.alephmonitor.sim.GlobalFault;
-import io.alephmonitor.sim.KieSimulator;
-import io.alephmonitor.sim.SimConfig;
 import io.alephmonitor.model.TrackedTask;
-import io.alephmonitor.testsupport.MutableClock;
-import io.alephmonitor.tracking.TaskCreator;
-import io.alephmonitor.ui.main.DesktopActions;
-import io.alephmonitor.ui.FakeTaskTracker;
-import io.alephmonitor.ui.main.MainWindow;
-import io.alephmonitor.ui.preview.ImageCache;
-import io.alephmonitor.ui.theme.ThemeController;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,45 +25,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class NewTaskDialogTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-12-08T08:00:00Z"));
-    private final KieSimulator sim = KieSimulator.start(SimConfig.defaults().withClock(clock));
-    private final HttpKieClient client = new HttpKieClient(KieClientConfig.defaults().withBaseUri(sim.baseUri()),
-            () -> ApiKey.of(sim.apiKey()), clock);
-    private FakeTaskTracker tracker;
-    private TaskCreator creator;
-    private MainWindow window;
+    private final NewTaskWindow app = new NewTaskWindow(Instant.parse("2025-12-08T08:00:00Z"));
 
     @Start
     void start(Stage stage) {
-        tracker = new FakeTaskTracker(clock);
-        creator = new TaskCreator(() -> client, tracker::addCreated, clock);
-        window = new MainWindow(tracker, clock, DesktopActions.NONE, new ImageCache());
-        window.setTaskCreator(creator);
-        Scene scene = new Scene(window, 1200, 760);
-        ThemeController.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        app.show(stage, 1200, 760);
     }
 
     @AfterEach
     void stop() {
-        creator.close();
-        client.close();
-        sim.close();
+        app.close();
     }
 
     private void open(FxRobot robot) {
-        robot.clickOn("#newTaskButton");
+        // No longer on the toolbar (the generated CreateTaskDialog is); opened as the window opened it.
+        robot.interact(() -> {
+            NewTaskDialog dialog = new NewTaskDialog(app.creator);
+            dialog.initOwner(app.window.getScene().getWindow());
+            dialog.setOnHidden(e -> {
+                if (dialog.getResult() != null) {
+                    app.window.select(dialog.getResult().taskId());
+                }
+            });
+            dialog.show();
+        });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
-        robot.interact(() -> field.setText(text));
-    }
-
-    private Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
     }
 
     private Button create(FxRobot robot) {
@@ -112,12 +87,12 @@ class NewTaskDialogTest {
 
         robot.clickOn("#createButton");
         awaitDialogClosed(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window.selectedTaskProperty().get() != null);
 
-        TrackedTask selected = window.selectedTaskProperty().get();
+        TrackedTask selected = app.window.selectedTaskProperty().get();
         assertThat(selected.taskId()).startsWith("task_kling-2.6_");
         assertThat(selected.kind()).isEqualTo("market");
-        assertThat(sim.createdMarketTask(selected.taskId()).get("input").get("prompt").asText())
+        assertThat(app.sim.createdMarketTask(selected.taskId()).get("input").get("prompt").asText())
                 .isEqualTo("A paper boat on a rainy street");
     }
 
@@ -142,15 +117,15 @@ class NewTaskDialogTest {
         assertThat(create(robot).isDisabled()).isFalse();
         robot.clickOn("#createButton");
         awaitDialogClosed(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.selectedTaskProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window.selectedTaskProperty().get() != null);
 
-        assertThat(window.selectedTaskProperty().get().kind()).isEqualTo("aleph");
-        assertThat(tracker.tasks()).hasSize(1);
+        assertThat(app.window.selectedTaskProperty().get().kind()).isEqualTo("aleph");
+        assertThat(app.tracker.tasks()).hasSize(1);
     }
 
     @Test
     void aRefusalFromKieAiIsShownAsASentenceAndEverythingTypedIsKept(FxRobot robot) throws Exception {
-        sim.setGlobalFault(GlobalFault.NO_CREDITS);
+        app.sim.setGlobalFault(GlobalFault.NO_CREDITS);
         open(robot);
         String input = "{\"prompt\": \"A lighthouse at dusk\"}";
         type(robot, "#marketInput", input);
@@ -162,6 +137,6 @@ class NewTaskDialogTest {
         assertThat(dialogOpen(robot)).isTrue();
         assertThat(robot.lookup("#marketInput").queryAs(TextInputControl.class).getText()).isEqualTo(input);
         assertThat(create(robot).isDisabled()).isFalse();
-        assertThat(tracker.tasks()).isEmpty();
+        assertThat(app.tracker.tasks()).isEmpty();
     }
 }

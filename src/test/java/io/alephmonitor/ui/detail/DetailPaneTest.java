@@ -461,4 +461,14 @@ class DetailPaneTest {
             assertThat(prompt).as("the prompt within the first screen").isLessThan(200);
         });
     }
+
+    @Test
+    void regenerateAsksForANewTakeOfTheShownTask(FxRobot robot) {
+        TrackedTask shown = finished(ID, server.videoUrl("remake"));
+        robot.interact(() -> pane.show(shown));
+
+        robot.interact(() -> robot.lookup("#detail-remake").queryButton().fire());
+
+        assertThat(actions.remade).extracting(TrackedTask::taskId).containsExactly(ID);
+    }
 }

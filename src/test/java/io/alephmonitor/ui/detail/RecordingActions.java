@@ -72,6 +72,14 @@ class RecordingActions implements DetailActions {
         checkedAgain.add(taskId);
     }
 
+    /** The tasks the pane's Regenerate asked a new take of. */
+    public final List<TrackedTask> remade = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void remake(TrackedTask task) {
+        remade.add(task);
+    }
+
     @Override
     public void openInBrowser(String url) {
         opened.add(url);
