@@ -14,8 +14,14 @@ public final class TaskRowViewModel {
     private final ReadOnlyObjectWrapper<TrackedTask> task;
     private final ReadOnlyObjectWrapper<TaskStatus> status;
     private final ReadOnlyStringWrapper promptLine;
-    private TrackedTask matchTextOf;
-    private String matchText;
+    /** The last match text made, with the task value it was made of (any thread may make and publish one). */
+    private volatile MatchText matchText;
+    private long matchRound;
+    private TrackedTask matchedTask;
+    private boolean matched;
+
+    private record MatchText(TrackedTask of, String text) {
+    }
 
     public TaskRowViewModel(TrackedTask initial) {
         this.taskId = initial.taskId();
@@ -37,16 +43,40 @@ public final class TaskRowViewModel {
 
     /**
      * The task ID and the prompt in lower case, for the filter field's in-memory match: made once per task value,
-     * so typing over a large table does not lower-case every prompt again at each keystroke (FX thread only).
+     * so typing over a large table does not lower-case every prompt again at each keystroke.
      */
     public String matchText() {
-        TrackedTask t = task.get();
-        if (t != matchTextOf) {
-            String prompt = promptOf(t);
-            matchText = (taskId + "\n" + (prompt == null ? "" : prompt)).toLowerCase(java.util.Locale.ROOT);
-            matchTextOf = t;
+        return matchText(task.get());
+    }
+
+    /**
+     * The match text of this value of the row's task (a pure function of it, kept for the last value asked): safe
+     * on any thread, so the filter can test a snapshot of the rows off the FX thread.
+     */
+    public String matchText(TrackedTask of) {
+        MatchText made = matchText;
+        if (made != null && made.of() == of) {
+            return made.text();
         }
-        return matchText;
+        String prompt = promptOf(of);
+        String text = (of.taskId() + "\n" + (prompt == null ? "" : prompt)).toLowerCase(java.util.Locale.ROOT);
+        matchText = new MatchText(of, text);
+        return text;
+    }
+
+    /** Keeps the filter's answer for this row: of which filter round, for which value of its task (FX thread). */
+    public void rememberMatch(long round, TrackedTask of, boolean shown) {
+        matchRound = round;
+        matchedTask = of;
+        matched = shown;
+    }
+
+    /**
+     * The answer kept for this filter round: 1 shown, 0 hidden, -1 when none was kept for the row's current task
+     * (it changed since, or the round did not see the row) and the row must be tested again (FX thread).
+     */
+    public int rememberedMatch(long round) {
+        return matchRound == round && matchedTask == task.get() ? (matched ? 1 : 0) : -1;
     }
 
     public String taskId() {
