@@ -16,16 +16,20 @@ public final class TaskRowViewModel {
     private final ReadOnlyStringWrapper promptLine;
     /** The last match text made, with the task value it was made of (any thread may make and publish one). */
     private volatile MatchText matchText;
-    private long matchRound;
-    private TrackedTask matchedTask;
-    private boolean matched;
+    /** The task's value as the property holds it, readable on any thread (the filter's background match). */
+    private volatile TrackedTask latest;
+    private volatile Match match;
 
     private record MatchText(TrackedTask of, String text) {
+    }
+
+    private record Match(long round, TrackedTask of, boolean shown) {
     }
 
     public TaskRowViewModel(TrackedTask initial) {
         this.taskId = initial.taskId();
         this.task = new ReadOnlyObjectWrapper<>(this, "task", initial);
+        this.latest = initial;
         this.status = new ReadOnlyObjectWrapper<>(this, "status", initial.status());
         this.promptLine = new ReadOnlyStringWrapper(this, "promptLine", TaskText.firstLine(promptOf(initial)));
     }
@@ -34,6 +38,7 @@ public final class TaskRowViewModel {
     public void update(TrackedTask next) {
         status.set(next.status());
         promptLine.set(TaskText.firstLine(promptOf(next)));
+        latest = next;
         task.set(next);
     }
 
@@ -64,11 +69,17 @@ public final class TaskRowViewModel {
         return text;
     }
 
-    /** Keeps the filter's answer for this row: of which filter round, for which value of its task (FX thread). */
+    /** The task's latest value, on any thread (on the FX thread it is {@link #task()}). */
+    public TrackedTask latestTask() {
+        return latest;
+    }
+
+    /**
+     * Keeps the filter's answer for this row: of which filter round, for which value of its task. Any thread may
+     * keep one (the answer is one value, never read half written).
+     */
     public void rememberMatch(long round, TrackedTask of, boolean shown) {
-        matchRound = round;
-        matchedTask = of;
-        matched = shown;
+        match = new Match(round, of, shown);
     }
 
     /**
@@ -76,7 +87,8 @@ public final class TaskRowViewModel {
      * (it changed since, or the round did not see the row) and the row must be tested again (FX thread).
      */
     public int rememberedMatch(long round) {
-        return matchRound == round && matchedTask == task.get() ? (matched ? 1 : 0) : -1;
+        Match m = match;
+        return m != null && m.round() == round && m.of() == task.get() ? (m.shown() ? 1 : 0) : -1;
     }
 
     public String taskId() {

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Re-filters the rows without holding the FX thread over a large table: each change takes a snapshot of the rows
- * and their task values (a reference copy), tests it with the {@link RowMatcher} through the {@link MatchRunner}
- * (off the FX thread in the app), and then sets a predicate that only reads each row's kept answer. A row whose task
- * changed since the snapshot (a poll's update), or that came after it, is tested again as it is now. The latest
+ * (one array copy), tests each row's latest task value with the {@link RowMatcher} through the {@link MatchRunner}
+ * (off the FX thread in the app) and keeps the answer in the row with the value it was for; then it sets a predicate
+ * that only reads each row's kept answer. A row whose task changed since it was tested (a poll's update), or that
+ * came after the snapshot, is tested again as it is now, on the FX thread. The latest
  * change wins: an older match that is still running stops, and its answer is dropped. Until the answer comes, the
  * table shows the previous filter's rows; when nothing filters, every row shows at once.
  */
@@ -66,21 +67,14 @@ final class RowFiltering {
             filtered.setPredicate(null);
             return;
         }
-        TaskRowViewModel[] seen = rows.toArray(TaskRowViewModel[]::new);
-        TrackedTask[] tasks = new TrackedTask[seen.length];
-        for (int i = 0; i < seen.length; i++) {
-            tasks[i] = seen[i].task();
-        }
-        runner.run(seen.length, () -> match(mine, matcher, seen, tasks), shown -> {
+        TaskRowViewModel[] seen = rows.toArray(new TaskRowViewModel[0]); // one array copy: the rows' order is kept
+        runner.run(seen.length, () -> match(mine, matcher, seen), done -> {
             if (round.get() != mine) {
                 return; // a newer change came meanwhile: its own answer follows
             }
-            if (shown == null) {
+            if (!done) {
                 filtered.setPredicate(matcher::test); // the match failed: test every row here, as it is
                 return;
-            }
-            for (int i = 0; i < seen.length; i++) {
-                seen[i].rememberMatch(mine, tasks[i], shown[i]);
             }
             filtered.setPredicate(row -> switch (row.rememberedMatch(mine)) {
                 case 1 -> true;
@@ -90,21 +84,24 @@ final class RowFiltering {
         });
     }
 
-    /** Which of the snapshot's rows pass; null when a newer change overtook this one or the match failed. */
-    private boolean[] match(long mine, RowMatcher matcher, TaskRowViewModel[] seen, TrackedTask[] tasks) {
-        boolean[] shown = new boolean[seen.length];
+    /**
+     * Tests the snapshot's rows, each by its latest task value, and keeps each answer in its row with that value;
+     * false when a newer change overtook this one (it stops) or the match failed.
+     */
+    private boolean match(long mine, RowMatcher matcher, TaskRowViewModel[] seen) {
         try {
             for (int i = 0; i < seen.length; i++) {
                 if (i % ROWS_PER_LOOK == 0 && round.get() != mine) {
-                    return null;
+                    return false;
                 }
-                shown[i] = matcher.test(tasks[i], seen[i].matchText(tasks[i]));
+                TrackedTask task = seen[i].latestTask();
+                seen[i].rememberMatch(mine, task, matcher.test(task, seen[i].matchText(task)));
             }
-            return shown;
+            return true;
         } catch (RuntimeException e) {
             System.getLogger(RowFiltering.class.getName()).log(System.Logger.Level.WARNING,
                     "Filtering the rows failed; they are tested on the FX thread instead", e);
-            return null;
+            return false;
         }
     }
 }
