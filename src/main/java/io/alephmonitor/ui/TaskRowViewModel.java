@@ -88,7 +88,7 @@ public final class TaskRowViewModel {
      */
     public int rememberedMatch(long round) {
         Match m = match;
-        return m != null && m.round() == round && m.of() == task.get() ? (m.shown() ? 1 : 0) : -1;
+        return m != null && m.round() == round && m.of() == latest ? (m.shown() ? 1 : 0) : -1; // latest: one read less
     }
 
     public String taskId() {
