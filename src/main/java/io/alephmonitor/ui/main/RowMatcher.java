@@ -7,11 +7,34 @@ import io.alephmonitor.ui.TaskRowViewModel;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-/** Which loaded rows the table and the gallery show for the filter field, the status switch and the filters. */
+/**
+ * Which loaded rows the table and the gallery show for the filter field, the status switch and the filters. It
+ * tests immutable data only (a task value and its match text), so it may run on any thread over a snapshot.
+ */
 final class RowMatcher {
 
-    private RowMatcher() {
+    private final String needle;
+    private final StatusFilter status;
+    private final Set<String> found;
+    private final Predicate<TrackedTask> filters;
+    private final KindNames kindNames;
+    private final Set<String> known;
+    private final Set<String> kindsNamed;
+
+    private RowMatcher(String needle, StatusFilter status, Set<String> found, Predicate<TrackedTask> filters,
+                       KindNames kindNames) {
+        this.needle = needle;
+        this.status = status;
+        this.found = found == null ? Set.of() : found;
+        this.filters = filters;
+        this.kindNames = kindNames;
+        // Called for every loaded row at each keystroke (100,000 in the benchmark): the known kinds' names are
+        // compared once, not per row (most words name no kind), and each row keeps its lower-case text.
+        this.known = Set.copyOf(kindNames.choices());
+        this.kindsNamed = needle.isEmpty() ? Set.of()
+                : known.stream().filter(k -> kindNames.matches(k, needle)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -19,30 +42,36 @@ final class RowMatcher {
      * (task ID, prompt, kind name: substrings of what is loaded) or the store's full-text answer for it (parameters,
      * track titles, lyrics, model; words and word starts), which arrives a moment later. Null when nothing filters.
      *
+     * @param found  the IDs the store found for the text (an unchanging set)
      * @param filters the chosen filters checked on a task (null: none)
      */
-    static Predicate<TaskRowViewModel> of(String text, StatusFilter status, Set<String> found,
-                                          Predicate<TrackedTask> filters, KindNames kindNames) {
+    static RowMatcher of(String text, StatusFilter status, Set<String> found, Predicate<TrackedTask> filters,
+                         KindNames kindNames) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
         if (needle.isEmpty() && statusOrAll == StatusFilter.ALL && filters == null) {
             return null;
         }
-        // Called for every loaded row at each keystroke (100,000 in the benchmark): the known kinds' names are
-        // compared once, not per row (most words name no kind), and each row keeps its lower-case text.
-        Set<String> known = Set.copyOf(kindNames.choices());
-        Set<String> kindsNamed = known.stream().filter(k -> kindNames.matches(k, needle))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return row -> statusOrAll.test(row.status())
-                && (filters == null || filters.test(row.task()))
-                && (needle.isEmpty()
-                || row.matchText().contains(needle)
-                || found.contains(row.taskId())
-                || namesKind(row.task().kind(), needle, known, kindsNamed, kindNames));
+        return new RowMatcher(needle, statusOrAll, found, filters, kindNames);
     }
 
-    private static boolean namesKind(String kind, String needle, Set<String> known, Set<String> kindsNamed,
-                                     KindNames kindNames) {
+    /** Whether this value of a task passes, {@code matchText} being its {@link TaskRowViewModel#matchText(TrackedTask)}. */
+    boolean test(TrackedTask task, String matchText) {
+        return status.test(task.status())
+                && (filters == null || filters.test(task))
+                && (needle.isEmpty()
+                || matchText.contains(needle)
+                || found.contains(task.taskId())
+                || namesKind(task.kind()));
+    }
+
+    /** Whether the row passes as it is now (FX thread). */
+    boolean test(TaskRowViewModel row) {
+        TrackedTask task = row.task();
+        return test(task, row.matchText(task));
+    }
+
+    private boolean namesKind(String kind) {
         if (kind == null) {
             return false;
         }

@@ -8,7 +8,6 @@ import io.alephmonitor.tracking.PollingState;
 import io.alephmonitor.tracking.TaskTracker;
 import io.alephmonitor.tracking.TrackerListener;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,6 +88,12 @@ public final class TaskListViewModel {
     /** @param searchDebounce how long after a keystroke the history is searched (tests run it by hand) */
     TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice,
                       HistorySearch.Debounce searchDebounce) {
+        this(tracker, clock, kindNames, nextSlice, searchDebounce, MatchRunner.fx());
+    }
+
+    /** @param matching where the rows are tested against the filters (tests run it by hand or at once) */
+    TaskListViewModel(TaskTracker tracker, Clock clock, KindNames kindNames, Executor nextSlice,
+                      HistorySearch.Debounce searchDebounce, MatchRunner matching) {
         this.tracker = tracker;
         this.history = new HistorySearch(tracker, searchDebounce);
         this.batches = new RowBatches(nextSlice, this::listsFollowUpdates,
@@ -106,23 +111,10 @@ public final class TaskListViewModel {
             }
         });
         this.filters = new SearchFiltersViewModel(kindNames);
-        // One re-filter of the rows per change (100,000 rows cost a frame): the words or a filter ask the history
-        // (which may drop its last answer meanwhile) and then re-filter once; an answer re-filters when it comes.
-        javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
-        boolean[] asking = {false};
-        javafx.beans.value.ChangeListener<Object> ask = (obs, old, now) -> {
-            asking[0] = true;
-            history.changed(searchQuery());
-            asking[0] = false;
-            changes.set(changes.get() + 1);
-        };
-        filterText.addListener(ask);
-        filters.dependencies().forEach(d -> d.addListener(ask));
-        statusFilter.addListener((obs, old, now) -> changes.set(changes.get() + 1));
-        history.foundProperty().addListener((obs, old, now) -> changes.set(changes.get() + (asking[0] ? 0 : 1)));
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> RowMatcher.of(filterText.get(),
-                statusFilter.get(), history.foundProperty().get(), filters.matcher(clock.instant(), clock.getZone()),
-                kindNames), changes));
+        // 100,000 rows cost several frames to test: they are tested off the FX thread, once per change
+        new RowFiltering(batches.rows(), filtered, matching).follow(filterText, statusFilter, filters.dependencies(),
+                history, this::searchQuery, () -> RowMatcher.of(filterText.get(), statusFilter.get(),
+                        history.foundProperty().get(), filters.matcher(clock.instant(), clock.getZone()), kindNames));
         listener.tasksChanged(tracker.tasks(), List.of()); // all new rows: applied at once
         pollingState.set(tracker.pollingState());
         tracker.addListener(listener);
