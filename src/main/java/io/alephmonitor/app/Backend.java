@@ -68,7 +68,7 @@ final class Backend implements AutoCloseable {
         this.tracker = tracker;
         this.key = key;
         // The current client with the current key, or null without one: a new key or address applies at once.
-        this.creator = new TaskCreator(() -> this.key.get() == null ? null : this.client.get(), tracker::addCreated,
+        this.creator = TaskCreator.withOrigins(() -> this.key.get() == null ? null : this.client.get(), tracker::addCreated,
                 Clock.systemUTC());
         this.apiBase = apiBase;
     }

@@ -5,6 +5,7 @@ import io.alephmonitor.kie.ApiResult;
 import io.alephmonitor.kie.CreateRequest;
 import io.alephmonitor.kie.CreationLimit;
 import io.alephmonitor.kie.KieApi;
+import io.alephmonitor.model.TaskOrigin;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class TaskCreator implements AutoCloseable {
     public static final String MARKET = "market";
 
     private final Supplier<KieApi> api;
-    private final BiConsumer<String, String> track;
+    private final Track track;
     private final CreationLimit limit;
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("task-create-", 0).factory());
@@ -40,9 +41,31 @@ public final class TaskCreator implements AutoCloseable {
      * @param clock the time the creation limit counts by
      */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, Clock clock) {
+        this(api, adapt(Objects.requireNonNull(track, "track")), clock);
+    }
+
+    /**
+     * @param track called with (taskId, kind, origin) for every task created, before the outcome completes; the
+     *              origin is null for a task made on its own
+     */
+    public static TaskCreator withOrigins(Supplier<KieApi> api, Track track, Clock clock) {
+        return new TaskCreator(api, track, clock);
+    }
+
+    private TaskCreator(Supplier<KieApi> api, Track track, Clock clock) {
         this.api = Objects.requireNonNull(api, "api");
         this.track = Objects.requireNonNull(track, "track");
         this.limit = new CreationLimit(clock);
+    }
+
+    /** Where a created task goes to be tracked: {@code TrackingService::addCreated}. */
+    @FunctionalInterface
+    public interface Track {
+        void accept(String taskId, String kind, TaskOrigin origin);
+    }
+
+    private static Track adapt(BiConsumer<String, String> track) {
+        return (taskId, kind, origin) -> track.accept(taskId, kind);
     }
 
     /** What a creation came to. */
@@ -68,10 +91,22 @@ public final class TaskCreator implements AutoCloseable {
 
     /** Sends any documented create request ({@code CreateBodies}); the task is tracked as the request's kind. */
     public CompletableFuture<Outcome> create(CreateRequest request) {
-        return create(request.kindId(), client -> client.create(request));
+        return create(request, null);
+    }
+
+    /**
+     * Sends a create request that makes a task from a tracked one (an extension, a Suno cover…); the new task is
+     * tracked as the request's kind and remembers {@code origin}.
+     */
+    public CompletableFuture<Outcome> create(CreateRequest request, TaskOrigin origin) {
+        return create(request.kindId(), client -> client.create(request), origin);
     }
 
     private CompletableFuture<Outcome> create(String kind, Function<KieApi, ApiResult<String>> call) {
+        return create(kind, call, null);
+    }
+
+    private CompletableFuture<Outcome> create(String kind, Function<KieApi, ApiResult<String>> call, TaskOrigin origin) {
         KieApi client = api.get();
         if (client == null) {
             return CompletableFuture.completedFuture(new Outcome.Refused(
@@ -83,7 +118,7 @@ public final class TaskCreator implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> switch (call.apply(client)) {
             case ApiResult.Ok<String>(String taskId) -> {
-                track.accept(taskId, kind);
+                track.accept(taskId, kind, origin);
                 yield new Outcome.Created(taskId, kind);
             }
             case ApiResult.Err<String>(ApiError error) -> new Outcome.Refused(refusal(error));

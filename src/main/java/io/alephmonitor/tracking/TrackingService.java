@@ -171,8 +171,17 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
 
     /** Tracks one task just created on kie.ai, exactly this ID and kind (no text scanning); it is polled at once. */
     public void addCreated(String taskId, String kind) {
+        addCreated(taskId, kind, null);
+    }
+
+    /** Tracks a task the app just created from a tracked one; it remembers {@code origin} (null: made on its own). */
+    public void addCreated(String taskId, String kind, io.alephmonitor.model.TaskOrigin origin) {
         PollEngine.Added added = engine.addAnyKind(List.of(taskId), kind);
         afterWrite(added.written(), List.of(taskId), List.of());
+        if (origin != null) {
+            PollEngine.Updated updated = engine.updateAll(List.of(taskId), task -> task.withOrigin(origin));
+            afterWrite(updated.written(), updated.changed(), List.of());
+        }
     }
 
     /**
