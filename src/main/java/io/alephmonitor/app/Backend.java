@@ -51,6 +51,9 @@ final class Backend implements AutoCloseable {
     private final Downloader downloader;
     private final TrackingService tracker;
     private final TaskCreator creator;
+    private final java.util.concurrent.ScheduledExecutorService followUpTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hd-video-timer").factory());
+    private final io.alephmonitor.tracking.FollowUps followUps;
     private final AtomicReference<ApiKey> key;
     // How saves name their files and whether they write sidecars: the settings in force.
     private final AtomicReference<LibraryOptions> libraryOptions;
@@ -70,6 +73,15 @@ final class Backend implements AutoCloseable {
         // The current client with the current key, or null without one: a new key or address applies at once.
         this.creator = TaskCreator.withOrigins(() -> this.key.get() == null ? null : this.client.get(), tracker::addCreated,
                 Clock.systemUTC());
+        // Get 1080P / 4K asks wait on the timer thread; each ask (a blocking HTTP call) runs on a virtual thread.
+        io.alephmonitor.tracking.HdVideoFetch hd = new io.alephmonitor.tracking.HdVideoFetch(
+                () -> this.key.get() == null ? null : this.client.get(),
+                (delay, work) -> followUpTimer.schedule(() -> Thread.ofVirtual().start(work), delay.toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS),
+                Clock.systemUTC(), child -> tracker.importTasks(java.util.List.of(child)),
+                (parentId, which, tries, next) -> LOG.info("{} of {} not ready yet (try {}), asking again at {}",
+                        which, parentId, tries, next));
+        this.followUps = new io.alephmonitor.tracking.FollowUps(creator, hd);
         this.apiBase = apiBase;
     }
 
@@ -159,6 +171,11 @@ final class Backend implements AutoCloseable {
         return tracker;
     }
 
+    /** Veo's 1080P / 4K and Veo / Runway Extend of tracked tasks. */
+    io.alephmonitor.tracking.FollowUps followUps() {
+        return followUps;
+    }
+
     TaskCreator taskCreator() {
         return creator;
     }
@@ -202,6 +219,7 @@ final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        followUpTimer.shutdownNow();
         creator.close();
         tracker.close();
         downloader.close();

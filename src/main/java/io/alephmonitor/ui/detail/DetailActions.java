@@ -52,6 +52,19 @@ public interface DetailActions {
     default void mark(String taskId, UnaryOperator<TaskMarks> change) {
     }
 
+    /** Every tracked task (the tracker's in-memory list, no I/O): the family section finds parents and children in it. */
+    default java.util.List<TrackedTask> trackedTasks() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Starts a documented follow-up of the task (the UI has asked about its cost first); the future completes on the
+     * FX thread with a sentence saying how it went. This default starts nothing.
+     */
+    default CompletableFuture<String> startFollowUp(io.alephmonitor.model.FollowUp which, TrackedTask parent, String prompt) {
+        return CompletableFuture.completedFuture("Follow-ups are not available here.");
+    }
+
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();

@@ -90,6 +90,10 @@ public final class MainWindow extends BorderPane {
         model.addFinishListener(notifier);
 
         table.setContextMenu(actions.contextMenu());
+        javafx.scene.control.CheckMenuItem groupFamilies = new javafx.scene.control.CheckMenuItem("Group families");
+        groupFamilies.setId("menuGroupFamilies");
+        groupFamilies.selectedProperty().bindBidirectional(table.groupFamiliesProperty());
+        table.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), groupFamilies);
         table.setStarToggle(model::toggleStar);
         gallery.setContextMenu(actions.contextMenu());
         viewHolder.getChildren().setAll(table);
@@ -224,6 +228,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         dialog.show();
+    }
+
+    /** Where the row menu's follow-ups (Get 1080P, Get 4K, Extend) go: the detail pane asks, then starts them. */
+    public void setFollowUpHook(java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> hook) {
+        actions.setFollowUpHook(hook);
     }
 
     /** Selects the task's row, now or as soon as the tracker has published it. */

@@ -32,12 +32,18 @@ public final class TaskActions {
     private final DesktopActions desktop;
     private final UndoBar undoBar;
     private Consumer<List<TrackedTask>> saveHook = tasks -> { };
+    private java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> followUpHook = (which, task) -> { };
 
     TaskActions(TaskListViewModel model, Supplier<List<TaskRowViewModel>> selection, DesktopActions desktop, UndoBar undoBar) {
         this.model = model;
         this.selection = selection;
         this.desktop = desktop;
         this.undoBar = undoBar;
+    }
+
+    /** Where the menu's follow-ups go (the detail pane asks about cost and prompt, then the app starts them). */
+    void setFollowUpHook(java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> hook) {
+        this.followUpHook = Objects.requireNonNull(hook);
     }
 
     void setSaveHook(Consumer<List<TrackedTask>> hook) {
@@ -156,10 +162,31 @@ public final class TaskActions {
         unstar.setId("menuUnstar");
         MenuItem tag = item("Add tag…", new FontIcon(MaterialDesignT.TAG_PLUS_OUTLINE), this::askTagForSelected);
         tag.setId("menuAddTag");
+        SeparatorMenuItem followUpsLine = new SeparatorMenuItem();
+        List<MenuItem> followUps = new java.util.ArrayList<>();
+        for (io.alephmonitor.model.FollowUp which : io.alephmonitor.model.FollowUp.values()) {
+            MenuItem item = item(which.label() + (which == io.alephmonitor.model.FollowUp.GET_4K ? "…" : ""),
+                    new FontIcon(MaterialDesignR.RAY_START_ARROW), () -> {
+                        List<TaskRowViewModel> rows = selection.get();
+                        if (rows.size() == 1) {
+                            followUpHook.accept(which, rows.getFirst().task());
+                        }
+                    });
+            item.setId("menu-" + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            followUps.add(item);
+        }
         ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
-                new SeparatorMenuItem(), star, unstar, tag, new SeparatorMenuItem(), remove);
+                new SeparatorMenuItem(), star, unstar, tag, followUpsLine);
+        menu.getItems().addAll(followUps);
+        menu.getItems().addAll(new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
             List<TaskRowViewModel> rows = selection.get();
+            List<io.alephmonitor.model.FollowUp> offered = rows.size() == 1
+                    ? io.alephmonitor.model.FollowUp.offeredFor(rows.getFirst().task()) : List.of();
+            for (int i = 0; i < followUps.size(); i++) {
+                followUps.get(i).setVisible(offered.contains(io.alephmonitor.model.FollowUp.values()[i]));
+            }
+            followUpsLine.setVisible(!offered.isEmpty());
             boolean any = !rows.isEmpty();
             copyId.setDisable(!any);
             check.setDisable(!any);

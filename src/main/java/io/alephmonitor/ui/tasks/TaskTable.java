@@ -39,6 +39,13 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private final Map<String, TableColumn<TaskRowViewModel, ?>> columnsById = new LinkedHashMap<>();
     private static final double STAR_WIDTH = 34;
     private java.util.function.Consumer<TaskRowViewModel> starToggle = row -> { };
+    private FamilyOrder families;
+
+    /** "Group families": children right under their parents, with a tree glyph in the Task ID cell. */
+    public javafx.beans.property.BooleanProperty groupFamiliesProperty() {
+        return families.groupedProperty();
+    }
+
 
     /** What a click on a row's star does (the window stars or unstars the task). */
     public void setStarToggle(java.util.function.Consumer<TaskRowViewModel> toggle) {
@@ -77,7 +84,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         TableColumn<TaskRowViewModel, String> id = column("id", "Task ID", 100);
         id.setMinWidth(86); // the eight characters stay readable when the table is narrow
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
-        id.setCellFactory(c -> new ShortIdCell());
+        id.setCellFactory(c -> new ShortIdCell(families));
 
         TableColumn<TaskRowViewModel, String> kind = column("kind", "Kind", 95);
         kind.setMinWidth(100); // "Midjourney" in full
@@ -108,13 +115,18 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
 
         getColumns().setAll(new ArrayList<>(columnsById.values()));
         setItems(rows);
-        rows.comparatorProperty().bind(comparatorProperty());
+        families = FamilyOrder.over(rows);
+        rows.comparatorProperty().bind(families.comparator(comparatorProperty()));
+        families.groupedProperty().addListener((obs, was, grouped) -> {
+            orderFollowsTaskChanges.set(grouped || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId())));
+            refresh(); // the tree glyphs in the Task ID cells
+        });
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
         // Sorted by what a task never changes, a poll batch cannot move a row: the model then updates rows
         // in place instead of having 10,000 re-sorted for every batch.
         getSortOrder().addListener((javafx.beans.InvalidationListener) o -> orderFollowsTaskChanges
-                .set(!getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
+                .set(families.groupedProperty().get() || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
         orderFollowsTaskChanges.set(false);
     }
 
@@ -331,21 +343,4 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
             tooltip.refresh();
         }
     }
-
-    /** A short form of the ID (see {@link TaskText#shortId}); the full ID in the tooltip. */
-    private static final class ShortIdCell extends TableCell<TaskRowViewModel, String> {
-        private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
-
-        ShortIdCell() {
-            getStyleClass().add("task-id-cell");
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : TaskText.shortId(item));
-            tooltip.refresh();
-        }
-    }
-
 }
