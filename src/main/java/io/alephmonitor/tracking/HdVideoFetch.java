@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * Veo's Get 1080P and Get 4K, asked again at kie.ai's pace until the video is ready: the pages say the endpoint
  * answers non-200 until then and to retry every 20–30 s (1080P, ready in 1–3 minutes) or 30 s and more (4K, 5–10
  * minutes). Never a tight loop: every try after the first waits {@link #pace} on the injected {@link Timer}. The
- * ready video becomes a tracked, finished task ({@code <parent>-1080p} / {@code <parent>-4k}, its parent's kind and
+ * ready video becomes a tracked, finished task ({@code <parent>_1080p} / {@code <parent>_4k}: a short ID that differs from the parent's, its parent's kind and
  * parameters) linked to its parent; while it is asked for, {@link Progress} says how it goes.
  */
 public final class HdVideoFetch {
@@ -86,7 +86,7 @@ public final class HdVideoFetch {
 
     /** The ID the ready video is tracked under. */
     public static String childId(String parentId, HdVideo which) {
-        return parentId + (which == HdVideo.HD_1080P ? "-1080p" : "-4k");
+        return parentId + (which == HdVideo.HD_1080P ? "_1080p" : "_4k");
     }
 
     /**

@@ -92,12 +92,12 @@ class FollowUpsOverHttpTest {
 
         assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(HdVideoFetch.Outcome.Ready.class, ready -> {
             TrackedTask child = ready.child();
-            assertThat(child.taskId()).isEqualTo(parent.taskId() + "-1080p");
+            assertThat(child.taskId()).isEqualTo(parent.taskId() + "_1080p");
             assertThat(child.origin()).isEqualTo(new TaskOrigin(parent.taskId(), TaskOrigin.Relation.HD_1080P));
             assertThat(child.status()).isInstanceOfSatisfying(TaskStatus.Succeeded.class,
                     done -> assertThat(done.videoUrl()).endsWith(parent.taskId() + "_1080.mp4"));
         });
-        assertThat(tracked).extracting(TrackedTask::taskId).containsExactly(parent.taskId() + "-1080p");
+        assertThat(tracked).extracting(TrackedTask::taskId).containsExactly(parent.taskId() + "_1080p");
         assertThat(notReadyTries).containsExactly(1, 2, 3);
         List<Instant> asks = kie.sim().followUps().askedAt(parent.taskId(), "1080p");
         assertThat(asks).hasSize(4);

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -89,7 +88,7 @@ final class FamilyView extends VBox {
                 Hyperlink link = new Hyperlink(name(parent));
                 link.setId("family-parent");
                 link.setOnAction(e -> select.accept(parent.taskId()));
-                madeFrom.getChildren().add(new HBox(4, new Label(words), link));
+                madeFrom.getChildren().add(new VBox(0, new Label(words.strip()), link));
             }
         }
         List<TrackedTask> children = all.stream()
@@ -101,8 +100,9 @@ final class FamilyView extends VBox {
             Hyperlink link = new Hyperlink(name(child));
             link.getStyleClass().add("family-child");
             link.setOnAction(e -> select.accept(child.taskId()));
-            madeInto.getChildren().add(new HBox(4, link,
-                    new Label("— " + child.origin().relation().words() + " this · " + child.status().label())));
+            Label how = new Label(child.origin().relation().words() + " this · " + child.status().label());
+            how.getStyleClass().add(Styles.TEXT_MUTED);
+            madeInto.getChildren().add(new VBox(0, link, how));
         }
         for (FollowUp followUp : FollowUp.offeredFor(newTask)) {
             Button button = new Button(followUp.label());

@@ -145,7 +145,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private static Map<String, List<String>> longestValues() {
         return Map.of(
                 "status", List.of("Succeeded", "Cancelled", "Not found", "Invalid ID", "Partly ready", "Running · 100 %"),
-                "id", List.of("88888888"),
+                "id", List.of("88888888", "└ 88888888"), // a grouped child leads with a tree glyph
                 "kind", List.of("Midjourney", "4o Image", "Market", KindNames.UNKNOWN, KindNames.DETECTING),
                 "added", List.of("just now", "59 min ago", "23 h ago", "yesterday"),
                 "elapsed", List.of("88:88:88", "88 s"),

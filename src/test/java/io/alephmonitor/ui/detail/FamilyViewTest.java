@@ -101,13 +101,13 @@ class FamilyViewTest {
         assertThat(childLink.getText()).contains("A lighthouse at dawn");
         assertThat(robot.lookup("#family").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Made into:", "— 1080p of this · Succeeded");
+                .contains("Made into:", "1080p of this · Succeeded");
         robot.interact(childLink::fire);
         assertThat(selected).containsExactly(child.taskId());
 
         show(robot, child);
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Made from: 1080p of ");
+                .contains("Made from: 1080p of");
         robot.interact(() -> robot.lookup("#family-parent").queryAs(Hyperlink.class).fire());
         assertThat(selected).containsExactly(child.taskId(), parent.taskId());
     }
