@@ -110,6 +110,9 @@ final class FamilyView extends VBox {
             button.setOnAction(e -> start(followUp, newTask));
             followUps.getChildren().add(button);
         }
+        for (javafx.scene.layout.Pane part : List.of(madeFrom, madeInto, followUps)) {
+            part.setManaged(!part.getChildren().isEmpty()); // no gap for an empty part
+        }
         boolean any = origin != null || !children.isEmpty() || !followUps.getChildren().isEmpty();
         setVisible(any);
         setManaged(any);
