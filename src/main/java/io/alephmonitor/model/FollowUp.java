@@ -12,7 +12,13 @@ import java.util.List;
 public enum FollowUp {
     GET_1080P("Get 1080P", TaskOrigin.Relation.HD_1080P, false),
     GET_4K("Get 4K (extra credits)", TaskOrigin.Relation.UHD_4K, false),
-    EXTEND("Extend…", TaskOrigin.Relation.EXTENDED, true);
+    EXTEND("Extend…", TaskOrigin.Relation.EXTENDED, true),
+    /** Suno's WAV conversion of the first track (https://docs.kie.ai/cn/suno-api/convert-to-wav). */
+    SUNO_WAV("Convert to WAV…", TaskOrigin.Relation.DERIVED, false),
+    /** Suno's vocal separation of the first track, vocals and instrumental (…/suno-api/separate-vocals). */
+    SUNO_STEMS("Separate vocals…", TaskOrigin.Relation.DERIVED, false),
+    /** Suno's music video of the first track (…/suno-api/create-music-video). */
+    SUNO_VIDEO("Make a music video…", TaskOrigin.Relation.DERIVED, false);
 
     private final String label;
     private final TaskOrigin.Relation relation;
@@ -34,6 +40,11 @@ public enum FollowUp {
         return relation;
     }
 
+    /** Whether it is one of Suno's tools, which kie.ai sends only with a callback address. */
+    public boolean needsCallback() {
+        return this == SUNO_WAV || this == SUNO_STEMS || this == SUNO_VIDEO;
+    }
+
     /** Whether the user writes a prompt for it (how the video goes on). */
     public boolean needsPrompt() {
         return needsPrompt;
@@ -45,8 +56,18 @@ public enum FollowUp {
 
     /**
      * The follow-ups offered for this task: Get 1080P, Get 4K and Extend for a finished Veo video that is itself no
-     * 1080p or 4K copy; Extend for a finished Runway video. None for anything else.
+     * 1080p or 4K copy; Extend for a finished Runway video; WAV, vocal separation and music video for a finished
+     * Suno song whose first track has its ID. None for anything else.
      */
+    /** The ID of the task's first Suno track (the {@code audioId} its tools need), or null. */
+    public static String firstTrackId(TrackedTask task) {
+        if (!(task.status() instanceof TaskStatus.Succeeded done)) {
+            return null;
+        }
+        return done.files().stream().filter(ResultFile.Audio.class::isInstance).map(f -> ((ResultFile.Audio) f).trackId())
+                .filter(id -> id != null && !id.isBlank()).findFirst().orElse(null);
+    }
+
     public static List<FollowUp> offeredFor(TrackedTask task) {
         List<FollowUp> offered = new ArrayList<>();
         if (task == null || !(task.status() instanceof TaskStatus.Succeeded)) {
@@ -58,6 +79,8 @@ public enum FollowUp {
             offered.addAll(List.of(GET_1080P, GET_4K, EXTEND));
         } else if (KindIds.RUNWAY.equals(task.kind())) {
             offered.add(EXTEND);
+        } else if (KindIds.SUNO.equals(task.kind()) && firstTrackId(task) != null) {
+            offered.addAll(List.of(SUNO_WAV, SUNO_STEMS, SUNO_VIDEO));
         }
         return offered;
     }

@@ -40,6 +40,13 @@ final class SimCreateRequests {
         // https://docs.kie.ai/cn/runway-api/extend-ai-video: taskId, prompt (quality 720p or 1080p); answers a new taskId
         specs.put("/api/v1/runway/extend", new Spec(SimKind.RUNWAY, List.of("taskId", "prompt"), Map.of(
                 "quality", Set.of("720p", "1080p"))));
+        // Suno's tools on a finished song's track (https://docs.kie.ai/cn/suno-api/convert-to-wav, …/separate-vocals,
+        // …/create-music-video): taskId, audioId and callBackUrl are required
+        List<String> track = List.of("taskId", "audioId", "callBackUrl");
+        specs.put("/api/v1/wav/generate", new Spec(SimKind.SUNO_WAV, track, Map.of()));
+        specs.put("/api/v1/vocal-removal/generate", new Spec(SimKind.SUNO_STEMS, track, Map.of(
+                "type", Set.of("separate_vocal", "split_stem"))));
+        specs.put("/api/v1/mp4/generate", new Spec(SimKind.SUNO_VIDEO, track, Map.of()));
         specs.put("/api/v1/runway/generate", new Spec(SimKind.RUNWAY, List.of("prompt", "duration", "quality"), Map.of(
                 "duration", Set.of("5", "10"), "quality", Set.of("720p", "1080p"), "aspectRatio", RUNWAY_RATIOS)));
         specs.put("/api/v1/flux/kontext/generate", new Spec(SimKind.FLUX_KONTEXT, List.of("prompt"), Map.of(
@@ -62,7 +69,7 @@ final class SimCreateRequests {
     static void answer(KieSimulator sim, HttpExchange exchange, Spec spec, JsonNode body) throws IOException {
         String problem = problemWith(spec, body);
         if (problem == null && body.has("taskId") && sim.task(body.get("taskId").asText()) == null) {
-            problem = "The task to extend does not exist";
+            problem = "The task " + body.get("taskId").asText() + " does not exist";
         }
         if (problem != null) {
             Replies.error(exchange, 422, problem);

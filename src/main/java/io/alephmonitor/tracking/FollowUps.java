@@ -50,6 +50,17 @@ public final class FollowUps {
                             case TaskCreator.Outcome.Refused refused -> refused.message();
                         });
             }
+            case SUNO_WAV, SUNO_STEMS, SUNO_VIDEO -> {
+                if (prompt == null || prompt.isBlank()) {
+                    yield CompletableFuture.completedFuture("kie.ai needs a callback address for Suno's tools — enter one.");
+                }
+                yield creator.create(sunoToolRequest(parent, which, prompt.strip()),
+                                new TaskOrigin(parent.taskId(), TaskOrigin.Relation.DERIVED))
+                        .thenApply(outcome -> switch (outcome) {
+                            case TaskCreator.Outcome.Created created -> "Sent — the new task " + created.taskId() + " is tracked.";
+                            case TaskCreator.Outcome.Refused refused -> refused.message();
+                        });
+            }
             case GET_1080P -> hd(parent, HdVideo.HD_1080P);
             case GET_4K -> hd(parent, HdVideo.UHD_4K);
         };
@@ -67,6 +78,24 @@ public final class FollowUps {
                     + ready.child().taskId() + ".";
             case HdVideoFetch.Outcome.GaveUp gaveUp -> gaveUp.message();
         });
+    }
+
+    /**
+     * A Suno tool's request for the song's first track: {@code taskId}, {@code audioId} and the {@code callBackUrl} kie.ai
+     * requires (the app polls either way): WAV {@code POST /api/v1/wav/generate}, vocal separation
+     * {@code POST /api/v1/vocal-removal/generate} ({@code type} separate_vocal, the page's default), music video
+     * {@code POST /api/v1/mp4/generate}; tracked as that tool's kind.
+     */
+    public static CreateRequest sunoToolRequest(TrackedTask parent, FollowUp which, String callBackUrl) {
+        ObjectNode body = KieJson.MAPPER.createObjectNode().put("taskId", parent.taskId())
+                .put("audioId", FollowUp.firstTrackId(parent)).put("callBackUrl", callBackUrl);
+        return switch (which) {
+            case SUNO_WAV -> new CreateRequest(KindIds.SUNO_WAV, "/api/v1/wav/generate", body);
+            case SUNO_STEMS -> new CreateRequest(KindIds.SUNO_STEMS, "/api/v1/vocal-removal/generate",
+                    body.put("type", "separate_vocal"));
+            case SUNO_VIDEO -> new CreateRequest(KindIds.SUNO_VIDEO, "/api/v1/mp4/generate", body);
+            default -> throw new IllegalArgumentException(which + " is not one of Suno's tools");
+        };
     }
 
     /**

@@ -207,4 +207,55 @@ class FollowUpsOverHttpTest {
             }
         }
     }
+
+    /**
+     * Suno's tools on a finished song's first track: https://docs.kie.ai/cn/suno-api/convert-to-wav,
+     * https://docs.kie.ai/cn/suno-api/separate-vocals, https://docs.kie.ai/cn/suno-api/create-music-video.
+     */
+    @Test
+    void sunosToolsMakeTasksOfTheirOwnKindsLinkedToTheSong() throws Exception {
+        String song = kie.sim().newTask("suno", "A lo-fi piano loop", null);
+        clock.advance(Duration.ofMinutes(10));
+        var snapshot = kie.client().poll(new io.alephmonitor.kie.SunoKind(), song);
+        TrackedTask parent = TrackedTask.added(song, "suno", clock.instant())
+                .withStatus(((io.alephmonitor.kie.ApiResult.Ok<io.alephmonitor.model.TaskSnapshot>) snapshot).value().status());
+        assertThat(io.alephmonitor.model.FollowUp.offeredFor(parent)).contains(io.alephmonitor.model.FollowUp.SUNO_WAV,
+                io.alephmonitor.model.FollowUp.SUNO_STEMS, io.alephmonitor.model.FollowUp.SUNO_VIDEO);
+        List<String> made = new ArrayList<>();
+        try (TaskCreator creator = TaskCreator.withOrigins(kie::client, (id, kind, origin) -> made.add(kind + " " + origin), clock)) {
+            for (var which : List.of(io.alephmonitor.model.FollowUp.SUNO_WAV, io.alephmonitor.model.FollowUp.SUNO_STEMS,
+                    io.alephmonitor.model.FollowUp.SUNO_VIDEO)) {
+                CreateRequest request = FollowUps.sunoToolRequest(parent, which, "https://example.com/callback");
+                assertThat(request.body().get("audioId").asText()).isEqualTo(io.alephmonitor.model.FollowUp.firstTrackId(parent));
+                var outcome = creator.create(request, new TaskOrigin(song, TaskOrigin.Relation.DERIVED)).get(10, TimeUnit.SECONDS);
+                assertThat(outcome).as(which.name()).isInstanceOfSatisfying(TaskCreator.Outcome.Created.class,
+                        created -> assertThat(kie.sim().kindOf(created.taskId())).isEqualTo(request.kindId()));
+            }
+        }
+        TaskOrigin derived = new TaskOrigin(song, TaskOrigin.Relation.DERIVED);
+        assertThat(made).containsExactly("suno-wav " + derived, "suno-stems " + derived, "suno-video " + derived);
+    }
+
+    @Test
+    void theDocumentedSunoToolExamplesAreAcceptedAndHoldEveryFieldTheAppSends() throws Exception {
+        String song = kie.sim().newTask("suno", "A lo-fi piano loop", null);
+        TrackedTask parent = new TrackedTask(song, "suno", clock.instant(), TaskStatus.Succeeded.of(List.of(
+                new io.alephmonitor.model.ResultFile.Audio("https://x/a.mp3", null, null, null, null, null, "track-1")),
+                clock.instant()), io.alephmonitor.model.TaskParams.EMPTY, null, null, null, null, null, null, null);
+        var examples = java.util.Map.of(io.alephmonitor.model.FollowUp.SUNO_WAV, "suno-wav-generate-request.json",
+                io.alephmonitor.model.FollowUp.SUNO_STEMS, "suno-vocal-removal-generate-request.json",
+                io.alephmonitor.model.FollowUp.SUNO_VIDEO, "suno-mp4-generate-request.json");
+        for (var example : examples.entrySet()) {
+            ObjectNode documented = (ObjectNode) KieJson.MAPPER.readTree(
+                    FollowUpsOverHttpTest.class.getResourceAsStream("/io/alephmonitor/kie/docs/" + example.getValue()));
+            CreateRequest ours = FollowUps.sunoToolRequest(parent, example.getKey(), "https://example.com/callback");
+            assertThat(documented.properties()).extracting(java.util.Map.Entry::getKey)
+                    .containsAll(() -> ours.body().fieldNames());
+            documented.put("taskId", song);
+            try (TaskCreator creator = TaskCreator.withOrigins(kie::client, (i, k, o) -> { }, clock)) {
+                assertThat(creator.create(new CreateRequest(ours.kindId(), ours.path(), documented)).get(10, TimeUnit.SECONDS))
+                        .as(example.getValue()).isInstanceOf(TaskCreator.Outcome.Created.class);
+            }
+        }
+    }
 }

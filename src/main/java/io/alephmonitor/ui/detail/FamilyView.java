@@ -125,6 +125,14 @@ final class FamilyView extends VBox {
             outcome.setText("Nothing was sent.");
             return;
         }
+        if (followUp.needsCallback()) {
+            prompt = asker.text(followUp.label().replace("…", ""), "kie.ai sends Suno's tools only with a callback "
+                    + "address (https://…) — it calls it when done; the app follows the task by polling either way.");
+            if (prompt == null || prompt.isBlank()) {
+                outcome.setText("Nothing was sent.");
+                return;
+            }
+        }
         if (followUp.needsPrompt()) {
             prompt = asker.text("Extend the video", "How does the video go on?");
             if (prompt == null || prompt.isBlank()) {
@@ -132,7 +140,7 @@ final class FamilyView extends VBox {
                 return;
             }
         }
-        outcome.setText(followUp == FollowUp.EXTEND ? "Sending…"
+        outcome.setText(followUp == FollowUp.EXTEND || followUp.needsCallback() ? "Sending…"
                 : "Asking kie.ai — it answers when the video is ready; this can take minutes.");
         String taskId = parent.taskId();
         actions.startFollowUp(followUp, parent, prompt).thenAccept(sentence -> {

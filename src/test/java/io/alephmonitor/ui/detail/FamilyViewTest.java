@@ -177,4 +177,22 @@ class FamilyViewTest {
         show(robot, aleph);
         assertThat(robot.lookup("#family").queryAs(javafx.scene.layout.VBox.class).isVisible()).isFalse();
     }
+
+    @Test
+    void sunosToolsAskForTheCallbackAddressKieAiRequiresAndSendNothingWithoutOne(FxRobot robot) {
+        TrackedTask song = new TrackedTask("5c79aa00be8e5c79aa00be8e5c79be8e", "suno", AT, TaskStatus.Succeeded.of(List.of(
+                new io.alephmonitor.model.ResultFile.Audio("https://x/a.mp3", null, "Sea song", null, null, null, "track-1")), AT),
+                TaskParams.EMPTY, AT, AT, null, null, null, null, null);
+        tracked.add(song);
+        show(robot, song);
+
+        agree = false;
+        robot.interact(() -> robot.lookup("#follow-up-suno-wav").queryAs(Button.class).fire());
+        assertThat(started).isEmpty();
+        assertThat(questions).singleElement().asString().contains("callback address");
+
+        agree = true;
+        robot.interact(() -> robot.lookup("#follow-up-suno-stems").queryAs(Button.class).fire());
+        assertThat(started).containsExactly("SUNO_STEMS " + song.taskId() + " The camera rises");
+    }
 }
