@@ -154,6 +154,20 @@ public final class HdVideoFetch {
         return child;
     }
 
+    /**
+     * These IDs without the 1080p / 4K copies among the tracked tasks: a copy has no record of its own, so "Check
+     * again" would only turn its video into "Not found".
+     */
+    static List<String> withRecords(java.util.Collection<String> taskIds, List<TrackedTask> tracked) {
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        for (TrackedTask task : tracked) {
+            if (task.origin() != null && task.origin().hasNoRecordOfItsOwn()) {
+                copies.add(task.taskId());
+            }
+        }
+        return taskIds.stream().filter(id -> !copies.contains(id)).toList();
+    }
+
     static String words(HdVideo which) {
         return which == HdVideo.HD_1080P ? "1080p" : "4K";
     }

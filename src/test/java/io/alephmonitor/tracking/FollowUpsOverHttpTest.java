@@ -258,4 +258,16 @@ class FollowUpsOverHttpTest {
             }
         }
     }
+
+    @Test
+    void checkAgainLeavesOutA1080pCopyWhichHasNoRecordOfItsOwnButKeepsEveryOtherTask() {
+        TrackedTask parent = finishedVeoTask();
+        TrackedTask copy = TrackedTask.added(HdVideoFetch.childId(parent.taskId(), HdVideo.HD_1080P), "veo", clock.instant())
+                .withOrigin(new TaskOrigin(parent.taskId(), TaskOrigin.Relation.HD_1080P));
+        TrackedTask extension = TrackedTask.added("veo_extend_task_xyz789", "veo", clock.instant())
+                .withOrigin(new TaskOrigin(parent.taskId(), TaskOrigin.Relation.EXTENDED));
+
+        assertThat(HdVideoFetch.withRecords(List.of(parent.taskId(), copy.taskId(), extension.taskId()),
+                List.of(parent, copy, extension))).containsExactly(parent.taskId(), extension.taskId());
+    }
 }
