@@ -107,6 +107,11 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     }
 
     @Override
+    public boolean followUpRunning(String taskId, io.alephmonitor.model.FollowUp which) {
+        return followUps != null && followUps.fetching(taskId, which);
+    }
+
+    @Override
     public void checkAgain(String taskId) {
         tracker.checkNow(java.util.List.of(taskId));
     }

@@ -100,7 +100,6 @@ public final class HdVideoFetch {
         if (existing != null) {
             return existing;
         }
-        fresh.whenComplete((outcome, failure) -> running.remove(key));
         timer.after(Duration.ZERO, () -> ask(parent, which, 1, fresh));
         return fresh;
     }
@@ -110,31 +109,36 @@ public final class HdVideoFetch {
         return running.containsKey(childId(parentId, which));
     }
 
-    private void ask(TrackedTask parent, HdVideo which, int tries, CompletableFuture<Outcome> outcome) {
+    private void ask(TrackedTask parent, HdVideo which, int tries, CompletableFuture<Outcome> future) {
+        // no longer running before anyone hears the outcome, so whoever looks again then sees it done
+        Consumer<Outcome> outcome = done -> {
+            running.remove(childId(parent.taskId(), which), future);
+            future.complete(done);
+        };
         try {
             KieApi client = api.get();
             if (client == null) {
-                outcome.complete(new Outcome.GaveUp("No API key is set — open Settings to enter your kie.ai API key."));
+                outcome.accept(new Outcome.GaveUp("No API key is set — open Settings to enter your kie.ai API key."));
                 return;
             }
             switch (client.hdVideo(which, parent.taskId(), 0)) {
                 case ApiResult.Ok<Optional<String>>(Optional<String> link) when link.isPresent() ->
-                        outcome.complete(new Outcome.Ready(trackReady(parent, which, link.get())));
+                        outcome.accept(new Outcome.Ready(trackReady(parent, which, link.get())));
                 case ApiResult.Err<Optional<String>>(ApiError error) when final_(error) ->
-                        outcome.complete(new Outcome.GaveUp(error.userMessage()));
+                        outcome.accept(new Outcome.GaveUp(error.userMessage()));
                 default -> {
                     if (tries >= MOST_TRIES) {
-                        outcome.complete(new Outcome.GaveUp("kie.ai still has no " + words(which) + " video after "
+                        outcome.accept(new Outcome.GaveUp("kie.ai still has no " + words(which) + " video after "
                                 + tries + " tries — try again later."));
                         return;
                     }
                     Duration wait = pace(which);
                     progress.notReady(parent.taskId(), which, tries, clock.instant().plus(wait));
-                    timer.after(wait, () -> ask(parent, which, tries + 1, outcome));
+                    timer.after(wait, () -> ask(parent, which, tries + 1, future));
                 }
             }
         } catch (RuntimeException unexpected) {
-            outcome.complete(new Outcome.GaveUp("The " + words(which) + " video could not be asked for: " + unexpected));
+            outcome.accept(new Outcome.GaveUp("The " + words(which) + " video could not be asked for: " + unexpected));
         }
     }
 

@@ -87,9 +87,11 @@ class FollowUpsOverHttpTest {
         TrackedTask parent = finishedVeoTask();
         kie.sim().followUps().notReadyTimes(parent.taskId(), 3);
 
-        var outcome = fetch().fetch(parent, HdVideo.HD_1080P);
+        HdVideoFetch fetch = fetch();
+        var outcome = fetch.fetch(parent, HdVideo.HD_1080P);
         timer.runAll();
 
+        assertThat(fetch.isRunning(parent.taskId(), HdVideo.HD_1080P)).isFalse();
         assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(HdVideoFetch.Outcome.Ready.class, ready -> {
             TrackedTask child = ready.child();
             assertThat(child.taskId()).isEqualTo(parent.taskId() + "_1080p");

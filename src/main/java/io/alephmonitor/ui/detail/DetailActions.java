@@ -65,6 +65,11 @@ public interface DetailActions {
         return CompletableFuture.completedFuture("Follow-ups are not available here.");
     }
 
+    /** Whether this follow-up of the task is under way (Get 1080P / Get 4K asked again until ready). */
+    default boolean followUpRunning(String taskId, io.alephmonitor.model.FollowUp which) {
+        return false;
+    }
+
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();

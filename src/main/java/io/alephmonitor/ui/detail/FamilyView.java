@@ -108,6 +108,10 @@ final class FamilyView extends VBox {
             Button button = new Button(followUp.label());
             button.setId("follow-up-" + followUp.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             button.setOnAction(e -> start(followUp, newTask));
+            if (actions.followUpRunning(newTask.taskId(), followUp)) { // asked again until kie.ai has it ready
+                button.setText(followUp == FollowUp.GET_1080P ? "Getting 1080P…" : "Getting 4K…");
+                button.setDisable(true);
+            }
             followUps.getChildren().add(button);
         }
         for (javafx.scene.layout.Pane part : List.of(madeFrom, madeInto, followUps)) {
@@ -145,9 +149,13 @@ final class FamilyView extends VBox {
         String taskId = parent.taskId();
         actions.startFollowUp(followUp, parent, prompt).thenAccept(sentence -> {
             if (task != null && task.taskId().equals(taskId)) {
+                show(task); // the buttons follow (a fetch that ended is offered again)
                 outcome.setText(sentence);
             }
         });
+        if (task != null && task.taskId().equals(taskId)) {
+            show(task); // a fetch now under way shows on its button
+        }
     }
 
     /** The task's short ID and the first line of its prompt. */

@@ -42,6 +42,7 @@ class FamilyViewTest {
     private final List<String> selected = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
     private boolean agree;
+    private final List<FollowUp> running = new ArrayList<>();
 
     private final RecordingActions actions = new RecordingActions() {
         @Override
@@ -53,6 +54,11 @@ class FamilyViewTest {
         public CompletableFuture<String> startFollowUp(FollowUp which, TrackedTask parent, String prompt) {
             started.add(which + " " + parent.taskId() + (prompt == null ? "" : " " + prompt));
             return CompletableFuture.completedFuture("Started.");
+        }
+
+        @Override
+        public boolean followUpRunning(String taskId, FollowUp which) {
+            return running.contains(which);
         }
     };
     private DetailPane pane;
@@ -194,5 +200,19 @@ class FamilyViewTest {
         agree = true;
         robot.interact(() -> robot.lookup("#follow-up-suno-stems").queryAs(Button.class).fire());
         assertThat(started).containsExactly("SUNO_STEMS " + song.taskId() + " The camera rises");
+    }
+
+    @Test
+    void a1080pFetchUnderWayShowsOnItsButtonAndCannotBeStartedTwice(FxRobot robot) {
+        TrackedTask parent = veo("a1b2c3d4e5f60718293a4b5c6d7e8f90", "A lighthouse at dawn", null);
+        tracked.add(parent);
+        running.add(FollowUp.GET_1080P);
+
+        show(robot, parent);
+
+        Button button = robot.lookup("#follow-up-get-1080p").queryAs(Button.class);
+        assertThat(button.getText()).isEqualTo("Getting 1080P…");
+        assertThat(button.isDisabled()).isTrue();
+        assertThat(robot.lookup("#follow-up-get-4k").queryAs(Button.class).isDisabled()).isFalse();
     }
 }
