@@ -41,7 +41,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private java.util.function.Consumer<TaskRowViewModel> starToggle = row -> { };
     private FamilyOrder families;
 
-    /** "Group families": children right under their parents, with a tree glyph in the Task ID cell. */
+    /** "Group families": children right under their parents, with a tree glyph in the Prompt cell. */
     public javafx.beans.property.BooleanProperty groupFamiliesProperty() {
         return families.groupedProperty();
     }
@@ -84,7 +84,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         TableColumn<TaskRowViewModel, String> id = column("id", "Task ID", 100);
         id.setMinWidth(86); // the eight characters stay readable when the table is narrow
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().taskId()));
-        id.setCellFactory(c -> new ShortIdCell(families));
+        id.setCellFactory(c -> new ShortIdCell());
 
         TableColumn<TaskRowViewModel, String> kind = column("kind", "Kind", 95);
         kind.setMinWidth(100); // "Midjourney" in full
@@ -94,6 +94,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         TableColumn<TaskRowViewModel, String> prompt = column("prompt", "Prompt", 320);
         prompt.setMinWidth(PROMPT_MIN_WIDTH); // the column that gives way: the others keep what they need
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
+        prompt.setCellFactory(c -> new FamilyPromptCell(families));
 
         TableColumn<TaskRowViewModel, TrackedTask> added = column("added", "Added", 110);
         added.setCellValueFactory(c -> c.getValue().taskProperty());
@@ -119,7 +120,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         rows.comparatorProperty().bind(families.comparator(comparatorProperty()));
         families.groupedProperty().addListener((obs, was, grouped) -> {
             orderFollowsTaskChanges.set(grouped || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId())));
-            refresh(); // the tree glyphs in the Task ID cells
+            refresh(); // the tree glyphs in the Prompt cells
         });
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
@@ -145,7 +146,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private static Map<String, List<String>> longestValues() {
         return Map.of(
                 "status", List.of("Succeeded", "Cancelled", "Not found", "Invalid ID", "Partly ready", "Running · 100 %"),
-                "id", List.of("88888888", "└ 88888888"), // a grouped child leads with a tree glyph
+                "id", List.of("88888888"),
                 "kind", List.of("Midjourney", "4o Image", "Market", KindNames.UNKNOWN, KindNames.DETECTING),
                 "added", List.of("just now", "59 min ago", "23 h ago", "yesterday"),
                 "elapsed", List.of("88:88:88", "88 s"),

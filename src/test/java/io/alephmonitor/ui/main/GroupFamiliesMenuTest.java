@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The table's right-click "Group families": with it on, a task made from another (an extension, say) sits right
- * under its parent with a tree glyph before its ID, under the table's newest-first sort; off, the sort alone decides.
+ * under its parent with a tree glyph before its prompt, under the table's newest-first sort; off, the sort alone decides.
  */
 @ExtendWith(ApplicationExtension.class)
 class GroupFamiliesMenuTest {
@@ -68,12 +68,12 @@ class GroupFamiliesMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(order(robot)).containsExactly(SampleTasks.id(2), SampleTasks.id(1), SampleTasks.id(3));
-        assertThat(robot.lookup(".task-id-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
+        assertThat(robot.lookup(".family-prompt-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
                 .anySatisfy(text -> assertThat(String.valueOf(text)).startsWith("└ "));
 
         robot.interact(() -> table(robot).groupFamiliesProperty().set(false));
         assertThat(order(robot)).containsExactly(SampleTasks.id(3), SampleTasks.id(2), SampleTasks.id(1));
-        assertThat(robot.lookup(".task-id-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
+        assertThat(robot.lookup(".family-prompt-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
                 .noneSatisfy(text -> assertThat(String.valueOf(text)).startsWith("└"));
     }
 }
