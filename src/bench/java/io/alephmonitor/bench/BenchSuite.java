@@ -1,5 +1,6 @@
 package io.alephmonitor.bench;
 
+import io.alephmonitor.app.SearchTypingProbe;
 import io.alephmonitor.app.TableStallProbe;
 import io.alephmonitor.sim.KieSimulator;
 import io.alephmonitor.sim.SimConfig;
@@ -30,16 +31,20 @@ import java.util.concurrent.TimeUnit;
 public final class BenchSuite {
 
     static final int TASKS = 10_000;
+    private static final String ALL_PARTS = "jmh,startup,stall,searchui,save,finished";
     private static final long LARGE_FILE = 512L << 20;
 
     private BenchSuite() {
     }
 
-    public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
-        // --only=jmh,startup,stall,save,finished runs a part while working on it; the file is then left alone.
-        String only = List.of(args).stream().filter(a -> a.startsWith("--only=")).map(a -> a.substring(7))
-                .findFirst().orElse("jmh,startup,stall,save,finished");
+    public static void main(String[] given) throws Exception {
+        // -Dbench.args is one argument: "--quick --only=searchui" is split here
+        List<String> args = java.util.Arrays.stream(given).flatMap(a -> java.util.Arrays.stream(a.strip().split("\\s+")))
+                .filter(a -> !a.isEmpty()).toList();
+        boolean quick = args.contains("--quick");
+        // --only=jmh,startup,stall,searchui,save,finished runs a part while working on it; the file is then left alone.
+        String only = args.stream().filter(a -> a.startsWith("--only=")).map(a -> a.substring(7))
+                .findFirst().orElse(ALL_PARTS);
         java.util.function.Predicate<String> part = name -> List.of(only.split(",")).contains(name);
         Path project = Path.of("").toAbsolutePath();
         Path work = project.resolve("target/bench/work");
@@ -88,6 +93,10 @@ public final class BenchSuite {
                 report.tableStall(tableStall(launches, quick ? 1 : 3, false, project),
                         tableStall(launches, 1, true, project));
             }
+            if (part.test("searchui")) {
+                System.out.println("== typing in the filter field over 100,000 stored tasks ==");
+                report.searchTyping(searchTyping(launches, quick ? 1 : 3, project));
+            }
             if (part.test("save")) {
                 System.out.println("== saving a 512 MiB result ==");
                 String url = sim.addLargeFile("result-512m.mp4", LARGE_FILE);
@@ -104,7 +113,7 @@ public final class BenchSuite {
             }
         }
         report.print();
-        if (only.split(",").length == 5) {
+        if (only.equals(ALL_PARTS)) {
             report.write(project.resolve("BENCHMARKS.md"));
         }
         BenchFiles.deleteTree(work);
@@ -154,6 +163,28 @@ public final class BenchSuite {
                 Files.writeString(project.resolve("target/bench").resolve(name), child.transcript());
                 System.out.printf("  run %d%s: longest wait %s ms, longest FX work %s ms%n", i,
                         notices ? " (finish notice shown)" : "", figures[0], figures[1]);
+            }
+        }
+        return results;
+    }
+
+    /** Per run: asked → shown median and longest, FX longest wait and work, in-memory median (ms). */
+    private static List<long[]> searchTyping(Launches launches, int runs, Path project) throws Exception {
+        List<long[]> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            try (ChildProcess child = ChildProcess.start(
+                    launches.helper(List.of("-Xmx2g"), SearchTypingProbe.Main.class, List.of()),
+                    launches.displayEnv(), project)) {
+                String[] figures = child.awaitLine(SearchTypingProbe.RESULT, 600).split(" ");
+                child.awaitExit(60);
+                long[] r = new long[figures.length];
+                for (int f = 0; f < figures.length; f++) {
+                    r[f] = Long.parseLong(figures[f]);
+                }
+                results.add(r);
+                Files.writeString(project.resolve("target/bench").resolve("search-typing-" + i + ".txt"), child.transcript());
+                System.out.printf("  run %d: asked → table %s ms median, %s ms longest; FX work %s ms, wait %s ms;"
+                        + " in memory %s ms%n", i, figures[0], figures[1], figures[3], figures[2], figures[4]);
             }
         }
         return results;

@@ -45,7 +45,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 public class SearchBench {
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant T0 = SearchCorpus.T0;
 
     @Param("100000")
     public int tasks;
@@ -58,67 +58,14 @@ public class SearchBench {
     public void fill() throws Exception {
         dir = Files.createTempDirectory("aleph-bench-search");
         store = SqliteTaskStore.open(dir);
-        Random random = new Random(42);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            words.add(word(random));
-        }
-        words.set(7, "lighthouse");
-        words.set(8, "harbour");
         long started = System.nanoTime();
-        List<TrackedTask> batch = new ArrayList<>();
-        for (int i = 0; i < tasks; i++) {
-            batch.add(task(i, random, words));
-            if (batch.size() == 1_000) {
-                store.upsert(batch);
-                batch.clear();
-            }
-        }
-        store.upsert(batch);
+        SearchCorpus.fill(store, tasks);
         sample = store.loadAll().subList(0, 1_000);
         System.out.printf("%n[search bench] %d tasks stored and indexed in %.1f s%n", tasks,
                 (System.nanoTime() - started) / 1e9);
         for (String q : List.of("lighth", "harbour li", "c", "\"misty valley\"", "veo3")) {
             System.out.printf("[search bench] \"%s\" finds %d tasks%n", q, store.search(SearchQuery.text(q)).size());
         }
-    }
-
-    private static String word(Random random) {
-        StringBuilder w = new StringBuilder();
-        int length = 3 + random.nextInt(7);
-        for (int i = 0; i < length; i++) {
-            w.append((char) ('a' + random.nextInt(26)));
-        }
-        return w.toString();
-    }
-
-    private static TrackedTask task(int i, Random random, List<String> words) {
-        StringBuilder prompt = new StringBuilder();
-        int count = 6 + random.nextInt(20);
-        for (int w = 0; w < count; w++) {
-            prompt.append(w == 0 ? "" : " ").append(words.get((int) Math.min(words.size() - 1,
-                    Math.abs(random.nextGaussian()) * 400)));
-        }
-        if (i % 97 == 0) {
-            prompt.append(" a misty valley");
-        }
-        String model = i % 3 == 0 ? "veo3_fast" : "kling-2.6";
-        String raw = "{\"model\":\"" + model + "\",\"aspectRatio\":\"16:9\",\"seed\":" + random.nextInt(1_000_000)
-                + ",\"prompt\":\"" + prompt + "\"}";
-        TaskStatus status;
-        String kind;
-        if (i % 5 == 0) {
-            kind = "suno";
-            status = TaskStatus.Succeeded.of(List.of(new ResultFile.Audio("https://example.com/" + i + ".mp3", null,
-                    words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())), 120.0,
-                    "synthwave, dreamy", "[Verse] " + prompt, "track-" + i)), T0);
-        } else {
-            kind = i % 2 == 0 ? "veo" : "market";
-            status = TaskStatus.Succeeded.of(List.of(new ResultFile.Video("https://example.com/" + i + ".mp4", null)), T0);
-        }
-        return new TrackedTask(String.format("task_%08d_%s", i, Integer.toHexString(random.nextInt())), kind,
-                T0.plusSeconds(i), status, new TaskParams(prompt.toString(), null, null, null, "16:9", null, raw),
-                null, null, null, null, null, null, null, List.of(), null);
     }
 
     /** A rare word half typed: a few hundred tasks. */

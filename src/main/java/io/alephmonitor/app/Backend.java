@@ -7,6 +7,8 @@ import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.Downloader;
 import io.alephmonitor.download.KieLinkRenewal;
 import io.alephmonitor.kie.ApiKey;
+import io.alephmonitor.kie.CreationLimit;
+import io.alephmonitor.kie.KieApi;
 import io.alephmonitor.kie.HttpKieClient;
 import io.alephmonitor.kie.KieClientConfig;
 import io.alephmonitor.kie.TaskKinds;
@@ -18,6 +20,8 @@ import io.alephmonitor.store.OpeningTaskStore;
 import io.alephmonitor.store.SqliteTaskStore;
 import io.alephmonitor.store.TaskStore;
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.tracking.BatchQueue;
+import io.alephmonitor.tracking.BatchSender;
 import io.alephmonitor.tracking.PollSettings;
 import io.alephmonitor.tracking.TaskCreator;
 import io.alephmonitor.tracking.TrackingService;
@@ -32,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -54,12 +59,14 @@ final class Backend implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService followUpTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hd-video-timer").factory());
     private final io.alephmonitor.tracking.FollowUps followUps;
+    private final BatchQueue batches;
+    private final BatchSender batchSender;
     private final AtomicReference<ApiKey> key;
     // How saves name their files and whether they write sidecars: the settings in force.
     private final AtomicReference<LibraryOptions> libraryOptions;
     private volatile URI apiBase;
 
-    private Backend(KieSimulator simulator, TaskStore store, AtomicReference<HttpKieClient> client,
+    private Backend(KieSimulator simulator, OpeningTaskStore store, AtomicReference<HttpKieClient> client,
                     KieLinkRenewal linkRenewal, Downloader downloader, TrackingService tracker, AtomicReference<ApiKey> key,
                     URI apiBase, AtomicReference<LibraryOptions> libraryOptions) {
         this.simulator = simulator;
@@ -71,8 +78,21 @@ final class Backend implements AutoCloseable {
         this.tracker = tracker;
         this.key = key;
         // The current client with the current key, or null without one: a new key or address applies at once.
-        this.creator = TaskCreator.withOrigins(() -> this.key.get() == null ? null : this.client.get(), tracker::addCreated,
-                Clock.systemUTC());
+        Supplier<KieApi> api = () -> this.key.get() == null ? null : this.client.get();
+        // One creation limit for the account: single creations and batch rows count against the same 20 per 10 s.
+        CreationLimit limit = new CreationLimit(Clock.systemUTC());
+        this.creator = TaskCreator.withOrigins(api, tracker::addCreated, limit);
+        this.batches = new BatchQueue(store.batches(), api, limit, Clock.systemUTC(), tracker::addCreated);
+        this.batchSender = new BatchSender(batches);
+        // The stored queue goes on where it was (rows in flight at a crash become "may have been created").
+        Thread.ofVirtual().name("batch-open").start(() -> {
+            try {
+                batches.open();
+                batchSender.start();
+            } catch (RuntimeException e) {
+                LOG.warn("The batch queue could not be opened: {}", e.getMessage());
+            }
+        });
         // Get 1080P / 4K asks wait on the timer thread; each ask (a blocking HTTP call) runs on a virtual thread.
         io.alephmonitor.tracking.HdVideoFetch hd = new io.alephmonitor.tracking.HdVideoFetch(
                 () -> this.key.get() == null ? null : this.client.get(),
@@ -119,7 +139,7 @@ final class Backend implements AutoCloseable {
     private static Backend open(KieSimulator sim, Path dataDir, Settings settings, CommandLine commandLine,
                                 ApiKey apiKey, URI base) {
         // The database opens beside the window being built; loading the tasks waits for it (and reports a failure).
-        TaskStore store = OpeningTaskStore.start(() -> SqliteTaskStore.open(dataDir));
+        OpeningTaskStore store = OpeningTaskStore.start(() -> SqliteTaskStore.open(dataDir));
         AtomicReference<ApiKey> key = new AtomicReference<>(apiKey);
         AtomicReference<HttpKieClient> client = new AtomicReference<>(new HttpKieClient(
                 KieClientConfig.defaults().withBaseUri(base), key::get, Clock.systemUTC()));
@@ -143,7 +163,8 @@ final class Backend implements AutoCloseable {
 
     /** The naming template and sidecar switch of these settings. */
     static LibraryOptions libraryOptions(Settings settings) {
-        return LibraryOptions.of(settings.nameTemplate(), settings.sidecars(), settings.fileTags());
+        return LibraryOptions.of(settings.nameTemplate(), settings.nameTemplates(), settings.sidecars(),
+                settings.fileTags());
     }
 
     /** How saves name their files and whether they write sidecars, now. */
@@ -178,6 +199,16 @@ final class Backend implements AutoCloseable {
 
     TaskCreator taskCreator() {
         return creator;
+    }
+
+    /** The current client with the current key, or null without a key. */
+    KieApi api() {
+        return key.get() == null ? null : client.get();
+    }
+
+    /** The stored batch queue (its sender runs on its own thread). */
+    BatchQueue batches() {
+        return batches;
     }
 
     /** Fresh temporary links for expired result links (blocking: call it off the FX thread). */
@@ -220,6 +251,11 @@ final class Backend implements AutoCloseable {
     @Override
     public void close() {
         followUpTimer.shutdownNow();
+        try {
+            batchSender.close(); // a row on its way gets its answer stored first
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         creator.close();
         tracker.close();
         downloader.close();

@@ -1,7 +1,7 @@
 package io.alephmonitor.app;
 
 import io.alephmonitor.download.LibrarySaver;
-import io.alephmonitor.download.NameTemplate;
+import io.alephmonitor.download.LibraryOptions;
 import io.alephmonitor.download.TextExcerpts;
 import io.alephmonitor.download.LinkRenewal;
 import io.alephmonitor.download.WebAddress;
@@ -35,7 +35,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     private final ExecutorService io;
     private final LinkRenewal linkRenewal;
     private final TextExcerpts textExcerpts;
-    private volatile Supplier<NameTemplate> nameTemplate = () -> NameTemplate.DEFAULT;
+    private volatile Supplier<LibraryOptions> naming = LibraryOptions::defaults;
 
     DesktopBridge(HostServices host, TaskTracker tracker, Supplier<Path> libraryFolder, ExecutorService io) {
         this(host, tracker, libraryFolder, io, null);
@@ -58,9 +58,9 @@ final class DesktopBridge implements DesktopActions, DetailActions {
         this.io = io;
     }
 
-    /** Suggests names for saves by hand by this template's file name (the one in force; default: today's names). */
-    DesktopBridge namingBy(Supplier<NameTemplate> template) {
-        this.nameTemplate = template;
+    /** Suggests names for saves by hand by the task's kind's template of the options in force (default: today's names). */
+    DesktopBridge namingBy(Supplier<LibraryOptions> options) {
+        this.naming = options;
         return this;
     }
 
@@ -71,7 +71,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     @Override
     public String suggestedFileName(TrackedTask task) {
-        return LibrarySaver.suggestedName(task, nameTemplate.get());
+        return LibrarySaver.suggestedName(task, naming.get());
     }
 
     @Override

@@ -72,7 +72,7 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), settingsFlow::libraryFolder, io,
-                opened.linkRenewal(), opened.textExcerpts()).namingBy(() -> opened.libraryOptions().template())
+                opened.linkRenewal(), opened.textExcerpts()).namingBy(opened::libraryOptions)
                 .withFollowUps(opened.followUps());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
@@ -81,6 +81,7 @@ final class MainStage {
         window.setOnSave(tasks -> saveMany.save(tasks, view.detail()));
         window.setOnOpenSettings(() -> settingsFlow.open(opened, window));
         window.setTaskCreator(opened.taskCreator());
+        window.setOnBatches(() -> new BatchFlow(stage, opened.batches(), opened::api, io).open());
         new TaskExchangeFlow(stage, window, opened.tracker(), io, Clock.systemDefaultZone()).attach();
         LibraryImportFlow library = new LibraryImportFlow(opened.tracker(), TaskKinds.standard().all().stream()
                 .map(TaskKind::id).collect(Collectors.toUnmodifiableSet()), io, Platform::runLater,

@@ -71,7 +71,9 @@ final class MainView {
     /** The detail pane, built (and put in the window) on first use; FX thread. */
     DetailPane detail() {
         if (detail == null) {
-            detail = new DetailPane(desktop, images, desktop.textSource());
+            // One registry with the window's comparisons: a compared pair starting pauses the detail pane's player.
+            detail = new DetailPane(desktop, images, window.players(), desktop.textSource(),
+                    java.time.ZoneId.systemDefault(), java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
             detail.setFamilySelect(window::select);
             window.setDetailPane(detail);
         }

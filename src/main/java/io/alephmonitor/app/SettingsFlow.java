@@ -10,14 +10,11 @@ import io.alephmonitor.ui.theme.ThemeController;
 import javafx.stage.Window;
 import org.slf4j.LoggerFactory;
 
-import io.alephmonitor.download.NameFields;
 import io.alephmonitor.download.NameTemplate;
-import io.alephmonitor.download.NameTemplateException;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -90,6 +87,9 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         model.sidecarsProperty().set(settings.sidecars());
         model.fileTagsProperty().set(settings.fileTags());
         model.namePreviewerProperty().set(SettingsFlow::namePreview);
+        model.kindPreviewerProperty().set(NamingPreview::preview);
+        model.namingFamilies().setAll(NamingPreview.families());
+        model.kindTemplates().putAll(settings.nameTemplates());
         return model;
     }
 
@@ -102,22 +102,13 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
                 .withApiBase(model.apiBaseUrlProperty().get())
                 .withNameTemplate(NameTemplate.DEFAULT_TEXT.equals(model.nameTemplateProperty().get().strip()) ? null
                         : model.nameTemplateProperty().get())
+                .withNameTemplates(Map.copyOf(model.kindTemplates()))
                 .withSidecars(model.sidecarsProperty().get())
                 .withFileTags(model.fileTagsProperty().get());
     }
 
     /** Where the template saves a sample task's video (the preview in Settings); a template that cannot work says why. */
     static String namePreview(String template) {
-        try {
-            NameTemplate parsed = template == null || template.isBlank() ? NameTemplate.DEFAULT
-                    : NameTemplate.parse(template);
-            return parsed.render(SAMPLE, ZoneId.systemDefault()).path("mp4");
-        } catch (NameTemplateException cannotWork) {
-            throw new IllegalArgumentException(cannotWork.getMessage(), cannotWork);
-        }
+        return NamingPreview.preview(null, template);
     }
-
-    private static final NameFields SAMPLE = new NameFields("ee603959-d1f3-4a8b-9c1e-5f0b2d7a6c41", "aleph", "veo3_fast",
-            "A majestic eagle soaring through the mountains at dawn", "Morning Flight", 1,
-            Instant.parse("2026-03-07T10:15:00Z"));
 }

@@ -93,15 +93,22 @@ public final class LibrarySaver {
         return suggestedName(task, NameTemplate.DEFAULT);
     }
 
+    /** {@link #suggestedName(TrackedTask)} by the template these options name the task's kind by. */
+    public static String suggestedName(TrackedTask task, LibraryOptions options) {
+        return suggestedName(task, options.templateFor(task.kind()));
+    }
+
     /** {@link #suggestedName(TrackedTask)} by this template's file name (its folders are left out). */
     public static String suggestedName(TrackedTask task, NameTemplate template) {
-        String stem = template.render(NameFields.of(task, null, 1), java.time.ZoneId.systemDefault()).stem();
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         try {
             ResultSaves.Item first = ResultSaves.of(task).getFirst();
+            // The first result's own fields: a Suno track's {track} is its title.
+            String stem = template.render(NameFields.of(task, first.file(), 1), zone).stem();
             return FileNames.named(stem, "", first.type() == null ? ItemSaver.UNKNOWN_EXTENSION
                     : first.extension(first.type(), null));
         } catch (SaveException nothingToSave) {
-            return FileNames.named(stem, "", "mp4");
+            return FileNames.named(template.render(NameFields.of(task, null, 1), zone).stem(), "", "mp4");
         }
     }
 
@@ -143,12 +150,12 @@ public final class LibrarySaver {
 
     private static List<Named> named(TrackedTask task, List<ResultSaves.Item> results, LibraryOptions options) {
         List<Named> named = new ArrayList<>();
+        NameTemplate template = options.templateFor(task.kind()); // the task's family's, else the general one
         for (int i = 0; i < results.size(); i++) {
             ResultSaves.Item item = results.get(i);
-            NameTemplate.Rendered rendered = options.template().render(NameFields.of(task, item.file(), i + 1),
-                    options.zone());
+            NameTemplate.Rendered rendered = template.render(NameFields.of(task, item.file(), i + 1), options.zone());
             // A template with {n} numbers the results itself; else they keep the numbering they always had.
-            ResultSaves.Item kept = options.template().numbersResults() ? item.withSuffix("") : item;
+            ResultSaves.Item kept = template.numbersResults() ? item.withSuffix("") : item;
             named.add(new Named(kept, rendered.folders(), rendered.stem()));
         }
         return List.copyOf(named);

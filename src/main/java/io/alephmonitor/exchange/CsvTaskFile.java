@@ -64,6 +64,8 @@ final class CsvTaskFile {
                 row.add(e.marks().starred() ? "true" : null);
                 row.add(String.join(LIST_SEPARATOR, e.marks().tags()));
                 row.add(e.marks().note());
+                row.add(e.origin() == null ? null : e.origin().parentTaskId());
+                row.add(e.origin() == null ? null : e.origin().relation().name());
                 rows.write(row.stream().map(cell -> cell == null ? "" : SpreadsheetCells.escape(cell)).toList());
             }
         }
@@ -126,7 +128,8 @@ final class CsvTaskFile {
                 cell(row, header, "image_url"), lines(cell(row, header, "result_urls")),
                 lines(cell(row, header, "saved_paths")), cell(row, header, "added_at"),
                 cell(row, header, "completed_at"), failCode, cell(row, header, "fail_message"),
-                cell(row, header, "param_json"), typed(row, header), marks(row, header));
+                cell(row, header, "param_json"), typed(row, header), marks(row, header),
+                TaskEntry.origin(cell(row, header, "made_from"), cell(row, header, "relation")));
     }
 
     /** The star ("true", "yes", "1", "★"), the tags one a line (or comma-separated, as typed by hand) and the note. */

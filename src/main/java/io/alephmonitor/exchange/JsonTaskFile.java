@@ -60,6 +60,10 @@ final class JsonTaskFile {
             t.put("starred", e.marks().starred());
             e.marks().tags().forEach(t.putArray("tags")::add);
             t.put("note", e.marks().note());
+            if (e.origin() != null) {
+                t.put("made_from", e.origin().parentTaskId());
+                t.put("relation", e.origin().relation().name());
+            }
         }
         JSON.writeValue(out, root);
     }
@@ -90,7 +94,8 @@ final class JsonTaskFile {
                     text(t, "prompt"), text(t, "label"), text(t, "video_url"), text(t, "image_url"),
                     texts(t.get("result_urls")), texts(t.get("saved_paths")), text(t, "added_at"),
                     text(t, "completed_at"), integer(t.get("fail_code")), text(t, "fail_message"),
-                    text(t, "param_json"), typed(t), marks(t))));
+                    text(t, "param_json"), typed(t), marks(t),
+                    TaskEntry.origin(text(t, "made_from"), text(t, "relation")))));
         }
         return entries;
     }

@@ -3,6 +3,7 @@ package io.alephmonitor.exchange;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.alephmonitor.kie.ParamJson;
 import io.alephmonitor.model.TaskMarks;
+import io.alephmonitor.model.TaskOrigin;
 import io.alephmonitor.model.TaskParams;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
@@ -18,18 +19,19 @@ import java.util.Objects;
 /**
  * One task as it is written to an export file: text and lists only, in the file's column order.
  * Times are ISO-8601 instants; the status is one of {@link #STATUSES}. The user's marks (star, tags,
- * note) travel with the task; an import keeps a tracked task as it is, its marks too.
+ * note) travel with the task, and so does what it was made from; an import keeps a tracked task as
+ * it is, its marks too.
  */
 record TaskEntry(String taskId, String kind, String status, String prompt, String label,
                  String videoUrl, String imageUrl, List<String> resultUrls, List<String> savedPaths,
                  String addedAt, String completedAt, Integer failCode, String failMessage, String paramJson,
-                 TaskResults typed, TaskMarks marks) {
+                 TaskResults typed, TaskMarks marks, TaskOrigin origin) {
 
     /** The columns of a CSV export and the keys of a JSON one, in this order. */
     static final List<String> COLUMNS = List.of("task_id", "kind", "status", "prompt", "label", "video_url",
             "image_url", "result_urls", "saved_paths", "added_at", "completed_at", "fail_code", "fail_message",
             "param_json", "results", "result_types", "progress", "stage", "notice", "link_expired",
-            "starred", "tags", "note");
+            "starred", "tags", "note", "made_from", "relation");
 
     static final List<String> STATUSES = List.of("PENDING", "RUNNING", "SUCCEEDED", "FAILED", "NOT_FOUND", "INVALID_ID");
 
@@ -43,7 +45,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
     /** This entry with its identity cleaned up (trimmed ID and kind, upper-case status). */
     TaskEntry withIdentity(String id, String cleanKind, String cleanStatus) {
         return new TaskEntry(id, cleanKind, cleanStatus, prompt, label, videoUrl, imageUrl, resultUrls, savedPaths,
-                addedAt, completedAt, failCode, failMessage, paramJson, typed, marks);
+                addedAt, completedAt, failCode, failMessage, paramJson, typed, marks, origin);
     }
 
     static TaskEntry of(TrackedTask task) {
@@ -66,7 +68,7 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         List<String> saved = task.savedPaths().stream().map(Path::toString).toList();
         return new TaskEntry(task.taskId(), task.kind(), TaskStatus.storedName(task.status()), params.prompt(), task.label(),
                 video, image, results, saved, text(task.addedAt()), text(completed), failCode, failMessage,
-                params.raw(), TaskResults.of(task.status()), task.marks());
+                params.raw(), TaskResults.of(task.status()), task.marks(), task.origin());
     }
 
     /**
@@ -93,7 +95,13 @@ record TaskEntry(String taskId, String kind, String status, String prompt, Strin
         List<Path> saved = savedPaths.stream().map(TaskEntry::path).filter(Objects::nonNull).toList();
         return new TrackedTask(taskId, kind, added, taskStatus, params, null,
                 taskStatus instanceof TaskStatus.Succeeded ? completed : null, null, null,
-                taskStatus.isFinal() ? null : now, null, label, saved, null, marks);
+                taskStatus.isFinal() ? null : now, null, label, saved, null, marks, origin);
+    }
+
+    /** What an imported task was made from: none without a parent's ID; an unknown relation is "made from". */
+    static TaskOrigin origin(String parentTaskId, String relation) {
+        return parentTaskId == null || parentTaskId.isBlank() ? null
+                : new TaskOrigin(parentTaskId.strip(), TaskOrigin.Relation.named(relation == null ? "" : relation.strip()));
     }
 
     private static List<String> nonNull(String... values) {

@@ -27,6 +27,15 @@ public final class CreationLimit {
 
     /** Counts one creation now and returns null, or returns how long until one is allowed (nothing counted). */
     public synchronized Duration take() {
+        Duration wait = untilFree();
+        if (wait == null) {
+            recent.addLast(clock.instant());
+        }
+        return wait;
+    }
+
+    /** How long until one more creation is allowed, or null when it is allowed now; counts nothing. */
+    public synchronized Duration untilFree() {
         Instant now = clock.instant();
         while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
             recent.removeFirst();
@@ -35,11 +44,19 @@ public final class CreationLimit {
         if (heldUntil.isAfter(freeAt)) {
             freeAt = heldUntil;
         }
-        if (freeAt.isAfter(now)) {
-            return Duration.between(now, freeAt);
-        }
-        recent.addLast(now);
-        return null;
+        return freeAt.isAfter(now) ? Duration.between(now, freeAt) : null;
+    }
+
+    /**
+     * Counts a creation made at {@code at}: one whose answer just came (kie.ai counted it on arrival, no later),
+     * or one an earlier run of the app made, so a restart does not start with a fresh allowance.
+     */
+    public synchronized void count(Instant at) {
+        java.util.List<Instant> sorted = new java.util.ArrayList<>(recent);
+        sorted.add(at);
+        sorted.sort(null);
+        recent.clear();
+        recent.addAll(sorted);
     }
 
     /** kie.ai said "too many" (it counts creations made elsewhere too): allow none for {@code wait}. */

@@ -2,10 +2,12 @@ package io.alephmonitor.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -27,11 +29,14 @@ import java.util.function.Consumer;
  *                         null means the names saves always had
  * @param sidecars         write a {@code NAME.EXT.aleph.json} with the task's prompt and parameters beside every saved file
  * @param fileTags         write the task's prompt and ID into every saved file whose format has room for it
+ * @param nameTemplates    a kind family's own naming template by family id (e.g. "suno"); a family without one
+ *                         uses {@code nameTemplate}
  */
 public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
                        boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
                        List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind,
-                       String nameTemplate, boolean sidecars, boolean fileTags) {
+                       String nameTemplate, boolean sidecars, boolean fileTags,
+                       Map<String, String> nameTemplates) {
 
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
@@ -42,7 +47,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     /** What a first start uses. */
     public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
-            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true);
+            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true, Map.of());
 
     public Settings {
         pollInterval = clamp(pollInterval);
@@ -53,6 +58,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         sortOrder = sortOrder == null ? List.of() : sortOrder.stream().filter(Objects::nonNull).toList();
         defaultKind = defaultKind == null || defaultKind.isBlank() ? DETECT_KIND : defaultKind.strip();
         nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? null : nameTemplate.strip();
+        nameTemplates = templatesOnly(nameTemplates);
     }
 
     /** The main window's position and size, in screen coordinates. */
@@ -129,13 +135,18 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         return with(f -> f.fileTags = on);
     }
 
+    /** These settings with these families' own templates (a blank one: the family uses the general template). */
+    public Settings withNameTemplates(Map<String, String> byFamily) {
+        return with(f -> f.nameTemplates = byFamily);
+    }
+
     /** A copy with what {@code change} sets changed: the with… methods' one list of every field. */
     private Settings with(Consumer<Fields> change) {
         Fields f = new Fields(this);
         change.accept(f);
         return new Settings(f.pollInterval, f.autoSave, f.libraryDir, f.theme, f.apiBase, f.notifications, f.window,
                 f.dividerPositions, f.columns, f.sortOrder, f.defaultKind, f.nameTemplate, f.sidecars,
-                f.fileTags);
+                f.fileTags, f.nameTemplates);
     }
 
     /** The fields of one copy being made, set from the settings it copies. */
@@ -154,6 +165,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         String nameTemplate;
         boolean sidecars;
         boolean fileTags;
+        Map<String, String> nameTemplates;
 
         Fields(Settings s) {
             pollInterval = s.pollInterval;
@@ -170,6 +182,7 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
             nameTemplate = s.nameTemplate;
             sidecars = s.sidecars;
             fileTags = s.fileTags;
+            nameTemplates = s.nameTemplates;
         }
     }
 
@@ -182,6 +195,19 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
             return MIN_POLL_INTERVAL;
         }
         return interval.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval;
+    }
+
+    // Sorted, so settings.json lists the families the same way every time.
+    private static Map<String, String> templatesOnly(Map<String, String> map) {
+        Map<String, String> copy = new TreeMap<>();
+        if (map != null) {
+            map.forEach((k, v) -> {
+                if (k != null && !k.isBlank() && v != null && !v.isBlank()) {
+                    copy.put(k.strip(), v.strip());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     private static Map<String, Double> withoutNulls(Map<String, Double> map) {

@@ -1,8 +1,13 @@
 package io.alephmonitor.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +20,7 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                     String apiBase, Boolean notifications, Settings.WindowBounds window,
                     Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
                     List<Settings.SortKey> sortOrder, String defaultKind, String nameTemplate, Boolean sidecars,
-                    Boolean fileTags) {
+                    Boolean fileTags, JsonNode nameTemplates) {
 
     /** Bumped when a field changes meaning; new optional fields need no bump. */
     static final int CURRENT_VERSION = 1;
@@ -24,7 +29,7 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
         return new SettingsFile(CURRENT_VERSION, s.pollInterval().toSeconds(), s.autoSave(),
                 s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
                 s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind(),
-                s.nameTemplate(), s.sidecars(), s.fileTags());
+                s.nameTemplate(), s.sidecars(), s.fileTags(), templatesNode(s.nameTemplates()));
     }
 
     Settings toSettings() {
@@ -38,7 +43,30 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 notifications == null ? d.notifications() : notifications,
                 window, dividerPositions, columns, sortOrder, defaultKind, nameTemplate,
                 sidecars == null ? d.sidecars() : sidecars,
-                fileTags == null ? d.fileTags() : fileTags);
+                fileTags == null ? d.fileTags() : fileTags,
+                templates(nameTemplates));
+    }
+
+    // A map of template texts; any other shape (edited by hand) is left out rather than losing every setting.
+    private static Map<String, String> templates(JsonNode node) {
+        Map<String, String> byFamily = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getValue().isTextual()) {
+                    byFamily.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return byFamily;
+    }
+
+    private static JsonNode templatesNode(Map<String, String> byFamily) {
+        if (byFamily.isEmpty()) {
+            return null;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        byFamily.forEach(node::put);
+        return node;
     }
 
     private static Theme theme(String name) {

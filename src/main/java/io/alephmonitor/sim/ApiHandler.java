@@ -71,8 +71,10 @@ final class ApiHandler implements HttpHandler {
             }
         }));
         SimCreateRequests.BY_PATH.forEach((path, spec) -> routes.put(path, new Route("POST", exchange -> {
+            JsonNode body = readJson(exchange);
+            sim.countCreateRequest(path, body);
             if (withinCreationLimit(exchange)) {
-                SimCreateRequests.answer(sim, exchange, spec, readJson(exchange));
+                SimCreateRequests.answer(sim, exchange, spec, body);
             }
         })));
         routes.put(SimFollowUps.GET_1080P, new Route("GET", exchange -> sim.followUps().get1080p(exchange)));

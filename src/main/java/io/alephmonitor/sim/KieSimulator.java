@@ -52,6 +52,7 @@ public final class KieSimulator implements AutoCloseable {
     private final CreationLimit creationLimit;
     private final SimFollowUps followUps = new SimFollowUps(this);
     private final AtomicInteger totalRequests = new AtomicInteger();
+    private final List<String> createRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger apiInFlight = new AtomicInteger();
     private final AtomicInteger mostApiInFlight = new AtomicInteger();
     private volatile GlobalFault globalFault = GlobalFault.NONE;
@@ -298,6 +299,15 @@ public final class KieSimulator implements AutoCloseable {
     @FunctionalInterface
     interface ExchangeWork {
         void run() throws IOException;
+    }
+
+    /** Every request one of the kinds' own create endpoints received (answered or refused): "path body". */
+    public List<String> createRequestsReceived() {
+        return List.copyOf(createRequests);
+    }
+
+    void countCreateRequest(String path, com.fasterxml.jackson.databind.JsonNode body) {
+        createRequests.add(path + " " + body);
     }
 
     void countRecordRequest(String taskId) {

@@ -66,6 +66,38 @@ public final class OpeningTaskStore implements TaskStore {
         return store().search(query);
     }
 
+    /** The batch queue in the same database; each call waits for the database to open, as the task calls do. */
+    public BatchQueueStore batches() {
+        return new BatchQueueStore() {
+            @Override
+            public void add(io.alephmonitor.model.Batch batch) {
+                queue().add(batch);
+            }
+
+            @Override
+            public List<io.alephmonitor.model.Batch> loadAll() {
+                return queue().loadAll();
+            }
+
+            @Override
+            public void save(io.alephmonitor.model.BatchRow row) {
+                queue().save(row);
+            }
+
+            @Override
+            public void setPaused(String batchId, boolean paused) {
+                queue().setPaused(batchId, paused);
+            }
+        };
+    }
+
+    private BatchQueueStore queue() {
+        if (store() instanceof SqliteTaskStore sqlite) {
+            return sqlite.batches();
+        }
+        throw new IllegalStateException("This task store keeps no batches.");
+    }
+
     /** Closes the store once open; one that failed to open has nothing to close. */
     @Override
     public void close() {

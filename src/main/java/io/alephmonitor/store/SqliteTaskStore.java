@@ -202,7 +202,12 @@ public final class SqliteTaskStore implements TaskStore {
         return "SqliteTaskStore[" + file + "]";
     }
 
-    private interface SqlWork<T> {
+    /** The stored batch queue, in the same database (and under the same lock) as the tasks. */
+    public BatchQueueStore batches() {
+        return new SqliteBatchQueue(this, connection);
+    }
+
+    interface SqlWork<T> {
         T run() throws SQLException;
     }
 
@@ -226,7 +231,7 @@ public final class SqliteTaskStore implements TaskStore {
         });
     }
 
-    private <T> T locked(String action, SqlWork<T> work) {
+    <T> T locked(String action, SqlWork<T> work) {
         lock.lock();
         try {
             if (closed) {

@@ -20,7 +20,8 @@ final class TaskSchema {
             TaskSchema::addTypedResults,
             TaskSchema::addMarks,
             TaskSchema::addSearchIndex,
-            TaskSchema::addOrigin
+            TaskSchema::addOrigin,
+            TaskSchema::addBatchQueue
     );
 
     private TaskSchema() {
@@ -117,6 +118,38 @@ final class TaskSchema {
     private static void addOrigin(Statement sql) throws SQLException {
         sql.executeUpdate("ALTER TABLE task ADD COLUMN parent_id TEXT");
         sql.executeUpdate("ALTER TABLE task ADD COLUMN relation TEXT");
+    }
+
+    /**
+     * Version 8: the stored batch queue ({@link SqliteBatchQueue}): {@code batch} (one per batch, paused or not)
+     * and {@code batch_row} (one create request each, its state, the task ID once created, the message of a
+     * failure when it was sent (once created: answered) and, for a row that may have been created, when
+     * that was found out). A row's change to SENDING is committed before its request leaves.
+     */
+    private static void addBatchQueue(Statement sql) throws SQLException {
+        sql.executeUpdate("""
+                CREATE TABLE batch (
+                    batch_id    TEXT    PRIMARY KEY NOT NULL,
+                    title       TEXT    NOT NULL,
+                    created_at  INTEGER NOT NULL,
+                    paused      INTEGER NOT NULL DEFAULT 0
+                )""");
+        sql.executeUpdate("""
+                CREATE TABLE batch_row (
+                    batch_id    TEXT    NOT NULL REFERENCES batch(batch_id),
+                    row_index   INTEGER NOT NULL,
+                    origin      TEXT    NOT NULL,
+                    prompt      TEXT,
+                    kind        TEXT    NOT NULL,
+                    path        TEXT    NOT NULL,
+                    body        TEXT    NOT NULL,
+                    state       TEXT    NOT NULL,
+                    task_id     TEXT,
+                    message     TEXT,
+                    sent_at     INTEGER,
+                    settled_at  INTEGER,
+                    PRIMARY KEY (batch_id, row_index)
+                )""");
     }
 
     private static void addSearchIndex(Statement sql) throws SQLException {

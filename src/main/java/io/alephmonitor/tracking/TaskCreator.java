@@ -41,7 +41,12 @@ public final class TaskCreator implements AutoCloseable {
      * @param clock the time the creation limit counts by
      */
     public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, Clock clock) {
-        this(api, adapt(Objects.requireNonNull(track, "track")), clock);
+        this(api, track, new CreationLimit(clock));
+    }
+
+    /** As above, counting creations in {@code limit}, the account's one limit shared with the batch queue. */
+    public TaskCreator(Supplier<KieApi> api, BiConsumer<String, String> track, CreationLimit limit) {
+        this(api, adapt(Objects.requireNonNull(track, "track")), limit);
     }
 
     /**
@@ -49,13 +54,18 @@ public final class TaskCreator implements AutoCloseable {
      *              origin is null for a task made on its own
      */
     public static TaskCreator withOrigins(Supplier<KieApi> api, Track track, Clock clock) {
-        return new TaskCreator(api, track, clock);
+        return new TaskCreator(api, track, new CreationLimit(clock));
     }
 
-    private TaskCreator(Supplier<KieApi> api, Track track, Clock clock) {
+    /** {@link #withOrigins(Supplier, Track, Clock)}, counting creations in the account's one {@code limit}. */
+    public static TaskCreator withOrigins(Supplier<KieApi> api, Track track, CreationLimit limit) {
+        return new TaskCreator(api, track, limit);
+    }
+
+    private TaskCreator(Supplier<KieApi> api, Track track, CreationLimit limit) {
         this.api = Objects.requireNonNull(api, "api");
         this.track = Objects.requireNonNull(track, "track");
-        this.limit = new CreationLimit(clock);
+        this.limit = Objects.requireNonNull(limit, "limit");
     }
 
     /** Where a created task goes to be tracked: {@code TrackingService::addCreated}. */

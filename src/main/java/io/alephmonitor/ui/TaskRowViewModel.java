@@ -14,6 +14,8 @@ public final class TaskRowViewModel {
     private final ReadOnlyObjectWrapper<TrackedTask> task;
     private final ReadOnlyObjectWrapper<TaskStatus> status;
     private final ReadOnlyStringWrapper promptLine;
+    private TrackedTask matchTextOf;
+    private String matchText;
 
     public TaskRowViewModel(TrackedTask initial) {
         this.taskId = initial.taskId();
@@ -31,6 +33,20 @@ public final class TaskRowViewModel {
 
     private static String promptOf(TrackedTask t) {
         return t.params() == null ? null : t.params().prompt();
+    }
+
+    /**
+     * The task ID and the prompt in lower case, for the filter field's in-memory match: made once per task value,
+     * so typing over a large table does not lower-case every prompt again at each keystroke (FX thread only).
+     */
+    public String matchText() {
+        TrackedTask t = task.get();
+        if (t != matchTextOf) {
+            String prompt = promptOf(t);
+            matchText = (taskId + "\n" + (prompt == null ? "" : prompt)).toLowerCase(java.util.Locale.ROOT);
+            matchTextOf = t;
+        }
+        return matchText;
     }
 
     public String taskId() {

@@ -42,4 +42,18 @@ class SettingsFlowNamingTest {
         assertThat(accepted.sidecars()).isFalse();
         assertThat(Backend.libraryOptions(accepted).template().text()).isEqualTo("{date:yyyy}/{id}.{ext}");
     }
+
+    @Test
+    void eachFamilyIsPreviewedWithASampleTaskOfItsKindAndOfferedByTheNameTheTableGivesIt() {
+        assertThat(NamingPreview.preview("suno", "{date:yyyy-MM}/{track:40}-{id:8}.{ext}"))
+                .isEqualTo("2026-03/neon-highway-5c79a5e1.mp3");
+        assertThat(NamingPreview.preview("midjourney", "{kind}/{prompt:20}-{n}.{ext}"))
+                .isEqualTo("midjourney/watercolour-fox-in-a-1.png");
+        assertThat(NamingPreview.preview("veo", "{model}-{id:4}.{ext}")).isEqualTo("veo3-fast-b2c4.mp4");
+
+        assertThat(NamingPreview.families()).extracting(f -> f.label())
+                .startsWith("All kinds").contains("Suno", "Veo", "Market", "Midjourney", "Luma", "Aleph");
+        assertThat(NamingPreview.families()).allSatisfy(f ->
+                assertThat(NamingPreview.preview(f.id(), f.suggestion())).as(f.label()).isNotBlank());
+    }
 }

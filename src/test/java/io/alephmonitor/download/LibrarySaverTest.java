@@ -84,6 +84,20 @@ class LibrarySaverTest {
     }
 
     @Test
+    void aSaveIsNamedByTheTemplateOfItsKindsFamilyNotTheGeneralOne() throws Exception {
+        String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
+        LibraryOptions perKind = new LibraryOptions(NameTemplate.parse("{kind}/{id}.{ext}"), true, true,
+                java.time.ZoneOffset.UTC, java.util.Map.of("aleph", NameTemplate.parse("aleph videos/{id:4}.{ext}"),
+                "suno", NameTemplate.parse("music/{track}-{id}.{ext}")));
+        LibrarySaver templated = new LibrarySaver(downloader, new LinkProbe(downloader), () -> perKind);
+
+        Path video = templated.save(succeeded(id), library).get(30, TimeUnit.SECONDS);
+
+        assertThat(video).isEqualTo(library.resolve("aleph videos/ee60.mp4"));
+        assertThat(video.resolveSibling("ee60-thumb.png")).isRegularFile();
+    }
+
+    @Test
     void aTemplateChangedAfterASaveNeverFetchesTheSavedFileAgain() throws Exception {
         String id = sim.addAlephTask("ee603959-debb-48d1-98c4-a6d1c717eba6", PROMPT, "https://example.com/e.jpg");
         Path video = saver.save(succeeded(id), library).get(30, TimeUnit.SECONDS);

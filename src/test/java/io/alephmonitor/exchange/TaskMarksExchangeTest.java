@@ -16,7 +16,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A task's star, tags and note travel through both export formats and come back as they were. */
+/** A task's star, tags and note, and what it was made from, travel through both export formats and come back as they were. */
 class TaskMarksExchangeTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T10:00:00Z");
@@ -48,6 +48,22 @@ class TaskMarksExchangeTest {
 
         assertThat(read).extracting(TrackedTask::marks)
                 .containsExactlyElementsOf(markedTasks().stream().map(TrackedTask::marks).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tasks.csv", "tasks.json"})
+    void whatATaskWasMadeFromComesBackFromAnExportAndATaskMadeOnItsOwnStaysSo(String name) throws Exception {
+        Path file = dir.resolve(name);
+        List<TrackedTask> tasks = new java.util.ArrayList<>(markedTasks());
+        tasks.set(1, tasks.get(1).withOrigin(new io.alephmonitor.model.TaskOrigin(tasks.get(0).taskId(),
+                io.alephmonitor.model.TaskOrigin.Relation.HD_1080P)));
+        TaskFiles.write(tasks, file);
+
+        List<TrackedTask> read = TaskFiles.read(file, KINDS, NOW).tasks();
+
+        assertThat(read).extracting(TrackedTask::origin).containsExactly(null,
+                new io.alephmonitor.model.TaskOrigin(tasks.get(0).taskId(), io.alephmonitor.model.TaskOrigin.Relation.HD_1080P),
+                null);
     }
 
     @Test

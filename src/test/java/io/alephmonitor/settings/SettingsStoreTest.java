@@ -84,6 +84,43 @@ class SettingsStoreTest {
     }
 
     @Test
+    void eachKindsOwnTemplateComesBackAfterSavingAsAMapInTheFile() throws Exception {
+        Settings changed = Settings.DEFAULTS.withNameTemplate("{kind}/{id}.{ext}")
+                .withNameTemplates(java.util.Map.of("suno", "{date:yyyy-MM}/{track:40}-{id:8}.{ext}",
+                        "veo", " {prompt:40}-{id:8}.{ext} ", "luma", "  "));
+
+        store().save(changed);
+
+        Settings loaded = store().load().settings();
+        assertThat(loaded).isEqualTo(changed);
+        assertThat(loaded.nameTemplates()).as("stripped; a blank one means the family uses the general template")
+                .containsExactly(java.util.Map.entry("suno", "{date:yyyy-MM}/{track:40}-{id:8}.{ext}"),
+                        java.util.Map.entry("veo", "{prompt:40}-{id:8}.{ext}"));
+        assertThat(Files.readString(file())).contains("\"nameTemplates\"").contains("\"suno\"");
+    }
+
+    @Test
+    void aFileWithoutKindTemplatesOrWithOddOnesLoadsWithoutThem() throws Exception {
+        Files.writeString(file(), "{\"version\": 1, \"nameTemplate\": \"{id}.{ext}\"}");
+        assertThat(store().load().settings().nameTemplates()).isEmpty();
+        assertThat(Settings.DEFAULTS.nameTemplates()).isEmpty();
+
+        Files.writeString(file(), "{\"version\": 1, \"nameTemplates\": {\"suno\": null, \" \": \"{id}.{ext}\", "
+                + "\"veo\": \"{nonsense}\"}}");
+        SettingsStore.Loaded odd = store().load();
+
+        assertThat(odd.hasWarning()).isFalse();
+        assertThat(odd.settings().nameTemplates()).as("one that cannot work is kept, for the dialog to show why")
+                .containsExactly(java.util.Map.entry("veo", "{nonsense}"));
+
+        Files.writeString(file(), "{\"version\": 1, \"theme\": \"DARK\", \"nameTemplates\": [\"{id}.{ext}\"]}");
+        SettingsStore.Loaded wrongShape = store().load();
+        assertThat(wrongShape.hasWarning()).as("the other settings are kept").isFalse();
+        assertThat(wrongShape.settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(wrongShape.settings().nameTemplates()).isEmpty();
+    }
+
+    @Test
     void thePollIntervalIsKeptBetweenTenSecondsAndTenMinutes() {
         assertThat(Settings.DEFAULTS.withPollInterval(Duration.ofSeconds(1)).pollInterval())
                 .isEqualTo(Duration.ofSeconds(10));

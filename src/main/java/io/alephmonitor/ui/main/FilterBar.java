@@ -20,10 +20,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The filter line: a search of the whole history (see {@link HistorySearch}), and the All / Active / Done / Failed switch. */
+/** The filter line: a search of the whole history (see {@link HistorySearch}), its filters ({@link SearchFilterMenu}), and the All / Active / Done / Failed switch. */
 final class FilterBar extends HBox {
 
     final CustomTextField filterField = new CustomTextField();
+    final SearchFilterMenu filterMenu;
     final Map<StatusFilter, ToggleButton> statusButtons = new EnumMap<>(StatusFilter.class);
 
     FilterBar(TaskListViewModel model) {
@@ -82,6 +83,7 @@ final class FilterBar extends HBox {
         message.setMaxWidth(Double.MAX_VALUE);
         message.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(message, Priority.ALWAYS);
-        getChildren().addAll(filterField, statuses, message);
+        filterMenu = new SearchFilterMenu(model.filters(), () -> SearchFiltersViewModel.tagsInUse(model.rows()));
+        getChildren().addAll(filterField, filterMenu, statuses, message);
     }
 }

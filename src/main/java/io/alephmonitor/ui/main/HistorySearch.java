@@ -54,11 +54,14 @@ final class HistorySearch {
         this.debounce = debounce;
     }
 
-    /** The text in the filter field changed: search it (after the debounce) or, when blank, find nothing. */
-    void textChanged(String text) {
+    /**
+     * The text in the filter field or a chosen filter changed: search the words with the filters (after the
+     * debounce) or, when the words are blank, find nothing (the filters alone are checked on the loaded rows).
+     */
+    void changed(SearchQuery query) {
         long mine = ++generation;
         pending.run();
-        String words = text == null ? "" : text.strip();
+        String words = query.text().strip();
         if (words.isEmpty() || !words.startsWith(answeredFor)) {
             // Typing on narrows the last answer, which may stay meanwhile; anything else would show wrong rows.
             answeredFor = "";
@@ -68,7 +71,7 @@ final class HistorySearch {
             pending = () -> { };
             return;
         }
-        pending = debounce.schedule(() -> tracker.search(SearchQuery.text(words)).whenComplete((ids, failure) -> {
+        pending = debounce.schedule(() -> tracker.search(withWords(query, words)).whenComplete((ids, failure) -> {
             if (mine == generation && failure == null) {
                 answeredFor = words;
                 found.set(asSet(ids));
@@ -88,6 +91,11 @@ final class HistorySearch {
      */
     private static boolean tooShort(String words) {
         return words.codePointCount(0, words.length()) == 1 && !Character.isIdeographic(words.codePointAt(0));
+    }
+
+    private static SearchQuery withWords(SearchQuery q, String words) {
+        return new SearchQuery(words, q.starredOnly(), q.tag(), q.kinds(), q.statuses(), q.resultTypes(),
+                q.addedFrom(), q.addedBefore());
     }
 
     private static Set<String> asSet(List<String> ids) {

@@ -52,14 +52,18 @@ final class MainToolbar extends HBox {
     final ToggleButton galleryView = toggle("Gallery", MaterialDesignV.VIEW_GRID_OUTLINE, "Show the results as a grid of thumbnails");
     final HBox viewSwitch = new HBox(tableView, galleryView);
     final MenuItem checkAll = item("Check all now (F5)", MaterialDesignR.REFRESH, "checkAll");
+    final MenuItem compare = item("Compare selected (Ctrl+Shift+C)", MaterialDesignC.COMPARE, "compare");
+    final MenuItem compareWithSource = item("Compare with source", MaterialDesignC.COMPARE_HORIZONTAL, "compareWithSource");
     final MenuItem settings = item("Settings…", MaterialDesignC.COG_OUTLINE, "settings");
+    final MenuItem batches = item("Batch of tasks…", MaterialDesignF.FORMAT_LIST_NUMBERED, "batches");
     final MenuItem exportTasks = item("Export tasks…", MaterialDesignF.FILE_EXPORT_OUTLINE, "exportTasks");
     final MenuItem importTasks = item("Import tasks…", MaterialDesignF.FILE_IMPORT_OUTLINE, "importTasks");
     final MenuItem copyDiagnostics = item("Copy diagnostics", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, "copyDiagnostics");
     final MenuItem openLogFolder = item("Open log folder", MaterialDesignF.FOLDER_TEXT_OUTLINE, "openLogFolder");
     final MenuItem about = item("About Aleph Monitor", MaterialDesignI.INFORMATION_OUTLINE, "about");
     final MenuButton more = new MenuButton("More", new FontIcon(MaterialDesignM.MENU),
-            checkAll, settings, new SeparatorMenuItem(), exportTasks, importTasks, new SeparatorMenuItem(),
+            checkAll, compare, compareWithSource, settings, new SeparatorMenuItem(), batches, exportTasks, importTasks,
+            new SeparatorMenuItem(),
             copyDiagnostics, openLogFolder, about);
 
     MainToolbar(KindNames kinds) {
@@ -83,7 +87,7 @@ final class MainToolbar extends HBox {
         save.setId("saveButton");
         remove.setId("removeButton");
         more.setId("moreMenu");
-        tip(more, "Check all now, Settings, export or import the task list, diagnostics and About");
+        tip(more, "Check all now, compare two results, Settings, export or import the task list, diagnostics and About");
 
         ToggleGroup views = new ToggleGroup();
         tableView.setToggleGroup(views);

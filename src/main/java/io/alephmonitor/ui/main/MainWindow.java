@@ -1,6 +1,8 @@
 package io.alephmonitor.ui.main;
 
+import io.alephmonitor.ui.compare.CompareWindow;
 import io.alephmonitor.ui.preview.ImageSource;
+import io.alephmonitor.ui.preview.PlayerRegistry;
 import io.alephmonitor.model.TrackedTask;
 import io.alephmonitor.tracking.AddReport;
 import io.alephmonitor.tracking.TaskCreator;
@@ -60,11 +62,13 @@ public final class MainWindow extends BorderPane {
     private final FinishNotifier notifier;
     private final TaskActions actions;
     private final SharedSelection selection;
+    private final PlayerRegistry players = new PlayerRegistry();
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.TABLE);
     private final Timeline ticker;
     private Runnable onOpenSettings = () -> { };
     private TaskCreator taskCreator;
     private Runnable onExport = () -> { };
+    private Runnable onBatches = () -> { };
     private Runnable onImport = () -> { };
     private HelpActions help = HelpActions.NONE;
     private LibraryDrops libraryDrops = LibraryDrops.NONE;
@@ -81,7 +85,7 @@ public final class MainWindow extends BorderPane {
         model = new TaskListViewModel(tracker, clock);
         toolbar = new MainToolbar(model.kindNames());
         filterBar = new FilterBar(model);
-        table = new TaskTable(model.sortedRows(), model.nowProperty(), model.kindNames(),
+        table = new TaskTable(model.sortedRows(), model.sortOrderProperty(), model.nowProperty(), model.kindNames(),
                 model.orderFollowsTaskChangesProperty());
         gallery = new TaskGallery(model.sortedRows(), model.nowProperty(), images);
         selection = new SharedSelection(model, table, gallery);
@@ -89,6 +93,8 @@ public final class MainWindow extends BorderPane {
         notifier = new FinishNotifier(this, model::now);
         model.addFinishListener(notifier);
 
+        actions.setCompareOpener(pair -> new CompareWindow(getScene() == null ? null : getScene().getWindow(),
+                pair, images, players).show());
         table.setContextMenu(actions.contextMenu());
         javafx.scene.control.CheckMenuItem groupFamilies = new javafx.scene.control.CheckMenuItem("Group families");
         groupFamilies.setId("menuGroupFamilies");
@@ -106,7 +112,8 @@ public final class MainWindow extends BorderPane {
         HBox filterLine = new HBox(filterBar, toolbar.viewSwitch);
         filterLine.setAlignment(Pos.CENTER_LEFT);
         filterLine.getStyleClass().add("filter-line");
-        top.getChildren().setAll(toolbar, filterLine, unrecognised, banner);
+        top.getChildren().setAll(toolbar, filterLine, new FilterChips(model), unrecognised, banner);
+        table.setPlaceholder(new EmptyResult(model));
         setCenter(split.node());
         setBottom(new VBox(undoBar, new PollingStatusBar(model.pollingStateProperty(), model.nowProperty())));
 
@@ -140,10 +147,13 @@ public final class MainWindow extends BorderPane {
         toolbar.newTask.setOnAction(e -> openNewTask());
         toolbar.newTask.setDisable(true);
         toolbar.checkAll.setOnAction(e -> model.checkAllNow());
+        Runnable offerCompare = actions.compareItems(toolbar.compare, toolbar.compareWithSource);
+        toolbar.more.setOnShowing(e -> offerCompare.run());
         toolbar.save.setOnAction(e -> actions.saveSelected());
         toolbar.remove.setOnAction(e -> actions.removeSelected());
         toolbar.settings.setOnAction(e -> onOpenSettings.run());
         toolbar.exportTasks.setOnAction(e -> onExport.run());
+        toolbar.batches.setOnAction(e -> onBatches.run());
         toolbar.importTasks.setOnAction(e -> onImport.run());
         toolbar.copyDiagnostics.setOnAction(e -> help.copyDiagnostics());
         toolbar.openLogFolder.setOnAction(e -> help.openLogFolder());
@@ -266,6 +276,11 @@ public final class MainWindow extends BorderPane {
         this.onExport = Objects.requireNonNull(hook);
     }
 
+    /** Called by Batch of tasks… (the host opens the Batch window over the stored queue). */
+    public void setOnBatches(Runnable hook) {
+        this.onBatches = Objects.requireNonNull(hook);
+    }
+
     /** Called with the files and folders dropped on the window (the host brings their tasks back). */
     public void setLibraryDrops(LibraryDrops drops) {
         this.libraryDrops = Objects.requireNonNull(drops);
@@ -327,6 +342,11 @@ public final class MainWindow extends BorderPane {
     /** The finish/failure notices (count of shown notices, enabled switch). */
     public FinishNotifier finishNotifier() {
         return notifier;
+    }
+
+    /** The players the window's previews and comparisons come from: one plays at a time, a compared pair together. */
+    public PlayerRegistry players() {
+        return players;
     }
 
     public TaskActions actions() {

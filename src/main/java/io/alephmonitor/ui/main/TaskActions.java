@@ -3,6 +3,8 @@ package io.alephmonitor.ui.main;
 import io.alephmonitor.ui.TaskRowViewModel;
 import io.alephmonitor.model.TaskStatus;
 import io.alephmonitor.model.TrackedTask;
+import io.alephmonitor.ui.compare.CompareChoice;
+import io.alephmonitor.ui.compare.ComparePair;
 import io.alephmonitor.ui.status.UndoBar;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -33,6 +35,7 @@ public final class TaskActions {
     private final UndoBar undoBar;
     private Consumer<List<TrackedTask>> saveHook = tasks -> { };
     private java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> followUpHook = (which, task) -> { };
+    private Consumer<ComparePair> compareOpener = pair -> { };
 
     TaskActions(TaskListViewModel model, Supplier<List<TaskRowViewModel>> selection, DesktopActions desktop, UndoBar undoBar) {
         this.model = model;
@@ -48,6 +51,56 @@ public final class TaskActions {
 
     void setSaveHook(Consumer<List<TrackedTask>> hook) {
         this.saveHook = Objects.requireNonNull(hook);
+    }
+
+    /** Where a comparison is shown (the window opens a compare window). */
+    void setCompareOpener(Consumer<ComparePair> opener) {
+        this.compareOpener = Objects.requireNonNull(opener);
+    }
+
+    /** What Compare would show for the selection: two tasks' results, or two of one task's. */
+    public CompareChoice compareChoice() {
+        return CompareChoice.of(selectedTasks());
+    }
+
+    /** What Compare with source would show: the selected video-to-video task's source clip beside its result. */
+    public CompareChoice sourceChoice() {
+        return CompareChoice.withSource(selectedTasks());
+    }
+
+    /** Opens the comparison of the selection, or says why it cannot be compared. */
+    public void compareSelected() {
+        open(compareChoice());
+    }
+
+    /** Opens the selected task's source video beside its result, or says why it cannot. */
+    public void compareWithSource() {
+        open(sourceChoice());
+    }
+
+    private void open(CompareChoice choice) {
+        if (choice.canCompare()) {
+            compareOpener.accept(choice.pair());
+        } else {
+            model.setMessage(choice.refusal());
+        }
+    }
+
+    /**
+     * Makes the two items compare; the returned step enables each only while the selection can be compared
+     * that way (run it as their menu shows).
+     */
+    Runnable compareItems(MenuItem compare, MenuItem withSource) {
+        compare.setOnAction(e -> compareSelected());
+        withSource.setOnAction(e -> compareWithSource());
+        return () -> {
+            compare.setDisable(!compareChoice().canCompare());
+            withSource.setDisable(!sourceChoice().canCompare());
+        };
+    }
+
+    private List<TrackedTask> selectedTasks() {
+        return selection.get().stream().map(TaskRowViewModel::task).toList();
     }
 
     /** Adds whatever text is on the clipboard; true when the clipboard held text. */
@@ -175,8 +228,13 @@ public final class TaskActions {
             item.setId("menu-" + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             followUps.add(item);
         }
+        MenuItem compare = new MenuItem("Compare", new FontIcon(MaterialDesignC.COMPARE));
+        compare.setId("menuCompare");
+        MenuItem withSource = new MenuItem("Compare with source", new FontIcon(MaterialDesignC.COMPARE_HORIZONTAL));
+        withSource.setId("menuCompareWithSource");
+        Runnable offerCompare = compareItems(compare, withSource);
         ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, save, folder,
-                new SeparatorMenuItem(), star, unstar, tag, followUpsLine);
+                new SeparatorMenuItem(), compare, withSource, new SeparatorMenuItem(), star, unstar, tag, followUpsLine);
         menu.getItems().addAll(followUps);
         menu.getItems().addAll(new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
@@ -198,6 +256,8 @@ public final class TaskActions {
             save.setDisable(rows.stream().noneMatch(r -> r.status() instanceof TaskStatus.Succeeded));
             Path saved = rows.stream().map(r -> r.task().savedPath()).filter(Objects::nonNull).findFirst().orElse(null);
             folder.setDisable(saved == null);
+            offerCompare.run();
+            withSource.setVisible(!withSource.isDisable()); // offered only for video-to-video tasks
         });
         return menu;
     }

@@ -27,11 +27,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * The tracked tasks as the main window shows them: rows updated in place from the engine's
@@ -41,6 +39,7 @@ public final class TaskListViewModel {
 
     private final TaskTracker tracker;
     private final HistorySearch history;
+    private final SearchFiltersViewModel filters;
     private final Clock clock;
     private final KindNames kindNames;
     private final StringProperty defaultKind = new SimpleStringProperty(this, "defaultKind", TrackedTask.AUTO_KIND);
@@ -94,8 +93,10 @@ public final class TaskListViewModel {
         this.history = new HistorySearch(tracker, searchDebounce);
         this.batches = new RowBatches(nextSlice, this::listsFollowUpdates,
                 finished -> finishListeners.forEach(l -> l.accept(finished)));
-        this.filtered = new FilteredList<>(batches.rows());
-        this.sorted = new SortedList<>(filtered);
+        // Sorted first, filtered on top: a keystroke re-tests the rows once and re-sorts nothing (100,000 rows
+        // re-sorted on every keystroke cost several frames); a new sort order re-sorts every row once.
+        this.sorted = new SortedList<>(batches.rows());
+        this.filtered = new FilteredList<>(sorted);
         this.clock = clock;
         this.kindNames = kindNames;
         this.now.set(clock.instant());
@@ -104,10 +105,24 @@ public final class TaskListViewModel {
                 defaultKind.set(TrackedTask.AUTO_KIND); // e.g. a kind a newer version added, from the settings file
             }
         });
-        filterText.addListener((obs, old, text) -> history.textChanged(text));
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matcher(filterText.get(), statusFilter.get(), history.foundProperty().get()),
-                filterText, statusFilter, history.foundProperty()));
+        this.filters = new SearchFiltersViewModel(kindNames);
+        // One re-filter of the rows per change (100,000 rows cost a frame): the words or a filter ask the history
+        // (which may drop its last answer meanwhile) and then re-filter once; an answer re-filters when it comes.
+        javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
+        boolean[] asking = {false};
+        javafx.beans.value.ChangeListener<Object> ask = (obs, old, now) -> {
+            asking[0] = true;
+            history.changed(searchQuery());
+            asking[0] = false;
+            changes.set(changes.get() + 1);
+        };
+        filterText.addListener(ask);
+        filters.dependencies().forEach(d -> d.addListener(ask));
+        statusFilter.addListener((obs, old, now) -> changes.set(changes.get() + 1));
+        history.foundProperty().addListener((obs, old, now) -> changes.set(changes.get() + (asking[0] ? 0 : 1)));
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> RowMatcher.of(filterText.get(),
+                statusFilter.get(), history.foundProperty().get(), filters.matcher(clock.instant(), clock.getZone()),
+                kindNames), changes));
         listener.tasksChanged(tracker.tasks(), List.of()); // all new rows: applied at once
         pollingState.set(tracker.pollingState());
         tracker.addListener(listener);
@@ -122,31 +137,6 @@ public final class TaskListViewModel {
     private boolean listsFollowUpdates() {
         return orderFollowsTaskChanges.get() || filtered.getPredicate() != null;
     }
-
-    /**
-     * The rows to show: the status switch, and for the text either the instant in-memory match (task ID, prompt,
-     * kind name: substrings of what is loaded) or the store's full-text answer for it (parameters, track titles,
-     * lyrics, model; words and word starts), which arrives a moment later.
-     */
-    private Predicate<TaskRowViewModel> matcher(String text, StatusFilter status, java.util.Set<String> found) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        StatusFilter statusOrAll = status == null ? StatusFilter.ALL : status;
-        if (needle.isEmpty() && statusOrAll == StatusFilter.ALL) {
-            return null;
-        }
-        return row -> statusOrAll.test(row.status())
-                && (needle.isEmpty()
-                || row.taskId().toLowerCase(Locale.ROOT).contains(needle)
-                || promptOf(row).toLowerCase(Locale.ROOT).contains(needle)
-                || kindNames.matches(row.task().kind(), needle)
-                || found.contains(row.taskId()));
-    }
-
-    private static String promptOf(TaskRowViewModel row) {
-        TrackedTask t = row.task();
-        return t.params() == null || t.params().prompt() == null ? "" : t.params().prompt();
-    }
-
 
     /**
      * Adds every task ID found in the text as the {@linkplain #defaultKindProperty() chosen kind};
@@ -293,14 +283,36 @@ public final class TaskListViewModel {
         return batches.rows();
     }
 
-    /** The rows passing the filters (source of {@link #sortedRows()}). */
+    /** The rows passing the filters, in the table's sort order: what the table and the gallery show. */
     public FilteredList<TaskRowViewModel> filteredRows() {
         return filtered;
     }
 
-    /** The filtered rows in the table's sort order; bind its comparator to the table's. */
-    public SortedList<TaskRowViewModel> sortedRows() {
-        return sorted;
+    /** The rows shown, in the table's sort order (the same list as {@link #filteredRows()}). */
+    public FilteredList<TaskRowViewModel> sortedRows() {
+        return filtered;
+    }
+
+    /** The order the rows are shown in; bind it to the table's comparator. Null: the order tasks were added. */
+    public javafx.beans.property.ObjectProperty<java.util.Comparator<? super TaskRowViewModel>> sortOrderProperty() {
+        return sorted.comparatorProperty();
+    }
+
+    /** The filters chosen beside the filter field; with its words they make one search of the whole history. */
+    public SearchFiltersViewModel filters() {
+        return filters;
+    }
+
+    /** The filter field's words and the chosen filters as one query. */
+    public io.alephmonitor.model.SearchQuery searchQuery() {
+        return filters.query(filterText.get(), clock.instant(), clock.getZone());
+    }
+
+    /** Shows every task again: no words, no filters, the status switch on All. */
+    public void clearSearch() {
+        filters.clear();
+        filterText.set("");
+        statusFilter.set(StatusFilter.ALL);
     }
 
     public StringProperty filterTextProperty() {

@@ -20,6 +20,7 @@ final class WindowInput {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CHECK_ALL = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination STAR = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
 
     private WindowInput() {
@@ -28,7 +29,7 @@ final class WindowInput {
     /**
      * Ctrl/Cmd+V adds the clipboard's task IDs and Delete removes the selection (both only while no text
      * field has the focus), Ctrl/Cmd+F goes to the filter, Ctrl/Cmd+S saves, Ctrl/Cmd+D stars (or unstars)
-     * the selection, F5 checks every active task.
+     * the selection, Ctrl/Cmd+Shift+C compares the two selected results, F5 checks every active task.
      */
     static void installShortcuts(Region window, TaskListViewModel model, TaskActions actions, FilterBar filterBar) {
         window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -42,6 +43,8 @@ final class WindowInput {
                 filterBar.filterField.selectAll();
             } else if (STAR.match(e) && !typing) {
                 actions.toggleStarSelected();
+            } else if (COMPARE.match(e) && !typing) {
+                actions.compareSelected();
             } else if (SAVE.match(e)) {
                 actions.saveSelected();
             } else if (CHECK_ALL.match(e)) {

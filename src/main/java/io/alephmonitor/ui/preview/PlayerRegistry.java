@@ -12,11 +12,14 @@ import java.util.WeakHashMap;
  * decoders and buffers, so a preview must never leave one behind; this count makes that testable.
  * The registry also carries the {@link PlayerTiming} its previews follow.
  * Weak keys: the registry itself never keeps a forgotten player alive. Only one of its players plays
- * at a time: one that starts playing pauses the others (a track started while a video plays).
+ * at a time: one that starts playing pauses the others (a track started while a video plays), except
+ * the players {@linkplain #playTogether joined} to play together (the two sides of a comparison).
  */
 public final class PlayerRegistry {
 
     private final Set<MediaPlayer> live = Collections.newSetFromMap(new WeakHashMap<>());
+    /** Players that play together, each mapped to its group's token; a group does not pause its own. */
+    private final java.util.Map<MediaPlayer, Object> together = new WeakHashMap<>();
     private final PlayerTiming timing;
     private long created;
     private long pausesAsked;
@@ -49,6 +52,17 @@ public final class PlayerRegistry {
         return player;
     }
 
+    /**
+     * Lets these players play at the same time (a comparison's two sides): one of them starting does not pause
+     * the others of the group, while any other player starting still pauses them, and they pause any other.
+     */
+    public synchronized void playTogether(MediaPlayer... players) {
+        Object group = new Object();
+        for (MediaPlayer p : players) {
+            together.put(p, group);
+        }
+    }
+
     /** Stops and releases the player; null is ignored. */
     public void dispose(MediaPlayer player) {
         if (player == null) {
@@ -56,6 +70,7 @@ public final class PlayerRegistry {
         }
         synchronized (this) {
             live.remove(player);
+            together.remove(player);
         }
         player.dispose();
     }
@@ -64,7 +79,8 @@ public final class PlayerRegistry {
     private void pauseAllBut(MediaPlayer playing) {
         java.util.List<MediaPlayer> others;
         synchronized (this) {
-            others = live.stream().filter(p -> p != playing).toList();
+            Object group = together.get(playing);
+            others = live.stream().filter(p -> p != playing && (group == null || together.get(p) != group)).toList();
         }
         for (MediaPlayer other : others) {
             if (other.getStatus() == MediaPlayer.Status.PLAYING || other.getStatus() == MediaPlayer.Status.STALLED) {

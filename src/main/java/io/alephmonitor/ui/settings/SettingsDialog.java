@@ -6,6 +6,7 @@ import io.alephmonitor.ui.FieldError;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
@@ -26,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -64,7 +66,7 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         grid.addRow(row++, name("Prompt file"), toggle("settings-sidecars",
                 "Keep prompt and parameters in a .aleph.json beside each file", model.sidecarsProperty()));
         grid.addRow(row++, name("In the file"), toggle("settings-file-tags",
-                "Write the prompt and task ID into saved videos, images and songs", model.fileTagsProperty()));
+                "Write the prompt and task ID into each saved file", model.fileTagsProperty()));
         grid.addRow(row++, name("Theme"), themeEditor());
         grid.addRow(row, name("Notifications"), toggle("settings-notifications",
                 "Tell me when a task finishes or fails", model.notificationsProperty()));
@@ -159,21 +161,65 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
     }
 
     private Node namingEditor() {
+        NamingModel naming = model.naming();
+        ComboBox<NamingFamily> family = new ComboBox<>(naming.families());
+        family.setId("settings-name-family");
+        family.valueProperty().bindBidirectional(naming.familyProperty());
+        family.setAccessibleText("Which kinds this file name template is for");
+        family.setPrefWidth(130);
+        family.setMinWidth(Region.USE_PREF_SIZE);
+        family.setTooltip(new Tooltip("Each kind may have its own template; without one it uses All kinds"));
+        Label forKinds = new Label("_For:");
+        forKinds.setMnemonicParsing(true);
+        forKinds.setLabelFor(family);
+        forKinds.setMinWidth(Label.USE_PREF_SIZE);
+
         TextField template = new TextField();
         template.setId("settings-name-template");
-        template.setPromptText("{prompt}-{id}.{ext}");
-        template.textProperty().bindBidirectional(model.nameTemplateProperty());
+        template.textProperty().bindBidirectional(naming.shownProperty());
+        template.promptTextProperty().bind(Bindings.createStringBinding(() -> chosen(naming).general()
+                ? chosen(naming).suggestion() : "Empty: uses All kinds",
+                naming.familyProperty()));
+        template.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> "File name template for " + chosen(naming).label(), naming.familyProperty()));
+        HBox.setHgrow(template, Priority.ALWAYS);
+        Button suggested = new Button("Use suggested");
+        suggested.setId("settings-name-suggested");
+        suggested.setMinWidth(Button.USE_PREF_SIZE);
+        StringBinding suggestion = Bindings.createStringBinding(
+                () -> "Use " + chosen(naming).suggestion() + " for " + chosen(naming).label(), naming.familyProperty());
+        Tooltip suggestedTip = new Tooltip();
+        suggestedTip.textProperty().bind(suggestion);
+        suggested.setTooltip(suggestedTip);
+        suggested.accessibleHelpProperty().bind(suggestion);
+        suggested.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> chosen(naming).suggestion().equals(naming.shownProperty().get()),
+                naming.familyProperty(), naming.shownProperty()));
+        suggested.setOnAction(e -> naming.useSuggested());
+        HBox chooser = new HBox(8, forKinds, family, template, suggested);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+
         Label preview = new Label();
         preview.setId("settings-name-preview");
-        preview.textProperty().bind(Bindings.createStringBinding(
-                () -> model.namePreview().get().isEmpty() ? "" : "For example: " + model.namePreview().get(),
-                model.namePreview()));
+        preview.textProperty().bind(Bindings.createStringBinding(() -> {
+            String path = model.namePreview().get();
+            if (path.isEmpty()) {
+                return "";
+            }
+            return "For example: " + path + (naming.usesGeneral() ? " (uses the All kinds template)" : "");
+        }, model.namePreview(), naming.shownProperty(), naming.familyProperty()));
         preview.setWrapText(true);
         preview.getStyleClass().add(Styles.TEXT_SMALL);
+
         Label fields = note(new javafx.beans.property.SimpleStringProperty("Fields: {date:yyyy-MM}, {kind}, {model}, "
                 + "{prompt:40}, {id:8}, {track}, {n}, {ext}; “/” makes folders inside the library."));
-        return new VBox(4, template, FieldError.of("settings-name-template-error", model.nameTemplateError()), preview,
-                fields);
+        return new VBox(4, chooser, FieldError.of("settings-name-template-error", model.nameTemplateError()),
+                preview, fields);
+    }
+
+    private static NamingFamily chosen(NamingModel naming) {
+        NamingFamily family = naming.familyProperty().get();
+        return family == null ? NamingFamily.ALL_KINDS : family;
     }
 
     private Node themeEditor() {

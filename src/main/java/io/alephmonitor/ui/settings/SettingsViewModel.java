@@ -14,12 +14,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,16 +46,9 @@ public final class SettingsViewModel {
     private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
     private final StringProperty apiBaseUrl = new SimpleStringProperty(this, "apiBaseUrl", "");
     private final StringProperty overrideNote = new SimpleStringProperty(this, "overrideNote", "");
-    private final StringProperty nameTemplate = new SimpleStringProperty(this, "nameTemplate", "");
+    private final NamingModel naming = new NamingModel();
     private final BooleanProperty sidecars = new SimpleBooleanProperty(this, "sidecars", true);
     private final BooleanProperty fileTags = new SimpleBooleanProperty(this, "fileTags", true);
-    private final ObjectProperty<Function<String, String>> namePreviewer =
-            new SimpleObjectProperty<>(this, "namePreviewer", template -> "");
-
-    private final StringBinding nameTemplateError = Bindings.createStringBinding(
-            () -> preview(true), nameTemplate, namePreviewer);
-    private final StringBinding namePreview = Bindings.createStringBinding(
-            () -> preview(false), nameTemplate, namePreviewer);
 
     private final StringBinding pollIntervalError = Bindings.createStringBinding(
             () -> pollIntervalProblem(pollIntervalSeconds.get()), pollIntervalSeconds);
@@ -63,7 +59,7 @@ public final class SettingsViewModel {
                     ? "Choose a library folder for automatic saving, or turn automatic saving off." : null,
             autoSave, libraryFolder);
     private final BooleanBinding valid = pollIntervalError.isNull()
-            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull()).and(nameTemplateError.isNull());
+            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull()).and(Bindings.isNull(naming.error()));
 
     /** The kie.ai API key; empty = no key (the key is removed when saved empty). Never logged. */
     public StringProperty apiKeyProperty() { return apiKey; }
@@ -88,7 +84,21 @@ public final class SettingsViewModel {
     public StringProperty overrideNoteProperty() { return overrideNote; }
 
     /** How saved files and folders are named, e.g. {@code {prompt}-{id}.{ext}}; empty = the names saves always had. */
-    public StringProperty nameTemplateProperty() { return nameTemplate; }
+    public StringProperty nameTemplateProperty() { return naming.generalProperty(); }
+
+    /** The naming templates: the general one, one per kind family, the family edited and its preview. */
+    public NamingModel naming() { return naming; }
+
+    /** The families' own templates by family id (e.g. "suno"); a family not in it uses {@link #nameTemplateProperty}. */
+    public ObservableMap<String, String> kindTemplates() { return naming.byFamily(); }
+
+    /** The chooser's families, "All kinds" first (set by the app). */
+    public ObservableList<NamingFamily> namingFamilies() { return naming.families(); }
+
+    /** Set by the app: (family id, template) → the path for a sample task of that family, as {@link #namePreviewerProperty}. */
+    public ObjectProperty<BiFunction<String, String, String>> kindPreviewerProperty() {
+        return naming.kindPreviewerProperty();
+    }
 
     /** Whether a sidecar with the task's prompt and parameters is written beside every saved file. */
     public BooleanProperty sidecarsProperty() { return sidecars; }
@@ -100,13 +110,13 @@ public final class SettingsViewModel {
      * Set by the app: a template's name for a sample task (its relative path in the library), or an
      * {@link IllegalArgumentException} whose message says why the template cannot work.
      */
-    public ObjectProperty<Function<String, String>> namePreviewerProperty() { return namePreviewer; }
+    public ObjectProperty<Function<String, String>> namePreviewerProperty() { return naming.previewerProperty(); }
 
-    /** Why the naming template cannot work, or null. */
-    public ObservableStringValue nameTemplateError() { return nameTemplateError; }
+    /** Why a naming template (the general one or a family's) cannot work, or null. */
+    public ObservableStringValue nameTemplateError() { return naming.error(); }
 
-    /** The name the template gives a sample task; empty while the template cannot work. */
-    public ObservableStringValue namePreview() { return namePreview; }
+    /** The name the chosen family's template gives a sample task; empty while the template cannot work. */
+    public ObservableStringValue namePreview() { return naming.preview(); }
 
     public ObservableStringValue pollIntervalError() { return pollIntervalError; }
 
@@ -116,15 +126,6 @@ public final class SettingsViewModel {
 
     /** True when every field is acceptable (OK is enabled only then). */
     public ObservableBooleanValue valid() { return valid; }
-
-    private String preview(boolean error) {
-        try {
-            String path = namePreviewer.get().apply(nameTemplate.get() == null ? "" : nameTemplate.get());
-            return error ? null : path;
-        } catch (IllegalArgumentException cannotWork) {
-            return error ? cannotWork.getMessage() : "";
-        }
-    }
 
     /** Why an interval is not acceptable, or null. */
     public static String pollIntervalProblem(int seconds) {

@@ -44,12 +44,12 @@ public final class FamilyOrder {
         });
     }
 
-    /** Over every tracked row under the table's sorted rows: their source, or the filtered rows' source under it. */
+    /** Over every tracked row under the table's rows: the source under any filtered or sorted view of them. */
     @SuppressWarnings("unchecked")
-    static FamilyOrder over(javafx.collections.transformation.SortedList<TaskRowViewModel> rows) {
-        ObservableList<? extends TaskRowViewModel> source = rows.getSource();
-        if (source instanceof javafx.collections.transformation.FilteredList<? extends TaskRowViewModel> filtered) {
-            source = filtered.getSource();
+    static FamilyOrder over(ObservableList<? extends TaskRowViewModel> rows) {
+        ObservableList<?> source = rows;
+        while (source instanceof javafx.collections.transformation.TransformationList<?, ?> view) {
+            source = view.getSource();
         }
         return new FamilyOrder((ObservableList<TaskRowViewModel>) source);
     }

@@ -12,7 +12,8 @@ import io.alephmonitor.ui.TaskText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -53,13 +54,15 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     }
 
     /**
-     * @param rows                    the rows to show; their comparator follows the table's sort order
+     * @param rows                    the rows to show, sorted by {@code sortOrder}
+     * @param sortOrder               the order of {@code rows}: set here to the table's sort order
      * @param clock                   the clock relative times and elapsed times are shown against
      * @param kindNames               how kinds are named
      * @param orderFollowsTaskChanges set to whether the sort order depends on what a poll can change
      */
-    public TaskTable(SortedList<TaskRowViewModel> rows, ObservableValue<Instant> clock, KindNames kindNames,
-                     BooleanProperty orderFollowsTaskChanges) {
+    public TaskTable(ObservableList<TaskRowViewModel> rows,
+                     ObjectProperty<Comparator<? super TaskRowViewModel>> sortOrder, ObservableValue<Instant> clock,
+                     KindNames kindNames, BooleanProperty orderFollowsTaskChanges) {
         getStyleClass().add("task-table");
         setId("taskTable");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -117,11 +120,12 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         getColumns().setAll(new ArrayList<>(columnsById.values()));
         setItems(rows);
         families = FamilyOrder.over(rows);
-        rows.comparatorProperty().bind(families.comparator(comparatorProperty()));
+        sortOrder.bind(families.comparator(comparatorProperty()));
         families.groupedProperty().addListener((obs, was, grouped) -> {
             orderFollowsTaskChanges.set(grouped || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId())));
             refresh(); // the tree glyphs in the Prompt cells
         });
+        setSortPolicy(table -> true); // the rows' own sorted source follows the comparator: nothing to do here
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
         // Sorted by what a task never changes, a poll batch cannot move a row: the model then updates rows

@@ -161,9 +161,9 @@ class TaskListViewModelTest {
                 .toList();
         tracker.preload(many.toArray(TrackedTask[]::new));
         TaskListViewModel vm = new TaskListViewModel(tracker, clock);
-        vm.sortedRows().setComparator(java.util.Comparator.comparing(TaskRowViewModel::taskId));
+        vm.sortOrderProperty().set(java.util.Comparator.comparing(TaskRowViewModel::taskId));
         List<String> subChanges = new ArrayList<>();
-        vm.filteredRows().addListener((ListChangeListener<TaskRowViewModel>) c -> {
+        vm.rows().addListener((ListChangeListener<TaskRowViewModel>) c -> {
             while (c.next()) {
                 subChanges.add(c.wasUpdated() ? "updated " + c.getFrom() + ".." + c.getTo() : "other");
             }

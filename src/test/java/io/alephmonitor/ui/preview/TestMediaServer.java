@@ -34,6 +34,11 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
     });
     private final byte[] video = resource("/media/sample-320x180.mp4");
     private final byte[] image = resource("/media/sample-thumb.png");
+    /**
+     * A 6 s silent clip (a 25 fps test pattern), long enough to seek into its middle. Silent because a clip with
+     * sound plays through at once on the null sound device the tests use (no audio clock paces it).
+     */
+    private final byte[] longVideo = resource("/media/sample-6s-silent.mp4");
     /** The simulator's 6 s sample MP3, as kie.ai's audio results are. */
     private final byte[] audio = resource("/io/alephmonitor/sim/sample.mp3");
     private final AtomicInteger requests = new AtomicInteger();
@@ -54,6 +59,11 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
     /** A link to the sample video; {@code variant} makes distinct links to the same bytes. */
     public String videoUrl(String variant) {
         return base() + "/video/" + variant + ".mp4";
+    }
+
+    /** A link to the 6 s silent sample video, which plays in real time in tests; {@code variant} makes distinct links to the same bytes. */
+    public String longVideoUrl(String variant) {
+        return base() + "/long-video/" + variant + ".mp4";
     }
 
     /** A link to the sample MP3 (about 6 s long). */
@@ -100,7 +110,10 @@ public final class TestMediaServer implements AutoCloseable, AfterAllCallback {
             }
             byte[] body;
             String type;
-            if (path.startsWith("/video/")) {
+            if (path.startsWith("/long-video/")) {
+                body = longVideo;
+                type = "video/mp4";
+            } else if (path.startsWith("/video/")) {
                 body = video;
                 type = "video/mp4";
             } else if (path.startsWith("/audio/")) {
