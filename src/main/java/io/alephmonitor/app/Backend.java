@@ -56,6 +56,9 @@ final class Backend implements AutoCloseable {
     private final Downloader downloader;
     private final TrackingService tracker;
     private final TaskCreator creator;
+    private final java.util.concurrent.ScheduledExecutorService followUpTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hd-video-timer").factory());
+    private final io.alephmonitor.tracking.FollowUps followUps;
     private final BatchQueue batches;
     private final BatchSender batchSender;
     private final AtomicReference<ApiKey> key;
@@ -90,6 +93,15 @@ final class Backend implements AutoCloseable {
                 LOG.warn("The batch queue could not be opened: {}", e.getMessage());
             }
         });
+        // Get 1080P / 4K asks wait on the timer thread; each ask (a blocking HTTP call) runs on a virtual thread.
+        io.alephmonitor.tracking.HdVideoFetch hd = new io.alephmonitor.tracking.HdVideoFetch(
+                () -> this.key.get() == null ? null : this.client.get(),
+                (delay, work) -> followUpTimer.schedule(() -> Thread.ofVirtual().start(work), delay.toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS),
+                Clock.systemUTC(), child -> tracker.importTasks(java.util.List.of(child)),
+                (parentId, which, tries, next) -> LOG.info("{} of {} not ready yet (try {}), asking again at {}",
+                        which, parentId, tries, next));
+        this.followUps = new io.alephmonitor.tracking.FollowUps(creator, hd);
         this.apiBase = apiBase;
     }
 
@@ -180,6 +192,11 @@ final class Backend implements AutoCloseable {
         return tracker;
     }
 
+    /** Veo's 1080P / 4K and Veo / Runway Extend of tracked tasks. */
+    io.alephmonitor.tracking.FollowUps followUps() {
+        return followUps;
+    }
+
     TaskCreator taskCreator() {
         return creator;
     }
@@ -233,6 +250,7 @@ final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        followUpTimer.shutdownNow();
         try {
             batchSender.close(); // a row on its way gets its answer stored first
         } catch (InterruptedException e) {

@@ -30,6 +30,7 @@ final class DesktopBridge implements DesktopActions, DetailActions {
 
     private final HostServices host;
     private final TaskTracker tracker;
+    private io.alephmonitor.tracking.FollowUps followUps;
     private final Supplier<Path> libraryFolder;
     private final ExecutorService io;
     private final LinkRenewal linkRenewal;
@@ -92,6 +93,33 @@ final class DesktopBridge implements DesktopActions, DetailActions {
     @Override
     public void remake(io.alephmonitor.model.TrackedTask task) {
         remake.accept(task);
+    }
+
+    /** Where the detail pane's follow-ups go (none: the pane says they are not available). */
+    DesktopBridge withFollowUps(io.alephmonitor.tracking.FollowUps followUps) {
+        this.followUps = followUps;
+        return this;
+    }
+
+    @Override
+    public java.util.List<TrackedTask> trackedTasks() {
+        return tracker.tasks();
+    }
+
+    @Override
+    public CompletableFuture<String> startFollowUp(io.alephmonitor.model.FollowUp which, TrackedTask parent, String prompt) {
+        if (followUps == null) {
+            return DetailActions.super.startFollowUp(which, parent, prompt);
+        }
+        CompletableFuture<String> onFx = new CompletableFuture<>();
+        followUps.start(which, parent, prompt).whenComplete((sentence, failure) -> javafx.application.Platform.runLater(
+                () -> onFx.complete(failure != null ? "The follow-up could not start: " + failure.getMessage() : sentence)));
+        return onFx;
+    }
+
+    @Override
+    public boolean followUpRunning(String taskId, io.alephmonitor.model.FollowUp which) {
+        return followUps != null && followUps.fetching(taskId, which);
     }
 
     @Override

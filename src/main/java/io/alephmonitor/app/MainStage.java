@@ -73,7 +73,8 @@ final class MainStage {
     /** Builds the main window over the opened backend and shows it. */
     void show(Backend opened, String settingsWarning) {
         DesktopBridge desktop = new DesktopBridge(host, opened.tracker(), settingsFlow::libraryFolder, io,
-                opened.linkRenewal(), opened.textExcerpts()).namingBy(opened::libraryOptions);
+                opened.linkRenewal(), opened.textExcerpts()).namingBy(opened::libraryOptions)
+                .withFollowUps(opened.followUps());
         MainView view = MainView.build(opened.tracker(), desktop, opened.isDemo());
         window = view.window();
         keepPendingEdits = view::keepPendingEdits;

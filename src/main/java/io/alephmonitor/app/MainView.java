@@ -37,6 +37,7 @@ final class MainView {
                 view.detail().show(task);
             }
         });
+        window.setFollowUpHook((which, task) -> view.detail().startFollowUp(which, task));
         if (demo) {
             window.showDemoBanner("Demo mode — these tasks come from the built-in kie.ai simulator, not your account."
                     + " Enter your API key in Settings to track your own tasks.");
@@ -45,6 +46,12 @@ final class MainView {
             @Override
             public void tasksChanged(List<TrackedTask> changed, List<String> removedIds) {
                 tracker.recheckSavedFiles(changed.stream().filter(t -> t.savedPath() != null).map(TrackedTask::taskId).toList());
+                // a child made from the shown task (or its parent) changed: its family section follows
+                TrackedTask shown = view.detail == null ? null : view.detail.task();
+                if (shown != null && changed.stream().anyMatch(t -> t.origin() != null
+                        && t.origin().parentTaskId().equals(shown.taskId()))) {
+                    view.detail.show(shown);
+                }
             }
         });
         return view;
@@ -67,6 +74,7 @@ final class MainView {
             // One registry with the window's comparisons: a compared pair starting pauses the detail pane's player.
             detail = new DetailPane(desktop, images, window.players(), desktop.textSource(),
                     java.time.ZoneId.systemDefault(), java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+            detail.setFamilySelect(window::select);
             window.setDetailPane(detail);
         }
         return detail;

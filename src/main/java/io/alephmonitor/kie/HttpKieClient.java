@@ -125,6 +125,23 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         return map(exchange("POST", request.path(), request.body()), data -> LenientJson.text(data, "taskId"));
     }
 
+    @Override
+    public ApiResult<java.util.Optional<String>> hdVideo(HdVideo which, String taskId, int index) {
+        ApiResult<JsonNode> answer = which == HdVideo.HD_1080P
+                ? exchange("GET", "/api/v1/veo/get-1080p-video?taskId=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8)
+                        + "&index=" + index, null)
+                : exchange("POST", "/api/v1/veo/get-4k-video",
+                        KieJson.MAPPER.createObjectNode().put("taskId", taskId).put("index", index));
+        return map(answer, data -> hdLink(which, data));
+    }
+
+    /** The 1080P answer's {@code data.resultUrl}, the 4K answer's first {@code data.resultUrls}; empty when null. */
+    static java.util.Optional<String> hdLink(HdVideo which, JsonNode data) {
+        return java.util.Optional.ofNullable(which == HdVideo.HD_1080P
+                ? LenientJson.text(data, "resultUrl")
+                : KindRecords.urls(KindRecords.field(data, "resultUrls"), null).stream().findFirst().orElse(null));
+    }
+
     private HttpClient http() {
         synchronized (httpLock) {
             if (closed) {

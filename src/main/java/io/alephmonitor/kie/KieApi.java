@@ -53,6 +53,25 @@ public interface KieApi {
         return ApiResult.err(ApiErrors.forCode(505, "This client cannot create tasks", null));
     }
 
+    /**
+     * Asks for a finished Veo video in a higher resolution: Get 1080P ({@code GET /api/v1/veo/get-1080p-video?taskId=&index=},
+     * answering {@code data.resultUrl}) or Get 4K ({@code POST /api/v1/veo/get-4k-video} with {@code taskId, index}, answering
+     * {@code data.resultUrls}, null while kie.ai is still making it). Ok with the link when ready, Ok empty when accepted but
+     * not ready; kie.ai answers non-200 (422 "4k is processing"…) until it is ready, so callers ask again, paced
+     * ({@code tracking/HdVideoFetch}). This default refuses, for clients that cannot ask.
+     */
+    default ApiResult<java.util.Optional<String>> hdVideo(HdVideo which, String taskId, int index) {
+        return ApiResult.err(ApiErrors.forCode(505, "This client cannot ask for a 1080p or 4K video", null));
+    }
+
+    /** Veo's two higher-resolution follow-ups. */
+    enum HdVideo {
+        /** Get 1080P: no extra credits. */
+        HD_1080P,
+        /** Get 4K: extra credits (about two Fast-mode generations, by kie.ai's page). */
+        UHD_4K
+    }
+
     /** The fields of an Aleph generate request; null fields are left out of the body. */
     record AlephRequest(String prompt, String videoUrl, String callBackUrl, String waterMark,
                         Boolean uploadCn, String aspectRatio, Long seed, String referenceImage) {

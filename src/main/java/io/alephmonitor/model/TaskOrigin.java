@@ -47,6 +47,14 @@ public record TaskOrigin(String parentTaskId, Relation relation) {
         }
     }
 
+    /**
+     * Whether the task has no record of its own on kie.ai: a 1080p or 4K copy is answered by Get 1080P / Get 4K
+     * under its parent's ID, so asking a record endpoint about it would only say "not found".
+     */
+    public boolean hasNoRecordOfItsOwn() {
+        return relation == Relation.HD_1080P || relation == Relation.UHD_4K;
+    }
+
     public TaskOrigin {
         Objects.requireNonNull(parentTaskId, "parentTaskId");
         relation = Objects.requireNonNullElse(relation, Relation.DERIVED);

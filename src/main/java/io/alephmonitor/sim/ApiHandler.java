@@ -77,6 +77,8 @@ final class ApiHandler implements HttpHandler {
                 SimCreateRequests.answer(sim, exchange, spec, body);
             }
         })));
+        routes.put(SimFollowUps.GET_1080P, new Route("GET", exchange -> sim.followUps().get1080p(exchange)));
+        routes.put(SimFollowUps.GET_4K, new Route("POST", exchange -> sim.followUps().get4k(exchange, readJson(exchange))));
         routes.put(CREDIT, new Route("GET",
                 exchange -> Replies.success(exchange, JsonNodeFactory.instance.numberNode(CREDIT_BALANCE))));
         routes.put(DOWNLOAD_URL, new Route("POST", this::downloadUrl));

@@ -50,6 +50,7 @@ public final class KieSimulator implements AutoCloseable {
     private final Map<String, MarketTask> marketTasks = new ConcurrentHashMap<>();
     private final AtomicLong lastMarketStamp = new AtomicLong();
     private final CreationLimit creationLimit;
+    private final SimFollowUps followUps = new SimFollowUps(this);
     private final AtomicInteger totalRequests = new AtomicInteger();
     private final List<String> createRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger apiInFlight = new AtomicInteger();
@@ -355,6 +356,11 @@ public final class KieSimulator implements AutoCloseable {
     }
 
     /** The result files this simulator serves (for its handlers). */
+    /** Veo's Get 1080P / Get 4K endpoints: script their not-ready answers, read when they were asked. */
+    public SimFollowUps followUps() {
+        return followUps;
+    }
+
     SimFiles files() {
         return files;
     }

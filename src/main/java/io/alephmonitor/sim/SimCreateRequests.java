@@ -35,6 +35,18 @@ final class SimCreateRequests {
                 "model", Set.of("veo3", "veo3_fast", "veo3_lite"),
                 "aspect_ratio", Set.of("16:9", "9:16", "Auto"),
                 "generationType", Set.of("TEXT_2_VIDEO", "FIRST_AND_LAST_FRAMES_2_VIDEO", "REFERENCE_2_VIDEO"))));
+        // https://docs.kie.ai/veo3-api/extend-video: the finished Veo task's taskId and a prompt; answers a new taskId
+        specs.put("/api/v1/veo/extend", new Spec(SimKind.VEO, List.of("taskId", "prompt"), Map.of()));
+        // https://docs.kie.ai/cn/runway-api/extend-ai-video: taskId, prompt (quality 720p or 1080p); answers a new taskId
+        specs.put("/api/v1/runway/extend", new Spec(SimKind.RUNWAY, List.of("taskId", "prompt"), Map.of(
+                "quality", Set.of("720p", "1080p"))));
+        // Suno's tools on a finished song's track (https://docs.kie.ai/cn/suno-api/convert-to-wav, …/separate-vocals,
+        // …/create-music-video): taskId, audioId and callBackUrl are required
+        List<String> track = List.of("taskId", "audioId", "callBackUrl");
+        specs.put("/api/v1/wav/generate", new Spec(SimKind.SUNO_WAV, track, Map.of()));
+        specs.put("/api/v1/vocal-removal/generate", new Spec(SimKind.SUNO_STEMS, track, Map.of(
+                "type", Set.of("separate_vocal", "split_stem"))));
+        specs.put("/api/v1/mp4/generate", new Spec(SimKind.SUNO_VIDEO, track, Map.of()));
         specs.put("/api/v1/runway/generate", new Spec(SimKind.RUNWAY, List.of("prompt", "duration", "quality"), Map.of(
                 "duration", Set.of("5", "10"), "quality", Set.of("720p", "1080p"), "aspectRatio", RUNWAY_RATIOS)));
         specs.put("/api/v1/flux/kontext/generate", new Spec(SimKind.FLUX_KONTEXT, List.of("prompt"), Map.of(
@@ -56,6 +68,9 @@ final class SimCreateRequests {
     /** Checks the body, stores the task and answers its ID, or answers 422 with why it was refused. */
     static void answer(KieSimulator sim, HttpExchange exchange, Spec spec, JsonNode body) throws IOException {
         String problem = problemWith(spec, body);
+        if (problem == null && body.has("taskId") && sim.task(body.get("taskId").asText()) == null) {
+            problem = "The task " + body.get("taskId").asText() + " does not exist";
+        }
         if (problem != null) {
             Replies.error(exchange, 422, problem);
             return;
@@ -84,6 +99,9 @@ final class SimCreateRequests {
             if (value != null && !choice.getValue().contains(value)) {
                 return choice.getKey() + " must be one of " + String.join(", ", choice.getValue().stream().sorted().toList());
             }
+        }
+        if (body.has("taskId")) { // an extension: its own checks are the required fields above
+            return null;
         }
         return switch (spec.kind()) {
             case RUNWAY -> runwayProblem(body);

@@ -221,7 +221,7 @@ public final class TrackingService implements TaskTracker, AutoCloseable {
 
     @Override
     public void checkNow(Collection<String> taskIds) {
-        PollEngine.CheckedAgain checked = engine.checkNow(taskIds);
+        PollEngine.CheckedAgain checked = engine.checkNow(HdVideoFetch.withRecords(taskIds, tasks()));
         afterWrite(checked.written(), checked.reset(), List.of());
     }
 

@@ -56,6 +56,24 @@ public interface DetailActions {
     default void remake(TrackedTask task) {
     }
 
+    /** Every tracked task (the tracker's in-memory list, no I/O): the family section finds parents and children in it. */
+    default java.util.List<TrackedTask> trackedTasks() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Starts a documented follow-up of the task (the UI has asked about its cost first); the future completes on the
+     * FX thread with a sentence saying how it went. This default starts nothing.
+     */
+    default CompletableFuture<String> startFollowUp(io.alephmonitor.model.FollowUp which, TrackedTask parent, String prompt) {
+        return CompletableFuture.completedFuture("Follow-ups are not available here.");
+    }
+
+    /** Whether this follow-up of the task is under way (Get 1080P / Get 4K asked again until ready). */
+    default boolean followUpRunning(String taskId, io.alephmonitor.model.FollowUp which) {
+        return false;
+    }
+
     /** Puts text on the clipboard. */
     default void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();

@@ -43,6 +43,7 @@ public final class DetailPane extends StackPane {
     private final ResultView result;
     private final ParamsView params;
     private final MarksViewModel marks;
+    private final FamilyView family;
     private final Separator resultSeparator = new Separator();
     private final ScrollPane scroll;
     private final VBox placeholder;
@@ -74,6 +75,7 @@ public final class DetailPane extends StackPane {
         result = new ResultView(actions, images, players, texts);
         params = new ParamsView(images, this::copy);
         marks = new MarksViewModel(actions);
+        family = new FamilyView(actions);
 
         // What identifies a task comes first: its status line and the user's marks, then the prompt and the source it was made
         // from; then what went wrong, the result, and the ID, times and remaining parameters.
@@ -85,7 +87,7 @@ public final class DetailPane extends StackPane {
                 actions.remake(task);
             }
         });
-        VBox content = new VBox(16, summary.head, new MarksView(marks), params.source, remake, summary.problems, resultSeparator, result,
+        VBox content = new VBox(16, summary.head, new MarksView(marks), family, params.source, remake, summary.problems, resultSeparator, result,
                 new Separator(), summary.facts, params.details);
         content.setPadding(new Insets(16));
         content.setFillWidth(true);
@@ -126,6 +128,7 @@ public final class DetailPane extends StackPane {
         boolean otherTask = newTask == null || task == null || !task.taskId().equals(newTask.taskId());
         task = newTask;
         marks.show(newTask);
+        family.show(newTask);
         if (newTask == null) {
             result.show(null);
             getChildren().setAll(placeholder);
@@ -147,6 +150,21 @@ public final class DetailPane extends StackPane {
         if (otherTask) {
             scroll.setVvalue(0);
         }
+    }
+
+    /** What a click on a parent or child in the family section does: the window selects that task. */
+    public void setFamilySelect(java.util.function.Consumer<String> select) {
+        family.setSelect(select);
+    }
+
+    /** Starts a follow-up of this task as its family section's button does (asking about the 4K cost first). */
+    public void startFollowUp(io.alephmonitor.model.FollowUp which, TrackedTask task) {
+        family.start(which, task);
+    }
+
+    /** Who asks before a follow-up goes out (the 4K cost, the extension's prompt); dialogs unless replaced (tests). */
+    void setFamilyAsker(FamilyView.Asker asker) {
+        family.setAsker(asker);
     }
 
     /** Sends what is typed but not kept yet (the note), e.g. when the app closes. */

@@ -97,6 +97,10 @@ public final class MainWindow extends BorderPane {
         actions.setCompareOpener(pair -> new CompareWindow(getScene() == null ? null : getScene().getWindow(),
                 pair, images, players).show());
         table.setContextMenu(actions.contextMenu());
+        javafx.scene.control.CheckMenuItem groupFamilies = new javafx.scene.control.CheckMenuItem("Group families");
+        groupFamilies.setId("menuGroupFamilies");
+        groupFamilies.selectedProperty().bindBidirectional(table.groupFamiliesProperty());
+        table.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), groupFamilies);
         table.setStarToggle(model::toggleStar);
         gallery.setContextMenu(actions.contextMenu());
         viewHolder.getChildren().setAll(table);
@@ -235,6 +239,11 @@ public final class MainWindow extends BorderPane {
                     () -> model.setMessage("Task " + task.taskId() + " cannot be remade here: its settings are not known "
                             + "yet, or its kind has no documented create request. Check it again, or start a New task."));
         }
+    }
+
+    /** Where the row menu's follow-ups (Get 1080P, Get 4K, Extend) go: the detail pane asks, then starts them. */
+    public void setFollowUpHook(java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> hook) {
+        actions.setFollowUpHook(hook);
     }
 
     /** Selects the task's row, now or as soon as the tracker has published it. */

@@ -35,6 +35,7 @@ public final class TaskActions {
     private final UndoBar undoBar;
     private Consumer<List<TrackedTask>> saveHook = tasks -> { };
     private Consumer<TrackedTask> remakeHook = task -> { };
+    private java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> followUpHook = (which, task) -> { };
     private Consumer<ComparePair> compareOpener = pair -> { };
 
     TaskActions(TaskListViewModel model, Supplier<List<TaskRowViewModel>> selection, DesktopActions desktop, UndoBar undoBar) {
@@ -42,6 +43,11 @@ public final class TaskActions {
         this.selection = selection;
         this.desktop = desktop;
         this.undoBar = undoBar;
+    }
+
+    /** Where the menu's follow-ups go (the detail pane asks about cost and prompt, then the app starts them). */
+    void setFollowUpHook(java.util.function.BiConsumer<io.alephmonitor.model.FollowUp, TrackedTask> hook) {
+        this.followUpHook = Objects.requireNonNull(hook);
     }
 
     void setSaveHook(Consumer<List<TrackedTask>> hook) {
@@ -224,16 +230,36 @@ public final class TaskActions {
         unstar.setId("menuUnstar");
         MenuItem tag = item("Add tag…", new FontIcon(MaterialDesignT.TAG_PLUS_OUTLINE), this::askTagForSelected);
         tag.setId("menuAddTag");
+        SeparatorMenuItem followUpsLine = new SeparatorMenuItem();
+        List<MenuItem> followUps = new java.util.ArrayList<>();
+        for (io.alephmonitor.model.FollowUp which : io.alephmonitor.model.FollowUp.values()) {
+            MenuItem item = item(which.label() + (which == io.alephmonitor.model.FollowUp.GET_4K ? "…" : ""),
+                    new FontIcon(MaterialDesignR.RAY_START_ARROW), () -> {
+                        List<TaskRowViewModel> rows = selection.get();
+                        if (rows.size() == 1) {
+                            followUpHook.accept(which, rows.getFirst().task());
+                        }
+                    });
+            item.setId("menu-" + which.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            followUps.add(item);
+        }
         MenuItem compare = new MenuItem("Compare", new FontIcon(MaterialDesignC.COMPARE));
         compare.setId("menuCompare");
         MenuItem withSource = new MenuItem("Compare with source", new FontIcon(MaterialDesignC.COMPARE_HORIZONTAL));
         withSource.setId("menuCompareWithSource");
         Runnable offerCompare = compareItems(compare, withSource);
         ContextMenu menu = new ContextMenu(copyId, copyUrl, new SeparatorMenuItem(), check, remake, save, folder,
-                new SeparatorMenuItem(), compare, withSource, new SeparatorMenuItem(), star, unstar, tag,
-                new SeparatorMenuItem(), remove);
+                new SeparatorMenuItem(), compare, withSource, new SeparatorMenuItem(), star, unstar, tag, followUpsLine);
+        menu.getItems().addAll(followUps);
+        menu.getItems().addAll(new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
             List<TaskRowViewModel> rows = selection.get();
+            List<io.alephmonitor.model.FollowUp> offered = rows.size() == 1
+                    ? io.alephmonitor.model.FollowUp.offeredFor(rows.getFirst().task()) : List.of();
+            for (int i = 0; i < followUps.size(); i++) {
+                followUps.get(i).setVisible(offered.contains(io.alephmonitor.model.FollowUp.values()[i]));
+            }
+            followUpsLine.setVisible(!offered.isEmpty());
             boolean any = !rows.isEmpty();
             copyId.setDisable(!any);
             check.setDisable(!any);

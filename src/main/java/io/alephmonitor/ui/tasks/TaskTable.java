@@ -40,6 +40,13 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
     private final Map<String, TableColumn<TaskRowViewModel, ?>> columnsById = new LinkedHashMap<>();
     private static final double STAR_WIDTH = 34;
     private java.util.function.Consumer<TaskRowViewModel> starToggle = row -> { };
+    private FamilyOrder families;
+
+    /** "Group families": children right under their parents, with a tree glyph in the Prompt cell. */
+    public javafx.beans.property.BooleanProperty groupFamiliesProperty() {
+        return families.groupedProperty();
+    }
+
 
     /** What a click on a row's star does (the window stars or unstars the task). */
     public void setStarToggle(java.util.function.Consumer<TaskRowViewModel> toggle) {
@@ -90,6 +97,7 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
         TableColumn<TaskRowViewModel, String> prompt = column("prompt", "Prompt", 320);
         prompt.setMinWidth(PROMPT_MIN_WIDTH); // the column that gives way: the others keep what they need
         prompt.setCellValueFactory(c -> c.getValue().promptLineProperty());
+        prompt.setCellFactory(c -> new FamilyPromptCell(families));
 
         TableColumn<TaskRowViewModel, TrackedTask> added = column("added", "Added", 110);
         added.setCellValueFactory(c -> c.getValue().taskProperty());
@@ -111,14 +119,19 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
 
         getColumns().setAll(new ArrayList<>(columnsById.values()));
         setItems(rows);
-        sortOrder.bind(comparatorProperty());
+        families = FamilyOrder.over(rows);
+        sortOrder.bind(families.comparator(comparatorProperty()));
+        families.groupedProperty().addListener((obs, was, grouped) -> {
+            orderFollowsTaskChanges.set(grouped || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId())));
+            refresh(); // the tree glyphs in the Prompt cells
+        });
         setSortPolicy(table -> true); // the rows' own sorted source follows the comparator: nothing to do here
         added.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().setAll(List.of(added));
         // Sorted by what a task never changes, a poll batch cannot move a row: the model then updates rows
         // in place instead of having 10,000 re-sorted for every batch.
         getSortOrder().addListener((javafx.beans.InvalidationListener) o -> orderFollowsTaskChanges
-                .set(!getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
+                .set(families.groupedProperty().get() || !getSortOrder().stream().allMatch(c -> FIXED_KEYS.contains(c.getId()))));
         orderFollowsTaskChanges.set(false);
     }
 
@@ -335,21 +348,4 @@ public final class TaskTable extends TableView<TaskRowViewModel> {
             tooltip.refresh();
         }
     }
-
-    /** A short form of the ID (see {@link TaskText#shortId}); the full ID in the tooltip. */
-    private static final class ShortIdCell extends TableCell<TaskRowViewModel, String> {
-        private final HoverTooltip tooltip = new HoverTooltip(this, () -> isEmpty() ? null : getItem());
-
-        ShortIdCell() {
-            getStyleClass().add("task-id-cell");
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : TaskText.shortId(item));
-            tooltip.refresh();
-        }
-    }
-
 }
