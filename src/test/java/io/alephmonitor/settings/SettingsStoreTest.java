@@ -51,7 +51,9 @@ class SettingsStoreTest {
                 .withSortOrder(List.of(new Settings.SortKey("added", false), new Settings.SortKey("status", true)))
                 .withDefaultKind("veo")
                 .withNameTemplate("{date:yyyy-MM}/{kind}/{prompt:40}-{id:8}.{ext}")
-                .withSidecars(false);
+                .withSidecars(false)
+                .withProxy(ProxySetting.http("corp.proxy", 8080, "ana"))
+                .withUpdates(new UpdateChoice(true, java.time.Instant.parse("2026-12-01T08:00:00Z")));
 
         store().save(changed);
 
@@ -210,5 +212,25 @@ class SettingsStoreTest {
                 () -> new SettingsStore(notAFolder).save(Settings.DEFAULTS));
 
         assertThat(error).hasMessageStartingWith("Your settings could not be saved to");
+    }
+
+    @Test
+    void theProxysPasswordIsNeverWrittenToTheSettingsFile() throws Exception {
+        store().save(Settings.DEFAULTS.withProxy(ProxySetting.http("corp.proxy", 8080, "ana")));
+
+        String text = java.nio.file.Files.readString(file());
+        assertThat(text).contains("\"corp.proxy\"").contains("\"ana\"").doesNotContainIgnoringCase("password");
+    }
+
+    @Test
+    void aFileFromBeforeTheProxyAndUpdateSettingsUsesTheSystemsProxyAndHasNotAskedAboutUpdates() throws Exception {
+        java.nio.file.Files.createDirectories(configDir);
+        java.nio.file.Files.writeString(file(), "{\"version\":1,\"autoSave\":true}");
+
+        Settings loaded = store().load().settings();
+
+        assertThat(loaded.proxy()).isEqualTo(ProxySetting.SYSTEM);
+        assertThat(loaded.updates()).isEqualTo(UpdateChoice.NOT_ASKED);
+        assertThat(loaded.updates().on()).isFalse();
     }
 }
