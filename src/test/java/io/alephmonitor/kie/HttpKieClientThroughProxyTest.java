@@ -48,12 +48,21 @@ class HttpKieClientThroughProxyTest {
 
     @Test
     void httpsToKieAiGoesThroughTheProxyAsAConnectTunnelWhoseHeadersCarryNoKey() throws IOException {
-        sim = KieSimulator.start(SimConfig.defaults());
-        proxy = StandInProxy.open().tunnellingTo(sim.baseUri().getPort()); // the far end speaks no TLS: the handshake fails
+        try (ServerSocket farEnd = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // The far end of the tunnel reads the client's first bytes and hangs up: the TLS handshake fails.
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket one = farEnd.accept()) {
+                    one.getInputStream().read(new byte[512]);
+                } catch (IOException ignored) {
+                    // closed by the test
+                }
+            });
+            proxy = StandInProxy.open().tunnellingTo(farEnd.getLocalPort());
 
-        ApiResult<Double> answer = client(KIE, always(proxy.asProxy()), null).credits();
+            ApiResult<Double> answer = client(KIE, always(proxy.asProxy()), null).credits();
 
-        assertThat(answer).isInstanceOf(ApiResult.Err.class);
+            assertThat(answer).isInstanceOf(ApiResult.Err.class);
+        }
         assertThat(proxy.seen()).isNotEmpty().allSatisfy(request -> {
             assertThat(request.requestLine()).isEqualTo("CONNECT api.kie.ai:443 HTTP/1.1");
             assertThat(request.headers()).noneMatch(h -> h.toLowerCase().startsWith("authorization"));
@@ -76,6 +85,23 @@ class HttpKieClientThroughProxyTest {
         assertThat(answer).isInstanceOf(ApiResult.Ok.class);
         assertThat(proxy.seen()).isEmpty();
         assertThat(proxy.everythingReceived()).isEmpty();
+    }
+
+    @Test
+    void aWrongKeyIsStillReportedAsSuchWhenAProxyLoginIsInstalled() throws IOException {
+        sim = KieSimulator.start(SimConfig.defaults());
+        Authenticator proxyOnly = new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication("a", new char[] {'b'}) : null;
+            }
+        };
+
+        ApiResult<Double> answer = new HttpKieClient(KIE.withBaseUri(sim.baseUri()), () -> ApiKey.of("sk-wrong-key-000000"),
+                Clock.systemUTC(), null, proxyOnly).credits();
+
+        assertThat(answer).isInstanceOf(ApiResult.Err.class);
+        assertThat(((ApiResult.Err<?>) answer).error().kind()).isEqualTo(ApiError.Kind.UNAUTHORIZED);
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class StandInProxy implements AutoCloseable {
                     continue;
                 }
                 if (request.isConnect()) {
-                    tunnel(request.requestLine().split(" ")[1], in, out);
+                    tunnel(request.requestLine().split(" ")[1], client, in, out);
                 } else {
                     out.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                             .getBytes(StandardCharsets.ISO_8859_1));
@@ -123,7 +123,7 @@ public final class StandInProxy implements AutoCloseable {
         }
     }
 
-    private void tunnel(String authority, InputStream in, OutputStream out) throws IOException {
+    private void tunnel(String authority, Socket client, InputStream in, OutputStream out) throws IOException {
         int colon = authority.lastIndexOf(':');
         Socket target;
         try {
@@ -137,7 +137,14 @@ public final class StandInProxy implements AutoCloseable {
         try (target) {
             out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            Thread back = Thread.ofVirtual().start(() -> pump(target, out));
+            Thread back = Thread.ofVirtual().start(() -> {
+                pump(target, out);
+                try {
+                    client.close(); // the far end hung up: so does the tunnel
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            });
             pump(in, target.getOutputStream());
             back.join(5_000);
         } catch (InterruptedException stop) {

@@ -73,7 +73,8 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
 
         TitledPane advanced = new TitledPane("Advanced", advancedEditor());
         advanced.setId("settings-advanced");
-        advanced.setExpanded(model.apiBaseUrlError().get() != null || !model.apiBaseUrlProperty().get().isBlank());
+        advanced.setExpanded(model.apiBaseUrlError().get() != null || !model.apiBaseUrlProperty().get().isBlank()
+                || model.network().error().get() != null);
         advanced.setAnimated(false);
 
         VBox content = new VBox(16, grid, advanced);
@@ -248,7 +249,8 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         override.visibleProperty().bind(model.overrideNoteProperty().isNotEmpty());
         override.managedProperty().bind(override.visibleProperty());
         Label name = new Label("API base URL");
-        VBox box = new VBox(6, name, base, FieldError.of("settings-api-base-error", model.apiBaseUrlError()), explain, env, override);
+        VBox box = new VBox(6, name, base, FieldError.of("settings-api-base-error", model.apiBaseUrlError()), explain, env, override,
+                NetworkEditor.of(model.network()));
         box.setPadding(new Insets(4));
         return box;
     }
