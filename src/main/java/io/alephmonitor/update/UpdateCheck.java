@@ -73,9 +73,13 @@ public final class UpdateCheck {
         };
     }
 
-    /** The version of the running app, from its jar's manifest, or null when not run from a built jar. */
+    /**
+     * The version of the running app, from its jar's manifest; a development build has none (null: nothing is
+     * ever newer) unless {@code -Dalephmonitor.version} names one, to try the check out.
+     */
     public static AppVersion runningVersion(Class<?> anyAppClass) {
         Package p = anyAppClass.getPackage();
-        return p == null ? null : AppVersion.parse(p.getImplementationVersion());
+        AppVersion fromJar = p == null ? null : AppVersion.parse(p.getImplementationVersion());
+        return fromJar != null ? fromJar : AppVersion.parse(System.getProperty("alephmonitor.version"));
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
@@ -16,7 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
 
 /** The proxy choice and the update-check switch under Settings → Advanced. */
 final class NetworkEditor {
@@ -69,7 +69,7 @@ final class NetworkEditor {
         Label where = note("");
         where.textProperty().bind(model.passwordLocationProperty());
 
-        ToggleSwitch updates = new ToggleSwitch("Check once a day whether a new version is out");
+        CheckBox updates = new CheckBox("Check once a day whether a new version is out");
         updates.setId("settings-update-checks");
         updates.selectedProperty().bindBidirectional(model.updateChecksProperty());
         Label updatesNote = note("Asks the project's release page only — nothing is downloaded or installed; "
