@@ -50,11 +50,13 @@ class HttpKieClientThroughProxyTest {
     void httpsToKieAiGoesThroughTheProxyAsAConnectTunnelWhoseHeadersCarryNoKey() throws IOException {
         try (ServerSocket farEnd = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             // The far end of the tunnel reads the client's first bytes and hangs up: the TLS handshake fails.
-            Thread.ofVirtual().start(() -> {
-                try (java.net.Socket one = farEnd.accept()) {
-                    one.getInputStream().read(new byte[512]);
-                } catch (IOException ignored) {
-                    // closed by the test
+            Thread.ofVirtual().start(() -> { // every try: the client tries a failed connection once more
+                while (!farEnd.isClosed()) {
+                    try (java.net.Socket one = farEnd.accept()) {
+                        one.getInputStream().read(new byte[512]);
+                    } catch (IOException closedByTheTest) {
+                        return;
+                    }
                 }
             });
             proxy = StandInProxy.open().tunnellingTo(farEnd.getLocalPort());
