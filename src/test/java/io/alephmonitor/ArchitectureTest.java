@@ -38,6 +38,7 @@ class ArchitectureTest {
     private static final String SETTINGS = "io.alephmonitor.settings..";
     private static final String SIM = "io.alephmonitor.sim..";
     private static final String UI = "io.alephmonitor.ui..";
+    private static final String UPDATE = "io.alephmonitor.update..";
     /** Start-up and wiring. */
     private static final String WIRING = "io.alephmonitor.app..";
 
@@ -68,6 +69,7 @@ class ArchitectureTest {
             .layer("Kie").definedBy(KIE)
             .layer("Store").definedBy(STORE)
             .layer("Sim").definedBy(SIM)
+            .layer("Update").definedBy(UPDATE)
             .layer("Model").definedBy(MODEL)
             .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Wiring")
@@ -77,7 +79,14 @@ class ArchitectureTest {
             .whereLayer("Settings").mayOnlyBeAccessedByLayers("Wiring", "Ui")
             .whereLayer("Kie").mayOnlyBeAccessedByLayers("Wiring", "Tracking", "Download", "Exchange", "Sim", "Ui")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Wiring", "Tracking", "Download", "Exchange")
-            .whereLayer("Sim").mayOnlyBeAccessedByLayers("Wiring");
+            .whereLayer("Sim").mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Update").mayOnlyBeAccessedByLayers("Wiring");
+
+    @ArchTest
+    static final ArchRule theUpdateCheckKnowsNothingOfOurs = noClasses().that().resideInAPackage(UPDATE)
+            .should().dependOnClassesThat(resideInAPackage("io.alephmonitor..").and(not(resideInAPackage(UPDATE))))
+            .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the update check only asks a feed and compares versions; app/ shows what it found");
 
     @ArchTest
     static final ArchRule kieKnowsNoJavaFx = noClasses().that().resideInAPackage(KIE)
@@ -131,7 +140,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule lowerLayersNeverReachUpIntoTheUi = noClasses()
-            .that().resideInAnyPackage(MODEL, KIE, STORE, TRACKING, DOWNLOAD, EXCHANGE, SETTINGS, SIM)
+            .that().resideInAnyPackage(MODEL, KIE, STORE, TRACKING, DOWNLOAD, EXCHANGE, SETTINGS, SIM, UPDATE)
             .should().dependOnClassesThat().resideInAPackage(UI);
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> createRequests() {

@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Network.prepareJdk();
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);

@@ -39,6 +39,7 @@ final class MainStage {
     private final SettingsFlow settingsFlow;
     private MainWindow window;
     private DesktopPresence desktopPresence;
+    private UpdateFlow updates;
     private Runnable keepPendingEdits = () -> { };
 
     MainStage(Stage stage, Startup startup, SettingsStore settingsStore, Settings settings, ApiKeyStore keyStore,
@@ -49,7 +50,8 @@ final class MainStage {
         this.host = host;
         this.settings = new KeptSettings(settingsStore, settings, io);
         this.windowState = new WindowState(stage, this.settings);
-        this.settingsFlow = new SettingsFlow(stage, startup, this.settings, keyStore, theme, io);
+        this.settingsFlow = new SettingsFlow(stage, startup, this.settings, keyStore, theme, io,
+                () -> { if (updates != null) { updates.checkSoon(); } });
         theme.choiceProperty().set(settings.theme());
         // Decoding seven PNGs (up to 512 px) on the FX thread held up the first frame: decode them beside it.
         io.execute(() -> {
@@ -94,6 +96,7 @@ final class MainStage {
                 keyStore::describe, opened::currentKey);
         window.setHelpActions(new HelpFlow(window, diagnostics, startup.folders().logDir(), desktop::openFolder, io));
         windowState.restore(window);
+        updates = new UpdateFlow(settings, window, page -> host.showDocument(page.toString())).start();
 
         Scene scene = new Scene(window);
         ThemeController.style(scene);
@@ -128,6 +131,9 @@ final class MainStage {
             return;
         }
         windowState.save(window);
+        if (updates != null) {
+            updates.close();
+        }
         keepPendingEdits.run(); // a note typed a moment ago is written before the tracker closes
         window.dispose();
         desktopPresence.close();

@@ -52,6 +52,7 @@ record OpenedData(SettingsStore settingsStore, Settings settings, String setting
         SettingsStore settingsStore = new SettingsStore(s.folders().configDir());
         SettingsStore.Loaded loaded = settingsStore.load();
         Settings settings = loaded.settings();
+        Network.install(s.folders(), settings.proxy()); // before the first connection
         CommandLine cl = s.commandLine();
         Backend backend = null;
         ApiKeyStore keyStore;

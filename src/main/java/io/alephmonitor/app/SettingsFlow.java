@@ -4,6 +4,7 @@ import io.alephmonitor.kie.ApiKey;
 import io.alephmonitor.app.notify.NoticeRouting;
 import io.alephmonitor.settings.ApiKeyStore;
 import io.alephmonitor.settings.Settings;
+import io.alephmonitor.settings.UpdateChoice;
 import io.alephmonitor.ui.settings.SettingsDialog;
 import io.alephmonitor.ui.settings.SettingsViewModel;
 import io.alephmonitor.ui.theme.ThemeController;
@@ -22,7 +23,7 @@ import java.util.concurrent.Executor;
  * means once accepted (theme, notices, polling, auto-save, the key and the address), saved in the background.
  */
 record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKeyStore keyStore, ThemeController theme,
-                    Executor io) {
+                    Executor io, Runnable onUpdatesAllowed) {
 
     /** The library folder in force: the one chosen in Settings, else the platform's default. */
     Path libraryFolder() {
@@ -44,10 +45,11 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         SettingsDialog dialog = new SettingsDialog(model);
         dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(accepted -> apply(backend, notices, fromViewModel(settings.get(), accepted),
-                accepted.apiKeyProperty().get(), currentKey));
+                accepted.apiKeyProperty().get(), currentKey, accepted.network().passwordProperty().get()));
     }
 
-    private void apply(Backend backend, NoticeRouting notices, Settings updated, String newKey, String oldKey) {
+    private void apply(Backend backend, NoticeRouting notices, Settings updated, String newKey, String oldKey,
+                       String passwordTyped) {
         settings.update(old -> updated, "the settings");
         theme.choiceProperty().set(updated.theme());
         notices.setEnabled(updated.notifications());
@@ -72,6 +74,29 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         if (!backend.isDemo()) {
             backend.changeApiBase(Backend.realApiBase(startup.commandLine(), updated));
         }
+        applyNetwork(updated, passwordTyped);
+    }
+
+    /** The proxy from the next connection on; its password into the keyring (off the FX thread). */
+    private void applyNetwork(Settings updated, String passwordTyped) {
+        Network network = Network.current();
+        if (network == null) {
+            return;
+        }
+        network.use(updated.proxy());
+        boolean noUser = updated.proxy().user() == null;
+        if (noUser || !passwordTyped.isEmpty()) {
+            io.execute(() -> {
+                if (noUser) {
+                    network.passwords().delete();
+                } else {
+                    network.passwords().save(passwordTyped);
+                }
+            });
+        }
+        if (updated.updates().on() && onUpdatesAllowed != null) {
+            onUpdatesAllowed.run();
+        }
     }
 
     static SettingsViewModel toViewModel(Settings settings, String apiKey, ApiKeyStore keyStore,
@@ -95,6 +120,10 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
         model.kindPreviewerProperty().set(NamingPreview::preview);
         model.namingFamilies().setAll(NamingPreview.families());
         model.kindTemplates().putAll(settings.nameTemplates());
+        model.network().show(settings.proxy());
+        model.network().updateChecksProperty().set(settings.updates().on());
+        Network network = Network.current();
+        model.network().passwordLocationProperty().set(network == null ? "" : network.passwords().describe());
         return model;
     }
 
@@ -110,7 +139,14 @@ record SettingsFlow(Window owner, Startup startup, KeptSettings settings, ApiKey
                         : model.nameTemplateProperty().get())
                 .withNameTemplates(Map.copyOf(model.kindTemplates()))
                 .withSidecars(model.sidecarsProperty().get())
-                .withFileTags(model.fileTagsProperty().get());
+                .withFileTags(model.fileTagsProperty().get())
+                .withProxy(model.network().toSetting())
+                .withUpdates(updates(old.updates(), model.network().updateChecksProperty().get()));
+    }
+
+    /** Off stays "not asked" until the user turns the check on once. */
+    private static UpdateChoice updates(UpdateChoice old, boolean on) {
+        return on ? old.withAllowed(true) : old.allowed() == null ? old : old.withAllowed(false);
     }
 
     /** Where the template saves a sample task's video (the preview in Settings); a template that cannot work says why. */

@@ -52,6 +52,28 @@ final class ApiErrors {
                 "Could not reach kie.ai — check your internet connection; the app will try again.", null);
     }
 
+    /**
+     * A failure while kie.ai is reached through the proxy at {@code proxy}: a proxy that wants a login (407),
+     * or one that refused or could not be reached, is named as such so the user looks in the right place.
+     */
+    static ApiError throughProxy(String proxy, Throwable failure) {
+        String said = String.valueOf(failure.getMessage());
+        String where = proxy.replaceFirst("/<unresolved>", "").replaceFirst("^/", "");
+        String text;
+        if (said.contains("407")) {
+            text = "The proxy " + where + " asks for a user name and password (407) — enter them, or check them, "
+                    + "in Settings → Advanced → Proxy.";
+        } else if (failure instanceof java.net.ConnectException || failure instanceof java.nio.channels.UnresolvedAddressException
+                || said.contains("Tunnel failed")) {
+            text = "The proxy " + where + " refused the connection to kie.ai — check it in Settings → Advanced → Proxy"
+                    + ", or choose System or None there.";
+        } else {
+            text = "Could not reach kie.ai through the proxy " + where
+                    + " — check the proxy in Settings → Advanced; the app will try again.";
+        }
+        return new ApiError(ApiError.Kind.CONNECTION, 0, text, null);
+    }
+
     static ApiError interrupted() {
         return new ApiError(ApiError.Kind.CONNECTION, 0,
                 "The request to kie.ai was cancelled — it will be made again on the next check.", null);

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.Authenticator;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +45,10 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
     private final KieClientConfig config;
     private final Supplier<ApiKey> keySource;
     private final Clock clock;
+    /** The route to kie.ai (null: the JDK's default selector when the client is built); never used for plain http. */
+    private final ProxySelector proxies;
+    /** Answers a proxy's 407 (null: the JDK's default authenticator when the client is built). */
+    private final Authenticator proxyLogin;
     private final Object httpLock = new Object();
     /** Built on the first request: building one reads the JDK's trust store, which a starting app need not wait for. */
     private HttpClient http;
@@ -50,9 +56,22 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
 
     /** A client that reads the current key from {@code keySource} on every call (so a new key applies at once). */
     public HttpKieClient(KieClientConfig config, Supplier<ApiKey> keySource, Clock clock) {
+        this(config, keySource, clock, null, null);
+    }
+
+    /**
+     * A client whose https requests take the route {@code proxies} gives (an HTTP proxy is a CONNECT tunnel:
+     * the key stays inside TLS) and whose proxy logins {@code proxyLogin} answers; a plain-http base
+     * (loopback only) always connects directly, so the key never reaches a proxy in clear text.
+     * Nulls mean the JDK's defaults at the time the client is built.
+     */
+    public HttpKieClient(KieClientConfig config, Supplier<ApiKey> keySource, Clock clock,
+                         ProxySelector proxies, Authenticator proxyLogin) {
         this.config = Objects.requireNonNull(config, "config");
         this.keySource = Objects.requireNonNull(keySource, "keySource");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.proxies = proxies;
+        this.proxyLogin = proxyLogin;
     }
 
     /** A client with a fixed key and the system clock. */
@@ -152,15 +171,28 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
                 // The client's own selector thread reads each answer and runs what follows it (envelope, parsing,
                 // the poll cycle's bookkeeping), none of which blocks: a hand-off to a pool thread per answer cost
                 // more CPU.
-                http = HttpClient.newBuilder()
+                HttpClient.Builder builder = HttpClient.newBuilder()
                         .executor(Runnable::run)
                         .version(config.isLoopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                         .connectTimeout(config.connectTimeout())
                         .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
+                        .proxy(route());
+                Authenticator login = proxyLogin != null ? proxyLogin : Authenticator.getDefault();
+                if (login != null) {
+                    builder.authenticator(login);
+                }
+                http = builder.build();
             }
             return http;
         }
+    }
+
+    private ProxySelector route() {
+        return KieRoute.of(config, proxies);
+    }
+
+    private String proxyInUse() {
+        return KieRoute.proxyFor(route(), config.baseUri());
     }
 
     /** Waits for running calls to finish and releases the connections. */
@@ -209,7 +241,7 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
     }
 
     /** Waits for an answer; an interrupted wait drops the request. */
-    private static <T> ApiResult<T> await(CompletableFuture<ApiResult<T>> answer) {
+    private <T> ApiResult<T> await(CompletableFuture<ApiResult<T>> answer) {
         try {
             return answer.get();
         } catch (InterruptedException interrupted) {
@@ -272,7 +304,7 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         }
         pending.whenComplete((response, failure) -> {
             if (!answer.isDone()) {
-                answer.complete(failure == null ? response.body() : ApiResult.err(forFailure(failure)));
+                answer.complete(failure == null ? bodyOf(response) : ApiResult.err(forFailure(failure)));
             }
         });
         // The request timeout only covers the wait for headers; this deadline also covers the body.
@@ -287,6 +319,17 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         return answer;
     }
 
+    /** A proxy's own 407 to the CONNECT comes back as an answer whose body was never read. */
+    private ApiResult<JsonNode> bodyOf(HttpResponse<ApiResult<JsonNode>> response) {
+        if (response.body() != null) {
+            return response.body();
+        }
+        String proxy = proxyInUse();
+        return ApiResult.err(proxy != null && response.statusCode() == 407
+                ? ApiErrors.throughProxy(proxy, new IOException("407"))
+                : ApiErrors.forCode(response.statusCode(), null, null));
+    }
+
     private ApiResult<JsonNode> read(HttpResponse.ResponseInfo info, CappedBody body, ApiKey key) {
         try {
             Duration retryAfter = RetryAfter.parse(info.headers().firstValue("Retry-After").orElse(null), clock.instant());
@@ -296,7 +339,7 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
         }
     }
 
-    private static ApiError forFailure(Throwable cause) {
+    private ApiError forFailure(Throwable cause) {
         Throwable root = cause;
         while ((root instanceof CompletionException || root instanceof ExecutionException) && root.getCause() != null) {
             root = root.getCause();
@@ -305,7 +348,8 @@ public final class HttpKieClient implements KieApi, AutoCloseable {
             return ApiErrors.timeout();
         }
         if (root instanceof IOException) {
-            return ApiErrors.connection();
+            String proxy = proxyInUse();
+            return proxy == null ? ApiErrors.connection() : ApiErrors.throughProxy(proxy, root);
         }
         LOG.warn("Unexpected failure talking to kie.ai: {}", root.getClass().getName());
         return ApiErrors.connection();

@@ -17,11 +17,16 @@ final class JavaKeyring implements SystemKeyring {
     static final String SERVICE = "Aleph Monitor";
     static final String ACCOUNT = "kie.ai API key";
 
+    /** The proxy's password, when the user's HTTP proxy asks for one. */
+    static final String PROXY_ACCOUNT = "HTTP proxy password";
+
     private final Keyring keyring;
     private final String displayName;
+    private final String account;
 
-    private JavaKeyring(Keyring keyring) {
+    private JavaKeyring(Keyring keyring, String account) {
         this.keyring = keyring;
+        this.account = account;
         this.displayName = switch (keyring.getKeyringStorageType()) {
             case OSX_KEYCHAIN, LEGACY_OSX_KEYCHAIN -> "the macOS Keychain";
             case WINDOWS_CREDENTIAL_STORE -> "the Windows Credential Manager";
@@ -32,8 +37,13 @@ final class JavaKeyring implements SystemKeyring {
 
     /** Connects to this computer's credential store; {@link ApiKeyStorageException} when there is none. */
     static JavaKeyring open() {
+        return open(ACCOUNT);
+    }
+
+    /** {@link #open()} for another of our entries (e.g. {@link #PROXY_ACCOUNT}). */
+    static JavaKeyring open(String account) {
         try {
-            return new JavaKeyring(Keyring.create());
+            return new JavaKeyring(Keyring.create(), account);
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             throw new ApiKeyStorageException("No system keyring is available (" + e.getClass().getSimpleName() + ")", e);
         }
@@ -46,7 +56,7 @@ final class JavaKeyring implements SystemKeyring {
     @Override
     public Optional<String> read() {
         try {
-            return Optional.ofNullable(keyring.getPassword(SERVICE, ACCOUNT));
+            return Optional.ofNullable(keyring.getPassword(SERVICE, account));
         } catch (PasswordAccessException noEntry) {
             return Optional.empty();
         } catch (RuntimeException | LinkageError e) {
@@ -57,7 +67,7 @@ final class JavaKeyring implements SystemKeyring {
     @Override
     public void write(String secret) {
         try {
-            keyring.setPassword(SERVICE, ACCOUNT, secret);
+            keyring.setPassword(SERVICE, account, secret);
         } catch (PasswordAccessException | RuntimeException | LinkageError e) {
             throw failure("save", e);
         }
@@ -66,7 +76,7 @@ final class JavaKeyring implements SystemKeyring {
     @Override
     public void delete() {
         try {
-            keyring.deletePassword(SERVICE, ACCOUNT);
+            keyring.deletePassword(SERVICE, account);
         } catch (PasswordAccessException e) {
             // Also what a missing entry gives: only an entry still there is a failure.
             if (read().isPresent()) {
@@ -83,7 +93,7 @@ final class JavaKeyring implements SystemKeyring {
     }
 
     private ApiKeyStorageException failure(String action, Throwable cause) {
-        return new ApiKeyStorageException("Could not " + action + " the API key in " + displayName + " ("
+        return new ApiKeyStorageException("Could not " + action + " the " + (ACCOUNT.equals(account) ? "API key" : account) + " in " + displayName + " ("
                 + cause.getClass().getSimpleName() + ")", cause);
     }
 }

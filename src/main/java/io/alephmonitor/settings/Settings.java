@@ -32,12 +32,14 @@ import java.util.function.Consumer;
  * @param nameTemplates    a kind family's own naming template by family id (e.g. "suno"); a family without one
  *                         uses {@code nameTemplate}
  * @param closeToTray      closing the window leaves the app in the tray, still checking (where there is a tray)
+ * @param proxy            how connections reach the internet (the system's proxy by default); its password is not here
+ * @param updates          the opt-in update check: whether the user agreed, and when the feed was last asked
  */
 public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir, Theme theme, String apiBase,
                        boolean notifications, WindowBounds window, Map<String, Double> dividerPositions,
                        List<ColumnLayout> columns, List<SortKey> sortOrder, String defaultKind,
                        String nameTemplate, boolean sidecars, boolean fileTags,
-                       Map<String, String> nameTemplates, boolean closeToTray) {
+                       Map<String, String> nameTemplates, boolean closeToTray, ProxySetting proxy, UpdateChoice updates) {
 
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
@@ -48,7 +50,8 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
 
     /** What a first start uses. */
     public static final Settings DEFAULTS = new Settings(DEFAULT_POLL_INTERVAL, false, null, Theme.SYSTEM, null,
-            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true, Map.of(), false);
+            true, null, Map.of(), List.of(), List.of(), DETECT_KIND, null, true, true, Map.of(), false,
+            ProxySetting.SYSTEM, UpdateChoice.NOT_ASKED);
 
     public Settings {
         pollInterval = clamp(pollInterval);
@@ -60,6 +63,8 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         defaultKind = defaultKind == null || defaultKind.isBlank() ? DETECT_KIND : defaultKind.strip();
         nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? null : nameTemplate.strip();
         nameTemplates = templatesOnly(nameTemplates);
+        proxy = Objects.requireNonNullElse(proxy, ProxySetting.SYSTEM);
+        updates = Objects.requireNonNullElse(updates, UpdateChoice.NOT_ASKED);
     }
 
     /** The main window's position and size, in screen coordinates. */
@@ -145,13 +150,21 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         return with(f -> f.nameTemplates = byFamily);
     }
 
+    public Settings withProxy(ProxySetting choice) {
+        return with(f -> f.proxy = choice);
+    }
+
+    public Settings withUpdates(UpdateChoice choice) {
+        return with(f -> f.updates = choice);
+    }
+
     /** A copy with what {@code change} sets changed: the with… methods' one list of every field. */
     private Settings with(Consumer<Fields> change) {
         Fields f = new Fields(this);
         change.accept(f);
         return new Settings(f.pollInterval, f.autoSave, f.libraryDir, f.theme, f.apiBase, f.notifications, f.window,
                 f.dividerPositions, f.columns, f.sortOrder, f.defaultKind, f.nameTemplate, f.sidecars,
-                f.fileTags, f.nameTemplates, f.closeToTray);
+                f.fileTags, f.nameTemplates, f.closeToTray, f.proxy, f.updates);
     }
 
     /** The fields of one copy being made, set from the settings it copies. */
@@ -172,6 +185,8 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
         boolean fileTags;
         Map<String, String> nameTemplates;
         boolean closeToTray;
+        ProxySetting proxy;
+        UpdateChoice updates;
 
         Fields(Settings s) {
             pollInterval = s.pollInterval;
@@ -190,6 +205,8 @@ public record Settings(Duration pollInterval, boolean autoSave, Path libraryDir,
             fileTags = s.fileTags;
             nameTemplates = s.nameTemplates;
             closeToTray = s.closeToTray;
+            proxy = s.proxy;
+            updates = s.updates;
         }
     }
 

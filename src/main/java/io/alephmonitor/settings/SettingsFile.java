@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,15 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                     String apiBase, Boolean notifications, Settings.WindowBounds window,
                     Map<String, Double> dividerPositions, List<Settings.ColumnLayout> columns,
                     List<Settings.SortKey> sortOrder, String defaultKind, String nameTemplate, Boolean sidecars,
-                    Boolean fileTags, JsonNode nameTemplates, Boolean closeToTray) {
+                    Boolean fileTags, JsonNode nameTemplates, Boolean closeToTray, Proxy proxy, Updates updates) {
+
+    /** The proxy as kept in the file: never its password. */
+    record Proxy(String mode, String host, Integer port, String user) {
+    }
+
+    /** The update check's consent and last check (ISO-8601). */
+    record Updates(Boolean allowed, String lastCheck) {
+    }
 
     /** Bumped when a field changes meaning; new optional fields need no bump. */
     static final int CURRENT_VERSION = 1;
@@ -30,7 +40,11 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 s.libraryDir() == null ? null : s.libraryDir().toString(), s.theme().name(), s.apiBase(),
                 s.notifications(), s.window(), s.dividerPositions(), s.columns(), s.sortOrder(), s.defaultKind(),
                 s.nameTemplate(), s.sidecars(), s.fileTags(), templatesNode(s.nameTemplates()),
-                s.closeToTray());
+                s.closeToTray(),
+                new Proxy(s.proxy().mode().name(), s.proxy().host(), s.proxy().port() == 0 ? null : s.proxy().port(),
+                        s.proxy().user()),
+                new Updates(s.updates().allowed(),
+                        s.updates().lastCheck() == null ? null : s.updates().lastCheck().toString()));
     }
 
     Settings toSettings() {
@@ -46,7 +60,18 @@ record SettingsFile(Integer version, Long pollIntervalSeconds, Boolean autoSave,
                 sidecars == null ? d.sidecars() : sidecars,
                 fileTags == null ? d.fileTags() : fileTags,
                 templates(nameTemplates),
-                closeToTray == null ? d.closeToTray() : closeToTray);
+                closeToTray == null ? d.closeToTray() : closeToTray,
+                proxy == null ? null : new ProxySetting(ProxySetting.Mode.named(proxy.mode()), proxy.host(),
+                        proxy.port() == null ? 0 : proxy.port(), proxy.user()),
+                updates == null ? null : new UpdateChoice(updates.allowed(), instant(updates.lastCheck())));
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null; // checked again, which is harmless
+        }
     }
 
     // A map of template texts; any other shape (edited by hand) is left out rather than losing every setting.

@@ -52,7 +52,9 @@ class SettingsStoreTest {
                 .withDefaultKind("veo")
                 .withNameTemplate("{date:yyyy-MM}/{kind}/{prompt:40}-{id:8}.{ext}")
                 .withSidecars(false)
-                .withCloseToTray(true);
+                .withCloseToTray(true)
+                .withProxy(ProxySetting.http("corp.proxy", 8080, "ana"))
+                .withUpdates(new UpdateChoice(true, java.time.Instant.parse("2026-12-01T08:00:00Z")));
 
         store().save(changed);
 
@@ -222,5 +224,25 @@ class SettingsStoreTest {
 
         assertThat(loaded.closeToTray()).isFalse();
         assertThat(loaded.notifications()).isFalse();
+    }
+
+    @Test
+    void theProxysPasswordIsNeverWrittenToTheSettingsFile() throws Exception {
+        store().save(Settings.DEFAULTS.withProxy(ProxySetting.http("corp.proxy", 8080, "ana")));
+
+        String text = java.nio.file.Files.readString(file());
+        assertThat(text).contains("\"corp.proxy\"").contains("\"ana\"").doesNotContainIgnoringCase("password");
+    }
+
+    @Test
+    void aFileFromBeforeTheProxyAndUpdateSettingsUsesTheSystemsProxyAndHasNotAskedAboutUpdates() throws Exception {
+        java.nio.file.Files.createDirectories(configDir);
+        java.nio.file.Files.writeString(file(), "{\"version\":1,\"autoSave\":true}");
+
+        Settings loaded = store().load().settings();
+
+        assertThat(loaded.proxy()).isEqualTo(ProxySetting.SYSTEM);
+        assertThat(loaded.updates()).isEqualTo(UpdateChoice.NOT_ASKED);
+        assertThat(loaded.updates().on()).isFalse();
     }
 }

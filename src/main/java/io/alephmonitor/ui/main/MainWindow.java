@@ -209,6 +209,12 @@ public final class MainWindow extends BorderPane {
         top.getChildren().addFirst(banner);
     }
 
+    /** Shows the update notice under the toolbar (replacing an earlier one). */
+    public void showUpdate(UpdateBanner banner) {
+        top.getChildren().removeIf(UpdateBanner.class::isInstance);
+        top.getChildren().add(banner);
+    }
+
     /** Puts the detail pane (built elsewhere) on the right side of the split. */
     public void setDetailPane(Node detailPane) {
         split.setDetailPane(detailPane);

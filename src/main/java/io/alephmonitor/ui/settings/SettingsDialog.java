@@ -72,15 +72,48 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
                 "Tell me when a task finishes or fails", model.notificationsProperty()));
         grid.addRow(row, name("Tray"), trayEditor());
 
-        TitledPane advanced = new TitledPane("Advanced", advancedEditor());
+        TitledPane advanced = new TitledPane("Advanced", scrolling(advancedEditor()));
         advanced.setId("settings-advanced");
-        advanced.setExpanded(model.apiBaseUrlError().get() != null || !model.apiBaseUrlProperty().get().isBlank());
+        advanced.setExpanded(model.apiBaseUrlError().get() != null || !model.apiBaseUrlProperty().get().isBlank()
+                || model.network().error().get() != null);
         advanced.setAnimated(false);
+        advanced.expandedProperty().addListener((obs, was, open) -> javafx.application.Platform.runLater(this::fitOnScreen));
 
         VBox content = new VBox(16, grid, advanced);
         content.setPadding(new Insets(12, 16, 8, 16));
         getDialogPane().setContent(content);
         setResultConverter(button -> button == ButtonType.OK ? model : null);
+    }
+
+    /**
+     * Advanced scrolls once it is taller than the screen leaves room for below the other settings, so OK and
+     * Cancel stay in view on a small screen; shorter content shows without a scroll bar.
+     */
+    private static Node scrolling(Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setId("settings-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        double room = Math.max(160, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 600);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double width = scroll.getViewportBounds().getWidth();
+            return Math.min(Math.ceil(content.prefHeight(width > 0 ? width : -1)) + 2, room);
+        }, scroll.viewportBoundsProperty()));
+        return scroll;
+    }
+
+    /** Grows or shrinks the window with Advanced, keeping it (and OK) on the screen. */
+    private void fitOnScreen() {
+        if (!(getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() instanceof Window window)) {
+            return;
+        }
+        window.sizeToScene();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
     }
 
     /** Replaces the folder dialog (owner, current folder → chosen folder or null); tests need no native dialog. */
@@ -264,7 +297,8 @@ public final class SettingsDialog extends Dialog<SettingsViewModel> {
         override.visibleProperty().bind(model.overrideNoteProperty().isNotEmpty());
         override.managedProperty().bind(override.visibleProperty());
         Label name = new Label("API base URL");
-        VBox box = new VBox(6, name, base, FieldError.of("settings-api-base-error", model.apiBaseUrlError()), explain, env, override);
+        VBox box = new VBox(6, name, base, FieldError.of("settings-api-base-error", model.apiBaseUrlError()), explain, env, override,
+                NetworkEditor.of(model.network()));
         box.setPadding(new Insets(4));
         return box;
     }

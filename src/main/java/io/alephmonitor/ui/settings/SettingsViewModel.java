@@ -51,6 +51,7 @@ public final class SettingsViewModel {
     private final NamingModel naming = new NamingModel();
     private final BooleanProperty sidecars = new SimpleBooleanProperty(this, "sidecars", true);
     private final BooleanProperty fileTags = new SimpleBooleanProperty(this, "fileTags", true);
+    private final NetworkModel network = new NetworkModel();
 
     private final StringBinding pollIntervalError = Bindings.createStringBinding(
             () -> pollIntervalProblem(pollIntervalSeconds.get()), pollIntervalSeconds);
@@ -61,7 +62,8 @@ public final class SettingsViewModel {
                     ? "Choose a library folder for automatic saving, or turn automatic saving off." : null,
             autoSave, libraryFolder);
     private final BooleanBinding valid = pollIntervalError.isNull()
-            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull()).and(Bindings.isNull(naming.error()));
+            .and(apiBaseUrlError.isNull()).and(libraryFolderError.isNull()).and(Bindings.isNull(naming.error()))
+            .and(Bindings.isNull(network.error()));
 
     /** The kie.ai API key; empty = no key (the key is removed when saved empty). Never logged. */
     public StringProperty apiKeyProperty() { return apiKey; }
@@ -110,6 +112,9 @@ public final class SettingsViewModel {
 
     /** Whether a sidecar with the task's prompt and parameters is written beside every saved file. */
     public BooleanProperty sidecarsProperty() { return sidecars; }
+
+    /** The proxy and the update check (Settings → Advanced). */
+    public NetworkModel network() { return network; }
 
     /** Whether saves write the prompt into the files themselves (on by default). */
     public BooleanProperty fileTagsProperty() { return fileTags; }
